@@ -1,0 +1,199 @@
+"""Citations of UN documents recognised in running text.
+
+Two kinds are found:
+
+* document symbols written out (``A/75/125``, ``E/CN.15/2015/16``,
+  ``CAC/COSP/2019/17``, ``S/RES/1373 (2001)``);
+* resolution numbers after the word "resolution(s)", read as a list
+  (``resolutions 46/152 of 18 December 1991, 60/1 … and 74/177``) and
+  attributed to the body named before the word or after the number: GA
+  (``72/192``, ``S-30/1``, ``3357 (XXIX)``, ``67/234 B``), Security Council
+  (``1373 (2001)``), Economic and Social Council (``2019/21``) and Human
+  Rights Council resolutions.  Resolutions of other bodies (commissions,
+  conferences of States parties), decisions, treaty volumes and years are
+  not UN documents with a symbol and are not linked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from akn_un.converter.dates import DATE_PATTERN
+
+LINK_BASE = "https://undocs.org/en/"
+_SP = r"[ \u00a0]"
+
+_PAREN = rf"""
+    (?:{_SP}?\(                               # a parenthesised part:
+        (?:\d{{4}}                             #   SC year (2001)
+        |(?:E?S-)?[IVXL]+                      #   session in roman (XXIX)
+        |Vol\.{_SP}?[IVX]+                     #   volume
+        |Sect\.{_SP}?\d+[A-Z]?                 #   section
+        |Parts?{_SP}?[IVX]+                    #   part
+        |Supp)\))
+"""
+_COMPONENT = rf"""
+    (?:[A-Z][A-Za-z]*(?:\.(?:\d+[A-Za-z]?|[IVXL]+))*  # CN.15, CONF.192, Rev.1
+    |(?:E?S-)?\d+                              # 75, 2019, S-30, ES-11
+    )
+"""
+SYMBOL_RE = re.compile(
+    rf"""
+    (?<![\w/.])
+    (?P<symbol>
+        [A-Z]{{1,6}}                           # series: A, E, S, CAC, UNEP
+        (?:/{_COMPONENT})+                     # /75/125, /CN.15/2015/16
+        {_PAREN}?                              # S/RES/1373 (2001)
+    )
+    (?![\w/])
+    """,
+    re.VERBOSE,
+)
+
+_NUMBER = rf"""
+    (?:(?P<sc>\d{{1,4}}){_SP}?\((?P<sc_year>\d{{4}})\)   # SC: 1373 (2001)
+    |(?P<old>\d{{1,4}}){_SP}?\((?P<roman>(?:E?S-)?[IVXL]+)\)  # GA: 3357 (XXIX)
+    |(?P<special>E?S-\d{{1,2}}/\d{{1,3}})       # GA special session: S-30/1
+    |(?P<year>(?:19|20)\d\d/\d{{1,3}})          # ECOSOC: 2019/21
+    |(?P<ga>(?P<session>\d{{1,3}})/\d{{1,4}})   # GA regular session: 72/192
+    )
+    (?:{_SP}(?P<letter>[A-Z](?:-[A-Z])?))?      # part letter: 67/234 B
+    (?![\w/])
+"""
+_ITEM_RE = re.compile(_NUMBER, re.VERBOSE)
+_TRIGGER_RE = re.compile(rf"\b[Rr]esolutions?{_SP}+")
+_SEPARATOR_RE = re.compile(
+    rf"(?:{_SP}+of{_SP}+{DATE_PATTERN})?"
+    rf"(?:,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+)"
+)
+_OF_DATE_RE = re.compile(rf"{_SP}+of{_SP}+{DATE_PATTERN}")
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|and|of|on|for|the|against|in|to)"
+_BEFORE_RE = re.compile(rf"(?:{_NAME_WORD}{_SP}+)+$")
+_AFTER_RE = re.compile(
+    rf"^,?{_SP}+of{_SP}+the{_SP}+(?P<body>[A-Z][\w-]*(?:{_SP}+{_NAME_WORD})*)"
+)
+_BODY_NOUNS = frozenset({
+    "Assembly", "Board", "Commission", "Committee", "Conference", "Congress",
+    "Council", "Forum", "Fund", "Group", "Meeting", "Organization",
+    "Parties", "Programme", "Session", "Union", "Agency",
+})  # fmt: skip
+_FIRST_GA_SESSION_NUMBERED_N_SLASH_M = 31
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A citation of ``symbol`` over ``text[start:end]``."""
+
+    start: int
+    end: int
+    symbol: str
+
+    @property
+    def href(self) -> str:
+        """The document's address on the UN documents resolver."""
+        return LINK_BASE + self.symbol
+
+
+def normalise_symbol(symbol: str) -> str:
+    """A symbol as it goes into a link: no spaces, no double slashes."""
+    return re.sub(r"[ \u00a0]+", "", symbol)
+
+
+def _body(name: str) -> str | None:
+    """The organ behind a name, "ga"/"sc"/"ecosoc"/"hrc", or ``None``."""
+    name = " ".join(name.split())
+    for suffix, organ in (
+        ("Economic and Social Council", "ecosoc"),
+        ("Security Council", "sc"),
+        ("Human Rights Council", "hrc"),
+        ("General Assembly", "ga"),
+    ):
+        if name.endswith(suffix):
+            return organ
+    return "ga" if name == "Assembly" else None
+
+
+def _organ_before(text: str, start: int) -> str | None:
+    """The organ named just before "resolution"; GA when none is named."""
+    match = _BEFORE_RE.search(text, max(0, start - 160), start)
+    words = match.group().split() if match else []
+    while words and words[0][0].islower():
+        words.pop(0)
+    if not words or words[-1] not in _BODY_NOUNS:
+        return "ga"
+    return _body(" ".join(words))
+
+
+def _symbol_for(item: re.Match[str], organ: str | None) -> str | None:
+    """The symbol of a resolution number cited as a resolution of organ."""
+    letter = item.group("letter") or ""
+    if item.group("sc"):
+        return f"S/RES/{item['sc']}({item['sc_year']})"
+    if item.group("year"):
+        return f"E/RES/{item['year']}" if organ != "other" else None
+    if organ == "hrc" and item.group("ga"):
+        return f"A/HRC/RES/{item['ga']}"
+    if organ != "ga":
+        return None
+    if item.group("old"):
+        return f"A/RES/{item['old']}({item['roman']})"
+    if item.group("special"):
+        return f"A/RES/{item['special']}{letter}"
+    if int(item.group("session")) < _FIRST_GA_SESSION_NUMBERED_N_SLASH_M:
+        return None
+    return f"A/RES/{item['ga']}{letter}"
+
+
+def _resolution_citations(text: str) -> list[Citation]:
+    found = []
+    for trigger in _TRIGGER_RE.finditer(text):
+        before = _organ_before(text, trigger.start())
+        organ = before if before is not None else "other"
+        pos = trigger.end()
+        while item := _ITEM_RE.match(text, pos):
+            after = item.end()
+            if dated := _OF_DATE_RE.match(text, after):
+                after = dated.end()
+            if follows := _AFTER_RE.match(text[after : after + 120]):
+                named = _body(follows.group("body"))
+                item_organ = named if named is not None else "other"
+            else:
+                item_organ = organ
+            symbol = _symbol_for(item, item_organ)
+            if symbol is not None:
+                number_end = item.end("letter") if item["letter"] else None
+                end = number_end or item.end()
+                found.append(Citation(item.start(), end, symbol))
+            separator = _SEPARATOR_RE.match(text, item.end())
+            if separator is None:
+                break
+            pos = separator.end()
+    return found
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Citations of UN documents in ``text``, in order, not overlapping."""
+    found = [
+        Citation(m.start(), m.end(), normalise_symbol(m.group("symbol")))
+        for m in SYMBOL_RE.finditer(text)
+        if any(ch.isdigit() for ch in m.group("symbol"))
+    ]
+    taken = [(c.start, c.end) for c in found]
+    for citation in _resolution_citations(text):
+        if not any(s < citation.end and citation.start < e for s, e in taken):
+            found.append(citation)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def symbol_of_link_text(text: str) -> str | None:
+    """The symbol a link's own text names, read as a GA resolution number.
+
+    Used for a ``[text](#)`` link whose context names no resolution.
+    """
+    text = text.strip()
+    if SYMBOL_RE.fullmatch(text) and any(ch.isdigit() for ch in text):
+        return normalise_symbol(text)
+    item = _ITEM_RE.fullmatch(text)
+    return None if item is None else _symbol_for(item, "ga")

@@ -1,0 +1,32 @@
+"""The converter's context: the source and the diagnostics collected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from akn_un.converter.rules import RULES
+from akn_un.converter.source import Source
+from akn_un.diagnostics import Diagnostic, Location
+
+
+@dataclass(slots=True)
+class Context:
+    """What every stage may read (the source) and add to (diagnostics)."""
+
+    source: Source
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def report(self, code: str, message: str, offset: int | None) -> None:
+        """Add a diagnostic of rule ``code`` at a source offset."""
+        line = column = None
+        if offset is not None:
+            line, column = self.source.position(offset)
+        location = Location(path=self.source.path, line=line, column=column)
+        self.diagnostics.append(
+            Diagnostic(
+                code=code,
+                message=message,
+                severity=RULES[code].severity,
+                location=location,
+            )
+        )

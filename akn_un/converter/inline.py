@@ -1,0 +1,220 @@
+"""Inline mark-up of the extracted text, read into stand-off ranges.
+
+The text as extracted from a PDF carries a little Markdown: ``*italic*``,
+``[72/192](#)`` links, backslash escapes such as ``\\(`` and Unicode
+superscript footnote markers (``¹``, ``³⁵``).  :func:`parse_inline` turns a
+paragraph into its plain text plus ranges over that text, so that later
+stages (lead phrases, citations) work on plain text and the builder can
+nest the elements as it needs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+_TOKEN_RE = re.compile(
+    r"""
+      \\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|])     # backslash escape
+    | \[(?P<link_text>(?:\\.|[^\[\]\\])*)\]      # [link text]
+      \((?P<link_target>[^()\s]*)\)              # (target), often just "#"
+    | (?P<star>\*)                               # italic on or off
+    | (?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)                  # superscript footnote marker
+    """,
+    re.VERBOSE,
+)
+
+
+def superscript_number(digits: str) -> int:
+    """The number written by a run of superscript digits."""
+    return int(digits.translate(_FROM_SUPERSCRIPT))
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of source text and the source offset of its first char."""
+
+    text: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A ``[text](target)`` link over ``text[start:end]``."""
+
+    start: int
+    end: int
+    target: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A footnote marker claimed at a position of the plain text."""
+
+    position: int
+    number: int
+    offset: int
+
+
+@dataclass(slots=True)
+class Inline:
+    """Plain text with italic ranges, links and footnote markers."""
+
+    text: str
+    italics: list[tuple[int, int]] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    unclaimed: list[tuple[int, int]] = field(default_factory=list)
+    stray_stars: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """Pieces joined into one string, with a map back to source offsets."""
+
+    text: str
+    starts: tuple[int, ...]
+    offsets: tuple[int, ...]
+
+    def source_offset(self, position: int) -> int:
+        """Source offset of a position in :attr:`text`."""
+        index = max(bisect.bisect_right(self.starts, position) - 1, 0)
+        return self.offsets[index] + position - self.starts[index]
+
+
+def join_pieces(pieces: Sequence[Piece]) -> Raw:
+    """Join the lines of the pieces of a paragraph split by page breaks.
+
+    Lines are joined with a space, except after a trailing hyphen, which
+    is kept and joined with no space ("zero-" + "tolerance").
+    """
+    parts: list[str] = []
+    starts: list[int] = []
+    offsets: list[int] = []
+    length = 0
+    for piece in pieces:
+        line_offset = piece.offset
+        for line in piece.text.split("\n"):
+            stripped = line.strip()
+            lead = len(line) - len(line.lstrip())
+            if stripped:
+                if parts and not parts[-1].endswith("-"):
+                    parts.append(" ")
+                    length += 1
+                starts.append(length)
+                offsets.append(line_offset + lead)
+                parts.append(stripped)
+                length += len(stripped)
+            line_offset += len(line) + 1
+    return Raw("".join(parts), tuple(starts), tuple(offsets))
+
+
+def _events(text: str, base: int) -> Iterator[tuple[str, str, int]]:
+    """Yield (kind, value, position) for the tokens of ``text``."""
+    pos = 0
+    for match in _TOKEN_RE.finditer(text):
+        if match.start() > pos:
+            yield "text", text[pos : match.start()], base + pos
+        kind = match.lastgroup
+        if kind == "escaped":
+            yield "text", match.group("escaped"), base + match.start()
+        elif kind in {"link_text", "link_target"}:
+            yield "link_open", match.group("link_target"), base + match.start()
+            inner_base = base + match.start("link_text")
+            yield from _events(match.group("link_text"), inner_base)
+            yield "link_close", "", base + match.end()
+        elif kind == "star":
+            yield "star", "*", base + match.start()
+        else:
+            yield "marker", match.group("marker"), base + match.start()
+        pos = match.end()
+    if pos < len(text):
+        yield "text", text[pos:], base + pos
+
+
+def parse_inline(raw: Raw, claim: Callable[[int], bool]) -> Inline:
+    """Read the inline mark-up of ``raw`` into plain text and ranges.
+
+    ``claim(n)`` says whether a marker for footnote ``n`` is taken as a
+    footnote (it has a body not yet used); markers not claimed stay in the
+    text as the superscript digits they are, and are listed in
+    ``unclaimed``.  An unpaired ``*`` is kept as text, never dropped.
+    """
+    events = list(_events(raw.text, 0))
+    star_positions = [pos for kind, _, pos in events if kind == "star"]
+    literal_star = star_positions[-1] if len(star_positions) % 2 else None
+
+    out: list[str] = []
+    length = 0
+    result = Inline("")
+    italic_start: int | None = None
+    link_stack: list[tuple[int, str, int]] = []
+    for kind, value, pos in events:
+        if kind == "star" and pos != literal_star:
+            if italic_start is None:
+                italic_start = length
+            else:
+                if length > italic_start:
+                    result.italics.append((italic_start, length))
+                italic_start = None
+        elif kind == "marker":
+            number = superscript_number(value)
+            if claim(number):
+                result.markers.append(
+                    Marker(length, number, raw.source_offset(pos))
+                )
+            else:
+                result.unclaimed.append((number, raw.source_offset(pos)))
+                out.append(value)
+                length += len(value)
+        elif kind == "link_open":
+            link_stack.append((length, value, raw.source_offset(pos)))
+        elif kind == "link_close":
+            start, target, offset = link_stack.pop()
+            if length > start:
+                result.links.append(Link(start, length, target, offset))
+        else:
+            if kind == "star":
+                result.stray_stars.append(raw.source_offset(pos))
+            out.append(value)
+            length += len(value)
+    result.text = "".join(out)
+    return result
+
+
+def unwrap_italics(inline: Inline) -> bool:
+    """Undo italics that wrap a whole paragraph, as PDF extraction does.
+
+    When the first italic run starts the paragraph and the last one ends
+    it just after its closing punctuation, the paragraph was italicised
+    from end to end by mistake: the italic ranges are inverted, so titles
+    set off inside it stay italic.  Returns whether anything changed.
+    """
+    text = inline.text
+    spans = inline.italics
+    if not spans:
+        return False
+    body_end = len(text.rstrip())
+    first_start, _ = spans[0]
+    _, last_end = spans[-1]
+    covers = sum(end - start for start, end in spans)
+    if first_start != len(text) - len(text.lstrip()) or last_end < body_end:
+        return False
+    if text[body_end - 1 : body_end] not in {";", ".", ",", ":"}:
+        return False
+    if covers * 2 < body_end:
+        return False
+    inverted: list[tuple[int, int]] = []
+    pos = first_start
+    for start, end in spans:
+        if start > pos:
+            inverted.append((pos, start))
+        pos = end
+    inline.italics = inverted
+    return True

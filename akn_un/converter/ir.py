@@ -1,0 +1,50 @@
+"""The intermediate representation: the resolution's parts as source text.
+
+Segmentation fills these with the pieces of source text that make up each
+part; the builder reads the inline mark-up of each piece and makes XML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from akn_un.converter.inline import Piece
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A preambular or operative paragraph.
+
+    ``texts`` holds one list of pieces per ``<p>``: pieces of one list were
+    split by page breaks and are joined again.
+    """
+
+    kind: str
+    number: str | None
+    offset: int
+    texts: list[list[Piece]] = field(default_factory=list)
+    notes: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteBody:
+    """The body of footnote ``number``, found where the page ended."""
+
+    number: int
+    piece: Piece
+    after: Paragraph | None
+
+
+@dataclass(slots=True)
+class Resolution:
+    """A resolution, part by part, in document order."""
+
+    masthead: list[Piece] = field(default_factory=list)
+    title: Piece | None = None
+    formula: Piece | None = None
+    preamble: list[Paragraph] = field(default_factory=list)
+    operative: list[Paragraph] = field(default_factory=list)
+    closing: list[Piece] = field(default_factory=list)
+    trailing: list[Piece] = field(default_factory=list)
+    footnotes: dict[int, FootnoteBody] = field(default_factory=dict)
+    orphans: list[FootnoteBody] = field(default_factory=list)

@@ -1,0 +1,150 @@
+"""The masthead: the lines above the title, each read for what it says."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from akn_un.converter.context import Context
+from akn_un.converter.dates import ordinal_value, parse_date
+from akn_un.converter.inline import Piece
+from akn_un.organs import ORGANS
+
+_ADOPTED_RE = re.compile(
+    r"Resolution adopted by the (?P<organ>.+?) on (?P<date>.+)"
+)
+_SC_ADOPTED_RE = re.compile(
+    r"Adopted by the (?P<organ>.+?) at its (?P<meeting>\d+(?:st|nd|rd|th)) "
+    r"meeting, on (?P<date>.+)"
+)
+_SC_NUMBER_RE = re.compile(r"Resolution (?P<number>\d+ \(\d{4}\))")
+_SESSION_RE = re.compile(
+    r"(?P<ordinal>[A-Za-z-]+|\d{4})(?: (?:special|emergency special))? session"
+)
+_AGENDA_RE = re.compile(r"Agenda items? (?P<item>.+)")
+_STATUS_RE = re.compile(r"Distr\.: ?\w+")
+_ORIGINAL_RE = re.compile(r"Original: ?\w+")
+_PROPONENT_RE = re.compile(
+    r"\[(?P<body>(?P<lead>on the (?:report|recommendation) of the|without "
+    r"reference to a) (?P<committee>.+?)(?: \((?P<document>[^()]+)\))?)\]"
+)
+_SYMBOL_LINE_RE = re.compile(r"[A-Z]+(?:/[\w.() -]+)+")
+
+_COMMITTEES = {
+    "First Committee": "firstCommittee",
+    "Second Committee": "secondCommittee",
+    "Third Committee": "thirdCommittee",
+    "Fourth Committee": "fourthCommittee",
+    "Special Political and Decolonization Committee (Fourth Committee)": (
+        "fourthCommittee"
+    ),
+    "Fifth Committee": "fifthCommittee",
+    "Sixth Committee": "sixthCommittee",
+    "Main Committee": "noMainCommittee",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A masthead line: what it is, its text and what it gives."""
+
+    kind: str
+    text: str
+    offset: int
+    value: str | None = None
+    date: dt.date | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Masthead:
+    """The masthead lines and the metadata they give."""
+
+    lines: list[Line] = field(default_factory=list)
+    organ: str | None = None
+    issued: dt.date | None = None
+    adopted: dt.date | None = None
+    session: int | None = None
+    number: str | None = None
+    symbol: str | None = None
+
+
+def _plain(text: str) -> str:
+    """A masthead line without its Markdown italics and escapes."""
+    text = re.sub(r"\\(.)", r"\1", text)
+    return " ".join(text.replace("*", "").split())
+
+
+def _dated(context: Context, text: str, offset: int) -> dt.date | None:
+    date = parse_date(text)
+    if date is None:
+        context.report("V006", f"cannot read the date {text!r}", offset)
+    return date
+
+
+def _read_line(  # noqa: C901, PLR0911 - one branch per kind of line
+    context: Context, head: Masthead, piece: Piece, previous: str | None
+) -> Line:
+    text, offset = _plain(piece.text), piece.offset
+    if text == "Human Rights Council":
+        head.organ = text
+        return Line("body", text, offset)
+    if text in ORGANS:
+        head.organ = head.organ or text
+        return Line("organ", text, offset)
+    if text == "United Nations":
+        return Line("publisher", text, offset)
+    if _STATUS_RE.fullmatch(text):
+        return Line("status", text, offset)
+    if _ORIGINAL_RE.fullmatch(text):
+        return Line("original", text, offset)
+    if (date := parse_date(text)) is not None:
+        head.issued = head.issued or date
+        return Line("issued", text, offset, date=date)
+    if match := _SESSION_RE.fullmatch(text):
+        ordinal = match.group("ordinal")
+        value = int(ordinal) if ordinal.isdigit() else ordinal_value(ordinal)
+        head.session = value
+        return Line("session", text, offset, value=str(value or ""))
+    if match := _AGENDA_RE.fullmatch(text):
+        return Line("agenda", text, offset, value=match.group("item"))
+    if match := _ADOPTED_RE.fullmatch(text):
+        date = _dated(context, match.group("date"), offset + match.start(2))
+        head.adopted = date
+        head.organ = head.organ or match.group("organ")
+        return Line("adopted", text, offset, date=date,
+                    extra={"date_text": match.group("date")})
+    if match := _SC_ADOPTED_RE.fullmatch(text):
+        date = _dated(context, match.group("date"), offset + match.start(3))
+        head.adopted = date
+        head.organ = match.group("organ")
+        return Line("sc-adopted", text, offset, date=date,
+                    value=match.group("meeting"),
+                    extra={"date_text": match.group("date")})
+    if match := _SC_NUMBER_RE.fullmatch(text):
+        head.number = match.group("number")
+        return Line("sc-number", text, offset, value=head.number)
+    if match := _PROPONENT_RE.fullmatch(text):
+        committee = match.group("committee")
+        extra = {"document": match.group("document") or ""}
+        return Line("proponent", text, offset,
+                    value=_COMMITTEES.get(committee), extra=extra)
+    if _SYMBOL_LINE_RE.fullmatch(text) and "/RES/" in text:
+        head.symbol = text
+        return Line("symbol", text, offset)
+    if previous in {"agenda", "agenda-title"}:
+        return Line("agenda-title", text, offset)
+    context.report("V004", f"masthead line not recognised: {text!r}", offset)
+    return Line("unknown", text, offset)
+
+
+def read_masthead(context: Context, pieces: list[Piece]) -> Masthead:
+    """Read each masthead line for what it is and what it gives."""
+    head = Masthead()
+    previous = None
+    for piece in pieces:
+        line = _read_line(context, head, piece, previous)
+        head.lines.append(line)
+        previous = line.kind
+    return head

@@ -1,0 +1,206 @@
+"""What the document is: organ, number, symbol, dates; and its ``<meta>``.
+
+Everything is derived from the text (masthead, title, formula, closing),
+unless the caller overrides it.  Nothing is taken from the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from akn_un.converter.akn import sub
+from akn_un.converter.context import Context
+from akn_un.converter.dates import parse_date
+from akn_un.converter.ir import Resolution
+from akn_un.converter.masthead import Masthead
+from akn_un.converter.references import SOURCE, References
+from akn_un.frbr import resolution_iris
+from akn_un.organs import GA, ORGANS, Organ, frbr_number, parse_symbol
+
+UNKNOWN_DATE = dt.date(1, 1, 1)
+_TITLE_NUMBER_RE = re.compile(
+    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\."
+)
+_FORMULA_ORGAN_RE = re.compile(r"The (?P<organ>[A-Z][\w ]+?)\**,?\**$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Overrides:
+    """What the caller knows better than the text."""
+
+    symbol: str | None = None
+    adoption_date: dt.date | None = None
+    issue_date: dt.date | None = None
+    markup_date: dt.date | None = None
+    language: str = "eng"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """The resolution's identity and dates."""
+
+    organ: Organ
+    number: str
+    symbol: str
+    adopted: dt.date
+    issued: dt.date
+    markup: dt.date
+    language: str
+    session: int | None
+
+
+def _organ(resolution: Resolution, head: Masthead) -> Organ | None:
+    if resolution.formula is not None:
+        match = _FORMULA_ORGAN_RE.search(resolution.formula.text)
+        if match and match.group("organ") in ORGANS:
+            return ORGANS[match.group("organ")]
+    return ORGANS.get(head.organ or "")
+
+
+def _closing_date(resolution: Resolution) -> dt.date | None:
+    for piece in resolution.closing:
+        date = parse_date(piece.text.strip("* "))
+        if date is not None:
+            return date
+    return None
+
+
+def _session_fits(session: int, date: dt.date) -> bool:
+    """Regular session N runs from September 1945+N to September 1946+N."""
+    return (date.year == 1945 + session and date.month >= 9) or (
+        date.year == 1946 + session and date.month <= 9
+    )
+
+
+def derive(  # noqa: C901, PLR0912 - one decision per field
+    context: Context,
+    resolution: Resolution,
+    head: Masthead,
+    overrides: Overrides,
+) -> Metadata:
+    """Organ, number, symbol and dates, from overrides or the text."""
+    organ: Organ | None = None
+    number: str | None = None
+    if overrides.symbol:
+        organ, number = parse_symbol(overrides.symbol)
+    elif head.symbol:
+        try:
+            organ, number = parse_symbol(head.symbol)
+        except ValueError:
+            organ = None
+    organ = organ or _organ(resolution, head)
+    if number is None and resolution.title is not None:
+        match = _TITLE_NUMBER_RE.match(resolution.title.text)
+        number = " ".join(match.group("number").split()) if match else None
+    number = number or head.number
+    if organ is None:
+        context.report(
+            "V007", "the organ cannot be told; General Assembly assumed", None
+        )
+        organ = GA
+    if number is None:
+        context.report(
+            "V007", "no resolution number in the text; pass a symbol", None
+        )
+        number = "unknown"
+    closing = _closing_date(resolution)
+    adopted = overrides.adoption_date or head.adopted or closing
+    if adopted is None:
+        context.report(
+            "V007", "no adoption date in the text; pass one", None
+        )
+        adopted = UNKNOWN_DATE
+    if head.adopted and closing and head.adopted != closing:
+        context.report(
+            "V013",
+            f"adopted on {head.adopted} in the masthead but {closing} in "
+            f"the closing",
+            resolution.closing[0].offset,
+        )
+    issued = overrides.issue_date or head.issued
+    if issued is None:
+        context.report(
+            "V014", "no date of issue; the adoption date is used", None
+        )
+        issued = adopted
+    session = head.session
+    if session is None and (match := re.match(r"(\d+)/", number)):
+        session = int(match.group(1)) if organ is GA else None
+    if (
+        organ is GA
+        and session is not None
+        and adopted != UNKNOWN_DATE
+        and not _session_fits(session, adopted)
+    ):
+        context.report(
+            "V011",
+            f"session {session} does not run on {adopted.isoformat()}",
+            None,
+        )
+    return Metadata(
+        organ=organ,
+        number=number,
+        symbol=organ.symbol(number),
+        adopted=adopted,
+        issued=issued,
+        markup=overrides.markup_date or issued,
+        language=overrides.language,
+        session=session,
+    )
+
+
+def write_meta(
+    meta_el: etree._Element, meta: Metadata, refs: References
+) -> None:
+    """Fill ``<meta>``: FRBR identification and the TLC references."""
+    iris = resolution_iris(
+        meta.organ.actor, meta.adopted, frbr_number(meta.number), meta.language
+    )
+    source = f"#{SOURCE}"
+    organ = refs.ref(meta.organ.key)
+    ident = sub(meta_el, "identification", source=source)
+    work = sub(ident, "FRBRWork")
+    sub(work, "FRBRthis", value=iris.work_this)
+    sub(work, "FRBRuri", value=iris.work)
+    sub(work, "FRBRalias", value=meta.symbol, name="symbol")
+    sub(work, "FRBRdate", date=meta.adopted.isoformat(), name="adoption")
+    sub(work, "FRBRauthor", href=organ, **{"as": refs.ref("author")})
+    sub(work, "FRBRcountry", value="un")
+    sub(work, "FRBRsubtype", value="deliberation")
+    sub(
+        work,
+        "FRBRnumber",
+        value=frbr_number(meta.number),
+        showAs=meta.number,
+    )
+    expression = sub(ident, "FRBRExpression")
+    sub(expression, "FRBRthis", value=iris.expression_this)
+    sub(expression, "FRBRuri", value=iris.expression)
+    sub(
+        expression,
+        "FRBRdate",
+        date=meta.issued.isoformat(),
+        name="publication",
+    )
+    sub(expression, "FRBRauthor", href=organ, **{"as": refs.ref("issuer")})
+    sub(expression, "FRBRlanguage", language=meta.language)
+    manifestation = sub(ident, "FRBRManifestation")
+    sub(manifestation, "FRBRthis", value=iris.manifestation_this)
+    sub(manifestation, "FRBRuri", value=iris.manifestation)
+    sub(
+        manifestation,
+        "FRBRdate",
+        date=meta.markup.isoformat(),
+        name="markup",
+    )
+    sub(
+        manifestation,
+        "FRBRauthor",
+        href=source,
+        **{"as": refs.ref("editor")},
+    )
+    refs.write(meta_el)

@@ -1,0 +1,117 @@
+"""The converter's diagnostic codes: one code, one documented rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from akn_un.diagnostics import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A diagnostic the converter can report."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    explanation: str
+
+
+RULES: dict[str, Rule] = {
+    rule.code: rule
+    for rule in (
+        Rule(
+            "V001", "footnote-body-missing", Severity.WARNING,
+            "A footnote marker has no footnote body.",
+            "A superscript number in the text has no block starting with "
+            "the same superscript number. The digits are kept as text, "
+            "since they may not be a marker at all (m², 10³).",
+        ),
+        Rule(
+            "V002", "footnote-marker-missing", Severity.WARNING,
+            "A footnote body has no marker in the text.",
+            "The body is kept as a note at the end of the paragraph it "
+            "interrupts (or the last paragraph before it), so no text is "
+            "lost; move the note to where its marker belongs.",
+        ),
+        Rule(
+            "V003", "footnote-body-duplicate", Severity.ERROR,
+            "Two footnote bodies have the same number.",
+            "The first body is used for the marker; the second is kept "
+            "like a body without a marker (V002).",
+        ),
+        Rule(
+            "V004", "block-unclassified", Severity.WARNING,
+            "A block could not be classified.",
+            "The block is not a masthead line, title, preambular or "
+            "operative paragraph, footnote body or closing line the "
+            "converter knows. It is kept as text where it stands: a "
+            "paragraph of the part it falls in.",
+        ),
+        Rule(
+            "V005", "lead-phrase-unknown", Severity.INFO,
+            "A paragraph opens with a lead phrase not in the vocabulary.",
+            "Lead phrases come from the UN's own files. A phrase never "
+            "seen before is guessed (the opening verb and its adverbs); "
+            "check the guess, which becomes container/@name.",
+        ),
+        Rule(
+            "V006", "date-unparsed", Severity.WARNING,
+            "A date could not be read.",
+            "Dates are expected as '16 December 2020'. The text is kept; "
+            "the date it should give is left out of the metadata.",
+        ),
+        Rule(
+            "V007", "metadata-missing", Severity.ERROR,
+            "The text lacks what the FRBR metadata needs.",
+            "The resolution number, organ or adoption date could not be "
+            "found. Pass it as an override (symbol=, adoption_date=; on "
+            "the command line --symbol, --adoption-date); until then the "
+            "IRI holds a placeholder.",
+        ),
+        Rule(
+            "V008", "italic-wrapped-paragraph", Severity.INFO,
+            "A paragraph was italic from end to end; italics inverted.",
+            "PDF extraction sometimes italicises a whole paragraph. Only "
+            "the lead phrase is italic in the official text, and titles "
+            "set off inside the paragraph keep their italics.",
+        ),
+        Rule(
+            "V009", "link-target-unknown", Severity.WARNING,
+            "A link's text is not a UN document the converter recognises.",
+            "A '[text](#)' link with no target is linked to the UN "
+            "document its text cites. When the text cites none, the text "
+            "is kept without a link.",
+        ),
+        Rule(
+            "V010", "operative-numbering", Severity.WARNING,
+            "Operative paragraphs are not numbered 1, 2, 3 … in order.",
+            "A number repeats, jumps or goes back. The paragraphs are "
+            "kept as printed; eIds of repeats get a suffix.",
+        ),
+        Rule(
+            "V011", "session-date-mismatch", Severity.WARNING,
+            "The session number does not fit the adoption date.",
+            "Regular session N runs from September of 1945+N to "
+            "September of 1946+N.",
+        ),
+        Rule(
+            "V012", "unpaired-asterisk", Severity.WARNING,
+            "An asterisk opens italics that never close.",
+            "The asterisk is kept as text.",
+        ),
+        Rule(
+            "V013", "dates-disagree", Severity.WARNING,
+            "The masthead and the closing give different adoption dates.",
+            "The masthead's date is used.",
+        ),
+        Rule(
+            "V014", "issue-date-missing", Severity.INFO,
+            "The text gives no date of issue; the adoption date is used.",
+            "The date printed under 'Distr.: General' is the date of "
+            "issue (FRBRExpression/FRBRdate). Without it the adoption date "
+            "stands in; pass issue_date= (--issue-date) to set it.",
+        ),
+    )
+}  # fmt: skip

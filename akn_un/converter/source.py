@@ -1,0 +1,60 @@
+"""Source text: decoding, newline normalisation and offset → line:column."""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import unicodedata
+from dataclasses import dataclass, field
+
+from akn_un.errors import AknUnError
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 input (a BOM is tolerated) to text.
+
+    Raises:
+        AknUnError: the bytes are not UTF-8; the message gives the offset.
+
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AknUnError(
+            f"not valid UTF-8 at byte offset {exc.start}", offset=exc.start
+        ) from exc
+
+
+def normalise(text: str) -> str:
+    """NFC, ``\\n`` line ends, no BOM: the form every later stage assumes."""
+    text = text.removeprefix("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Normalised text with an index of line starts."""
+
+    text: str
+    path: str | None = None
+    _line_starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        """Index the line starts once."""
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        object.__setattr__(self, "_line_starts", starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1

@@ -1,0 +1,103 @@
+"""Derive the lead-phrase vocabulary from the UN's own AKN4UN files.
+
+The converter recognises the lead phrase of a paragraph ("Recalling
+further", "Takes note with appreciation") by the longest match against a
+closed vocabulary.  That vocabulary is not written by hand: it is read from
+the official markup, where preambular phrases are `container/@name` and
+operative phrases are the italic span that opens a numbered paragraph.
+
+Usage::
+
+    python scripts/derive_lead_phrases.py ../shared/corpus/ga75 [--check]
+
+With ``--check`` nothing is written; the exit status is 1 when the shipped
+files differ from what the corpus gives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from lxml import etree
+
+AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+NS = {"a": AKN}
+DATA = Path(__file__).resolve().parent.parent / "akn_un/converter/data"
+# A lead phrase is a few words of prose: letters, spaces, a comma at most.
+PHRASE_RE = re.compile(r"^[A-Z][a-z]+(?:,? [a-z]+){0,7}$")
+NUM_RE = re.compile(r"^\s*\d+\.\s*$")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).rstrip(",")
+
+
+def _opening_italic(p: etree._Element) -> str | None:
+    """Text of the italic span that opens ``p``, if one does."""
+    if (p.text or "").strip():
+        return None
+    first = p[0] if len(p) else None
+    if first is None or first.tag != f"{{{AKN}}}span":
+        return None
+    if first.get("class") != "italic":
+        return None
+    return _norm("".join(first.itertext()))
+
+
+def derive(corpus: Path) -> tuple[Counter[str], Counter[str]]:
+    """Count preambular and operative lead phrases across ``corpus``."""
+    preambular: Counter[str] = Counter()
+    operative: Counter[str] = Counter()
+    for path in sorted(corpus.glob("*.xml")):
+        tree = etree.parse(str(path))
+        for container in tree.iterfind(".//a:preamble/a:container", NS):
+            name = _norm(container.get("name", ""))
+            if PHRASE_RE.match(name):
+                preambular[name] += 1
+        for para in tree.iterfind(".//a:mainBody//a:paragraph", NS):
+            num = para.find("a:num", NS)
+            if num is None or not NUM_RE.match(num.text or ""):
+                continue
+            first_p = para.find(".//a:p", NS)
+            phrase = None if first_p is None else _opening_italic(first_p)
+            if phrase and PHRASE_RE.match(phrase):
+                operative[phrase] += 1
+    return preambular, operative
+
+
+def _render(counts: Counter[str]) -> str:
+    return "".join(f"{phrase}\n" for phrase in sorted(counts))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write (or ``--check``) the vocabulary files."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    preambular, operative = derive(args.corpus)
+    outputs = {
+        DATA / "preambular-phrases.txt": _render(preambular),
+        DATA / "operative-phrases.txt": _render(operative),
+    }
+    stale = [
+        path
+        for path, text in outputs.items()
+        if not path.exists() or path.read_text(encoding="utf-8") != text
+    ]
+    if args.check:
+        for path in stale:
+            print(f"{path} is out of date", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8")
+    print(f"{len(preambular)} preambular, {len(operative)} operative phrases")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
