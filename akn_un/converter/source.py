@@ -11,7 +11,7 @@ from akn_un.errors import AknUnError
 
 
 def decode(data: bytes) -> str:
-    """Decode UTF-8 input (a BOM is tolerated) to text.
+    """Decode UTF-8 input (a BOM is tolerated; UTF-16 with a BOM) to text.
 
     Raises:
         AknUnError: the bytes are not UTF-8; the message gives the offset.
@@ -19,13 +19,15 @@ def decode(data: bytes) -> str:
     """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+    encoding = "utf-8"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
     try:
-        return data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise AknUnError(
-            f"not valid UTF-8 at byte offset {exc.start}", offset=exc.start
+            f"not valid {encoding.upper()} at byte offset {exc.start}",
+            offset=exc.start,
         ) from exc
 
 

@@ -1,8 +1,10 @@
 """Lead phrases: the closed drafting vocabulary that opens a paragraph.
 
 The phrase lists in ``data/`` are derived from the UN's own AKN4UN files by
-``scripts/derive_lead_phrases.py``; a phrase is recognised by the longest
-match at the start of a paragraph.
+``scripts/derive_lead_phrases.py``, with how often each phrase occurs.  A
+phrase is recognised by the longest match at the start of a paragraph,
+except that a rare extension starting with a function word ("Stressing the
+importance", seen once) yields to a common shorter phrase ("Stressing").
 """
 
 from __future__ import annotations
@@ -15,31 +17,45 @@ from importlib import resources
 _WORD_RE = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:"
 _ADVERBS = frozenset({"also", "further", "furthermore", "again", "once"})
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "that", "to", "in"})
+_COMMONER = 10
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """A set of lead phrases with the longest phrase length in words."""
+    """Lead phrases with their counts, and the longest length in words."""
 
-    phrases: frozenset[str]
+    counts: dict[str, int]
     longest: int
 
     @classmethod
-    def of(cls, phrases: frozenset[str]) -> Vocabulary:
-        """Build from a set of phrases."""
-        longest = max((len(p.split()) for p in phrases), default=0)
-        return cls(phrases, longest)
+    def of(cls, counts: dict[str, int]) -> Vocabulary:
+        """Build from phrase counts."""
+        longest = max((len(p.split()) for p in counts), default=0)
+        return cls(counts, longest)
 
     def match(self, text: str) -> int | None:
-        """End offset of the longest known phrase opening ``text``."""
+        """End offset of the known phrase opening ``text``, if any."""
         words = list(_WORD_RE.finditer(text, 0))[: self.longest]
+        found: list[tuple[int, int, str]] = []
         for count in range(len(words), 0, -1):
             end = words[count - 1].end()
             candidate = " ".join(w.group() for w in words[:count])
             stripped = candidate.rstrip(_TRAILING_PUNCT)
-            if stripped in self.phrases:
-                return end - (len(candidate) - len(stripped))
-        return None
+            if stripped in self.counts:
+                found.append((count, end - len(candidate) + len(stripped),
+                              stripped))
+        if not found:
+            return None
+        count, end, phrase = found[0]
+        for shorter_count, shorter_end, shorter in found[1:]:
+            extension = words[shorter_count].group()
+            if (
+                extension in _FUNCTION_WORDS
+                and self.counts[shorter] >= _COMMONER * self.counts[phrase]
+            ):
+                count, end, phrase = shorter_count, shorter_end, shorter
+        return end
 
 
 def guess_lead(text: str) -> int | None:
@@ -64,4 +80,8 @@ def load(kind: str) -> Vocabulary:
     """The shipped vocabulary: ``"preambular"`` or ``"operative"``."""
     data = resources.files("akn_un.converter") / "data"
     text = (data / f"{kind}-phrases.txt").read_text(encoding="utf-8")
-    return Vocabulary.of(frozenset(filter(None, text.splitlines())))
+    counts = {}
+    for line in filter(None, text.splitlines()):
+        phrase, _, count = line.partition("\t")
+        counts[phrase] = int(count or 1)
+    return Vocabulary.of(counts)

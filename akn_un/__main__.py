@@ -1,0 +1,5 @@
+"""``python -m akn_un``: the same as the ``akn-un`` command."""
+
+from akn_un.cli import main
+
+raise SystemExit(main())

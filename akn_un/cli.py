@@ -1,0 +1,217 @@
+"""The ``akn-un`` command line: parse flags, call the library, exit.
+
+Exit status: 0 converted cleanly; 1 converted, with errors reported;
+2 usage error or input that cannot be read or decoded; 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import TextIO
+
+from akn_un.diagnostics import Diagnostic, Severity
+from akn_un.errors import AknUnError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO date (YYYY-MM-DD): {value!r}"
+        ) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="akn-un",
+        description="UN resolutions in Akoma Ntoso (AKN4UN).",
+        epilog="Exit status: 0 clean, 1 findings, 2 usage or unreadable "
+        "input, 3 internal error.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=metadata.version("akn-un")
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    convert = commands.add_parser(
+        "convert",
+        help="convert resolution text to AKN XML",
+        description="Convert the text of a resolution (as extracted from "
+        "the PDF) to AKN4UN XML. Diagnostics go to stderr as "
+        "'path:line:col: CODE message'.",
+    )
+    convert.add_argument("input", help="text file, or - for stdin")
+    convert.add_argument(
+        "-o",
+        "--output",
+        help="XML file, written atomically; - or absent for stdout",
+    )
+    convert.add_argument("--symbol", help="document symbol: A/RES/75/196")
+    convert.add_argument("--adoption-date", type=_date, metavar="DATE")
+    convert.add_argument("--issue-date", type=_date, metavar="DATE")
+    convert.add_argument(
+        "--markup-date",
+        type=_date,
+        metavar="DATE",
+        help="the manifestation's date (default: the issue date)",
+    )
+    convert.add_argument(
+        "--language", default="eng", help="ISO 639-2/B code (default eng)"
+    )
+    convert.add_argument(
+        "--validate",
+        action="store_true",
+        help="also validate the output against the official AKN XSD",
+    )
+    rules = commands.add_parser("rules", help="list or explain rules")
+    rules.add_argument("code", nargs="?", help="a rule code, e.g. V001")
+    return parser
+
+
+def _read(name: str, stdin: TextIO) -> bytes:
+    if name == "-":
+        data: bytes = stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    else:
+        try:
+            with Path(name).open("rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+        except OSError as exc:
+            raise AknUnError(f"cannot read {name}: {exc.strerror}") from exc
+    if len(data) > MAX_INPUT_BYTES:
+        raise AknUnError(f"{name}: larger than {MAX_INPUT_BYTES} bytes")
+    return data
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    fd, temporary = tempfile.mkstemp(
+        dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _same_file(output: Path, name: str) -> bool:
+    if name == "-" or not output.exists():
+        return False
+    return output.resolve() == Path(name).resolve()
+
+
+def _convert(
+    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    from akn_un.converter import convert  # noqa: PLC0415 - lazy
+
+    output = None if args.output in {None, "-"} else Path(args.output)
+    if output is not None and _same_file(output, args.input):
+        stderr.write(f"akn-un: refusing to overwrite the input {output}\n")
+        return EXIT_USAGE
+    path = "<stdin>" if args.input == "-" else args.input
+    try:
+        text = _read(args.input, stdin)
+        result = convert(
+            text,
+            path=path,
+            symbol=args.symbol,
+            adoption_date=args.adoption_date,
+            issue_date=args.issue_date,
+            markup_date=args.markup_date,
+            language=args.language,
+        )
+    except (AknUnError, ValueError) as exc:
+        stderr.write(f"{path}: error: {exc}\n")
+        return EXIT_USAGE
+    diagnostics = list(result.diagnostics)
+    xml = result.xml
+    if args.validate:
+        diagnostics.extend(_validate(xml, args.output or "<stdout>"))
+    for diagnostic in diagnostics:
+        stderr.write(f"{diagnostic}\n")
+    if output is None:
+        stdout.write(xml.decode("utf-8"))
+        stdout.flush()
+    else:
+        write_atomically(output, xml)
+    errors = any(d.severity is Severity.ERROR for d in diagnostics)
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _validate(xml: bytes, path: str) -> list[Diagnostic]:
+    from lxml import etree  # noqa: PLC0415 - lazy
+
+    from akn_un.validators.schema import schema_diagnostics  # noqa: PLC0415
+
+    tree = etree.ElementTree(etree.fromstring(xml))
+    return schema_diagnostics(tree, path)
+
+
+def _rules(
+    args: argparse.Namespace, _: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    from akn_un.converter.rules import RULES  # noqa: PLC0415 - lazy
+    from akn_un.validators.schema import XSD_INVALID  # noqa: PLC0415
+
+    rules = {**RULES, XSD_INVALID.code: XSD_INVALID}
+    if args.code is None:
+        for rule in rules.values():
+            stdout.write(
+                f"{rule.code}  {rule.name:<26} {rule.severity:<8} "
+                f"{rule.summary}\n"
+            )
+        return EXIT_OK
+    rule = rules.get(args.code.upper())
+    if rule is None:
+        stderr.write(f"akn-un: no rule {args.code!r}; see 'akn-un rules'\n")
+        return EXIT_USAGE
+    stdout.write(
+        f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.summary}\n\n"
+        f"{rule.explanation}\n"
+    )
+    return EXIT_OK
+
+
+def run(
+    args: argparse.Namespace,
+    *,
+    stdin: TextIO,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    """Run a parsed command; return the exit status."""
+    commands = {"convert": _convert, "rules": _rules}
+    return commands[args.command](args, stdin, stdout, stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``akn-un`` console script."""
+    args = _parser().parse_args(argv)
+    try:
+        return run(
+            args, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr
+        )
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # noqa: BLE001 - last line of defence: exit 3
+        sys.stderr.write(
+            "akn-un: internal error; please report it with this trace:\n"
+        )
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_INTERNAL

@@ -1,0 +1,1 @@
+"""Validators: checks on AKN documents that yield diagnostics."""

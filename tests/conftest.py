@@ -1,0 +1,23 @@
+"""Shared fixtures: the UN's files in ../shared, skipped where absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples"
+SEED = EXAMPLES / "A-RES-75-196.md"
+OFFICIAL = SHARED / "akn4un" / "GA_A-RES-75-196_eng.xml"
+CORPUS = SHARED / "corpus" / "ga75"
+SHARED_XSD = SHARED / "akn-schema" / "akomantoso30.xsd"
+
+
+def shared(path: Path) -> Path:
+    """``path`` under ../shared, or skip the test with the reason."""
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the UN reference files live in "
+                    f"../shared, next to a checkout of this repository")
+    return path
