@@ -65,8 +65,9 @@ def ordinal_value(words: str) -> int | None:
             rest = word.removeprefix(f"{stem}y-")
             unit = _UNITS.get(rest)
             return None if unit is None or unit > 9 else tens + unit
-    if word.startswith("one hundred"):
-        rest = word.removeprefix("one hundred").strip().removeprefix("and ")
-        value = 100 if rest == "th" else ordinal_value(rest)
-        return None if value is None else (100 + value if rest else 100)
+    if word == "one hundredth":
+        return 100
+    if word.startswith("one hundred and "):
+        value = ordinal_value(word.removeprefix("one hundred and "))
+        return None if value is None else 100 + value
     return None

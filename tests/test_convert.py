@@ -1,0 +1,194 @@
+"""The converter on small resolutions: organs, rules, nothing lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+from akn import NS, body_words, container_names, split_notes, statement, words
+from lxml import etree
+from resolutions import ECOSOC, HRC, SC, ga
+
+from akn_un import Conversion, convert
+from akn_un.converter.rules import RULES
+from akn_un.resources import load_xsd
+
+
+def _valid(result: Conversion) -> None:
+    schema = load_xsd()
+    assert schema.validate(result.tree), schema.error_log
+
+
+def _identity(result: Conversion) -> tuple[str, str, str]:
+    work = statement(result.tree).find(
+        "a:meta/a:identification/a:FRBRWork", NS
+    )
+    assert work is not None
+    return (
+        work.find("a:FRBRuri", NS).get("value"),  # type: ignore[union-attr]
+        result.metadata.symbol,
+        result.metadata.issued.isoformat(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "iri", "symbol", "issued"),
+    [
+        (SC, "/akn/un/statement/deliberation/unsc/2020-01-10/2504-2020/",
+         "S/RES/2504 (2020)", "2020-01-10"),
+        (ECOSOC, "/akn/un/statement/deliberation/unecosoc/2021-06-08/2021-10/",
+         "E/RES/2021/10", "2021-06-15"),
+        (HRC, "/akn/un/statement/deliberation/unga-hrc/2023-10-11/54-10/",
+         "A/HRC/RES/54/10", "2023-10-13"),
+    ],
+    ids=["security-council", "ecosoc", "human-rights-council"],
+)
+def test_other_organs(text: str, iri: str, symbol: str, issued: str) -> None:
+    """SC, ECOSOC and HRC mastheads give the UN's IRIs and symbols."""
+    result = convert(text)
+    _valid(result)
+    assert _identity(result) == (iri, symbol, issued)
+    assert not [d for d in result.diagnostics if d.code != "V005"]
+    body, _ = split_notes(result.tree)
+    assert body_words(body) == words(text)
+
+
+def test_security_council_citations_and_adoption_meeting() -> None:
+    """SC resolutions cited in an SC text link to S/RES symbols."""
+    result = convert(SC)
+    hrefs = [r.get("href") for r in result.tree.iter(f"{{{NS['a']}}}ref")]
+    assert "https://undocs.org/en/S/RES/2042(2012)" in hrefs
+    meeting = result.tree.find(".//a:inline[@name='adoptionMeeting']", NS)
+    assert meeting is not None
+    assert meeting.get("title") == "8700th"
+
+
+def test_hrc_conclusions_keep_the_vote_line() -> None:
+    """"[Adopted without a vote.]" stays in the conclusions."""
+    result = convert(HRC)
+    conclusions = statement(result.tree).find("a:conclusions", NS)
+    assert conclusions is not None
+    assert "[Adopted without a vote.]" in "".join(conclusions.itertext())
+
+
+def _codes(text: str, **overrides: object) -> Counter[str]:
+    result = convert(text, **overrides)  # type: ignore[arg-type]
+    _valid(result)
+    return Counter(d.code for d in result.diagnostics)
+
+
+RULE_CASES = {
+    "V001": ga("Recalling the Convention,¹\n\n1. *Decides* to act."),
+    "V002": ga("Recalling the Convention,\n\n¹ A/75/125.\n\n"
+               "1. *Decides* to act."),
+    "V003": ga("Recalling the Convention,¹\n\n¹ A/75/125.\n\n¹ A/75/126.\n\n"
+               "1. *Decides* to act."),
+    "V004": ga("Recalling the Convention,\n\n1. *Decides* to act;\n\n"
+               "(a) In part one;"),
+    "V005": ga("Profoundly alarmed by events,\n\n1. *Decides* to act."),
+    "V006": ga("Recalling,\n\n1. *Decides* to act.").replace(
+        "on 16 December 2020", "on 16 Decembre 2020"),
+    "V007": "Recalling the Convention,\n\n1. *Decides* to act.",
+    "V008": ga("Recalling the Convention,\n\n1. *Decides to act.*"),
+    "V009": ga("Recalling [the Convention](#),\n\n1. *Decides* to act."),
+    "V010": ga("Recalling,\n\n1. *Decides* to act;\n\n3. *Decides* more."),
+    "V011": ga("Recalling,\n\n1. *Decides* to act.").replace(
+        "16 December 2020", "16 December 2010"),
+    "V012": ga("Recalling the *Convention,\n\n1. *Decides* to act."),
+    "V013": ga("Recalling,\n\n1. *Decides* to act.").replace(
+        "16 December 2020*", "17 December 2020*"),
+    "V014": ga("Recalling,\n\n1. *Decides* to act.").replace(
+        "28 December 2020\n", ""),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("code", sorted(RULE_CASES))
+def test_each_rule_has_a_fixture_that_triggers_it(code: str) -> None:
+    """The fixture for a rule produces that code and stays XSD-valid."""
+    assert _codes(RULE_CASES[code])[code] >= 1
+
+
+def test_every_rule_has_a_fixture() -> None:
+    """No converter rule goes untested."""
+    assert set(RULE_CASES) == set(RULES)
+
+
+def test_a_clean_resolution_has_no_diagnostics() -> None:
+    """A well-formed text converts with no diagnostics at all."""
+    assert _codes(ga("Recalling its resolution 72/192,\n\n1. *Decides* to "
+                     "act.")) == Counter()
+
+
+def test_diagnostics_carry_source_line_and_column() -> None:
+    """A marker without a body is reported where the marker stands."""
+    text = ga("Recalling the Convention,¹\n\n1. *Decides* to act.")
+    [diagnostic] = convert(text, path="r.md").diagnostics
+    line = text.splitlines().index("Recalling the Convention,¹") + 1
+    assert (diagnostic.location.path, diagnostic.location.line) == (
+        "r.md", line)
+    assert diagnostic.location.column == len("Recalling the Convention,") + 1
+    assert str(diagnostic).startswith(f"r.md:{line}:26: V001 ")
+
+
+def test_overrides_take_precedence_over_the_text() -> None:
+    """Symbol, dates and language given by the caller win."""
+    result = convert(
+        "Recalling,\n\n1. *Decides* to act.",
+        symbol="A/RES/75/253 B",
+        adoption_date=dt.date(2021, 6, 1),
+        issue_date=dt.date(2021, 6, 3),
+        markup_date=dt.date(2021, 7, 1),
+        language="fra",
+    )
+    _valid(result)
+    assert _identity(result) == (
+        "/akn/un/statement/deliberation/unga/2021-06-01/75-253B/",
+        "A/RES/75/253 B",
+        "2021-06-03",
+    )
+    assert b'language="fra"' in result.xml
+    assert b'date="2021-07-01" name="markup"' in result.xml
+
+
+def test_a_body_without_marker_is_kept_as_a_note() -> None:
+    """An orphan body becomes a note of the paragraph it interrupts."""
+    result = convert(RULE_CASES["V002"])
+    _, notes = split_notes(result.tree)
+    assert [(m, t) for m, t, _ in notes] == [("1", "A/75/125.")]
+
+
+def test_a_marker_without_body_stays_in_the_text() -> None:
+    """The superscript stays as it was: it may not be a marker at all."""
+    result = convert(RULE_CASES["V001"])
+    assert "Convention,¹" in "".join(statement(result.tree).itertext())
+
+
+def test_unpaired_asterisk_is_kept() -> None:
+    """A lone '*' is text, not lost italics."""
+    result = convert(RULE_CASES["V012"])
+    assert "*Convention," in "".join(statement(result.tree).itertext())
+
+
+def test_a_page_split_with_a_capital_continuation_is_joined() -> None:
+    """"Counter-" / note / "Terrorism" is one paragraph, one word."""
+    text = ga("Recalling the Office of Counter-\n\n¹ A/75/125.\n\n"
+              "Terrorism,¹ and noting\n\n1. *Decides* to act.")
+    result = convert(text)
+    assert container_names(result.tree) == ["Recalling"]
+    body, notes = split_notes(result.tree)
+    assert "Office of Counter-Terrorism, and noting" in "".join(
+        body.itertext()
+    )
+    assert notes[0][2][-2:] == ["Counter", "Terrorism"]
+
+
+def test_the_examples_xml_is_the_converters_output() -> None:
+    """examples/*.xml is what converting examples/*.md gives (golden)."""
+    from conftest import EXAMPLES, SEED
+
+    expected = etree.parse(str(EXAMPLES / "A-RES-75-196.xml"))
+    result = convert(SEED.read_text(encoding="utf-8"))
+    assert etree.canonicalize(result.tree, strip_text=True) == (
+        etree.canonicalize(expected, strip_text=True)
+    )
