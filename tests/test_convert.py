@@ -98,6 +98,7 @@ RULE_CASES = {
     "V012": ga("Recalling the *Convention,\n\n1. *Decides* to act."),
     "V013": ga("Recalling,\n\n1. *Decides* to act.").replace(
         "16 December 2020*", "17 December 2020*"),
+    "V015": ga("Recalling the\x0c Convention,\n\n1. *Decides* to act."),
     "V014": ga("Recalling,\n\n1. *Decides* to act.").replace(
         "28 December 2020\n", ""),
 }  # fmt: skip

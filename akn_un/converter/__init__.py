@@ -17,10 +17,18 @@ from akn_un.converter.build import build
 from akn_un.converter.context import Context
 from akn_un.converter.metadata import Metadata, Overrides
 from akn_un.converter.segment import segment
-from akn_un.converter.source import Source, decode, normalise
+from akn_un.converter.source import (
+    Source,
+    decode,
+    normalise,
+    not_in_xml,
+    replace_not_in_xml,
+)
 from akn_un.diagnostics import Diagnostic, Severity
 
 __all__ = ["Conversion", "convert"]
+
+_MAX_REPORTED = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +87,15 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     """
     if isinstance(text, bytes):
         text = decode(text)
-    context = Context(Source(normalise(text), path))
+    text = normalise(text)
+    illegal = not_in_xml(text)
+    context = Context(Source(replace_not_in_xml(text), path))
+    for offset in illegal[:_MAX_REPORTED]:
+        context.report(
+            "V015",
+            f"U+{ord(text[offset]):04X} cannot appear in XML; replaced",
+            offset,
+        )
     overrides = Overrides(
         symbol=symbol,
         adoption_date=adoption_date,

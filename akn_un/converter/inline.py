@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
+ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _TOKEN_RE = re.compile(
     r"""
       \\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|])     # backslash escape

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from akn_un.converter.context import Context
 from akn_un.converter.dates import ordinal_value, parse_date
-from akn_un.converter.inline import Piece
+from akn_un.converter.inline import ESCAPE_RE, Piece
 from akn_un.organs import ORGANS
 
 _ADOPTED_RE = re.compile(
@@ -72,7 +72,7 @@ class Masthead:
 
 def _plain(text: str) -> str:
     """A masthead line without its Markdown italics and escapes."""
-    text = re.sub(r"\\(.)", r"\1", text)
+    text = ESCAPE_RE.sub(r"\1", text)
     return " ".join(text.replace("*", "").split())
 
 

@@ -113,5 +113,13 @@ RULES: dict[str, Rule] = {
             "issue (FRBRExpression/FRBRdate). Without it the adoption date "
             "stands in; pass issue_date= (--issue-date) to set it.",
         ),
+        Rule(
+            "V015", "character-not-allowed", Severity.WARNING,
+            "A character that XML cannot hold was replaced by U+FFFD.",
+            "Control characters (other than tab and line ends), lone "
+            "surrogates and U+FFFE/U+FFFF cannot appear in XML 1.0. Each "
+            "is replaced by the replacement character, so positions and "
+            "every other character are kept.",
+        ),
     )
 }  # fmt: skip

@@ -31,13 +31,18 @@ _FORMULA_RE = re.compile(
 _CLOSING_RE = re.compile(
     r"\**\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
 )
-_TERMINATED_RE = re.compile(r"[,;.:!?]['’”\")]?\**[⁰¹²³⁴⁵⁶⁷⁸⁹]*\**$")
+_END = r"['’”\")]?\**[⁰¹²³⁴⁵⁶⁷⁸⁹]*\**$"
+_TERMINATED_RES = {
+    # a preambular paragraph ends with a comma; an operative one does not
+    "preambular": re.compile(rf"[,;.:!?]{_END}"),
+    "operative": re.compile(rf"[;.:!?]{_END}"),
+}
 _CONCLUSION_LINE_RE = re.compile(r"\[[^\]]*(?:Adopted|vote)[^\]]*\]\.?")
 
 
 def _terminated(paragraph: Paragraph) -> bool:
     last = paragraph.texts[-1][-1].text.rstrip()
-    return bool(_TERMINATED_RE.search(last))
+    return bool(_TERMINATED_RES[paragraph.kind].search(last))
 
 
 def _starts_lowercase(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass, field
 
 from akn_un.errors import AknUnError
@@ -31,11 +31,29 @@ def decode(data: bytes) -> str:
         ) from exc
 
 
+_NOT_IN_XML_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
+)
+
+
+def not_in_xml(text: str) -> list[int]:
+    """Offsets of the characters XML 1.0 cannot hold."""
+    return [match.start() for match in _NOT_IN_XML_RE.finditer(text)]
+
+
+def replace_not_in_xml(text: str) -> str:
+    """``text`` with each character XML cannot hold replaced by U+FFFD."""
+    return _NOT_IN_XML_RE.sub("\ufffd", text)
+
+
 def normalise(text: str) -> str:
-    """NFC, ``\\n`` line ends, no BOM: the form every later stage assumes."""
+    """``\\n`` line ends and no BOM: the form every later stage assumes.
+
+    Characters are otherwise left as they are (no Unicode normalisation):
+    the output keeps the source's text exactly.
+    """
     text = text.removeprefix("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @dataclass(frozen=True)

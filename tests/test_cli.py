@@ -1,0 +1,145 @@
+"""The command line: exit codes, streams, atomic outputs."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+from resolutions import ga
+
+from akn_un.cli import main, run, _parser
+
+
+def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    stdin_stream = io.TextIOWrapper(io.BytesIO(stdin.encode()))
+    status = run(
+        _parser().parse_args(argv), stdin=stdin_stream, stdout=out, stderr=err
+    )
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_convert_to_a_file(tmp_path: Path) -> None:
+    """The seed converts cleanly (exit 0) and the XML lands in -o."""
+    output = tmp_path / "out.xml"
+    status, out, err = _run(["convert", str(SEED), "-o", str(output)])
+    assert status == 0
+    assert out == ""
+    assert output.read_bytes().startswith(b"<?xml")
+    assert "V008" in err
+
+
+def test_convert_stdin_to_stdout() -> None:
+    """'-' reads stdin; without -o the XML goes to stdout."""
+    status, out, err = _run(
+        ["convert", "-"], ga("Recalling,\n\n1. *Decides* to act.")
+    )
+    assert (status, err) == (0, "")
+    assert "<akomaNtoso" in out
+
+
+def test_errors_give_exit_1_and_path_line_col_lines(tmp_path: Path) -> None:
+    """Converted with errors: exit 1, diagnostics as path:line:col: CODE."""
+    source = tmp_path / "r.md"
+    source.write_text("Recalling,\n\n1. *Decides* to act.\n", encoding="utf-8")
+    status, out, err = _run(["convert", str(source)])
+    assert status == 1
+    assert "<akomaNtoso" in out
+    assert f"{source}: V007 " in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"abc\xff", "not valid UTF-8 at byte offset 3"),
+     (b"\xff\xfea\x00b", "not valid UTF-16")],
+    ids=["utf-8", "utf-16"],
+)
+def test_undecodable_input_exits_2(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    """Bytes that are not text: exit 2 with the offset, no traceback."""
+    source = tmp_path / "bad.md"
+    source.write_bytes(content)
+    status, out, err = _run(["convert", str(source)])
+    assert (status, out) == (2, "")
+    assert message in err
+
+
+def test_missing_input_exits_2(tmp_path: Path) -> None:
+    """An unreadable input is a usage error."""
+    status, _, err = _run(["convert", str(tmp_path / "nope.md")])
+    assert status == 2
+    assert "cannot read" in err
+
+
+def test_bad_symbol_override_exits_2() -> None:
+    """An override that is not a resolution symbol is refused."""
+    status, _, err = _run(["convert", str(SEED), "--symbol", "A/75/125"])
+    assert status == 2
+    assert "not a resolution symbol" in err
+
+
+def test_unknown_option_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse's usage errors exit 2."""
+    with pytest.raises(SystemExit) as info:
+        main(["convert", str(SEED), "--no-such-flag"])
+    assert info.value.code == 2
+    assert "unrecognized arguments" in capsys.readouterr().err
+
+
+def test_never_overwrites_the_input(tmp_path: Path) -> None:
+    """-o naming the input is refused and the input is untouched."""
+    source = tmp_path / "r.md"
+    source.write_bytes(SEED.read_bytes())
+    status, _, err = _run(["convert", str(source), "-o", str(source)])
+    assert status == 2
+    assert "refusing" in err
+    assert source.read_bytes() == SEED.read_bytes()
+
+
+def test_a_failed_run_keeps_the_previous_output(tmp_path: Path) -> None:
+    """An output is replaced only by a successful conversion."""
+    source, output = tmp_path / "bad.md", tmp_path / "out.xml"
+    source.write_bytes(b"\xff")
+    output.write_text("previous", encoding="utf-8")
+    status, _, _ = _run(["convert", str(source), "-o", str(output)])
+    assert status == 2
+    assert output.read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.md", "out.xml"]
+
+
+def test_validate_flag_runs_the_xsd() -> None:
+    """--validate checks the output against the XSD: nothing to report."""
+    status, _, err = _run(["convert", str(SEED), "--validate"])
+    assert status == 0
+    assert "S001" not in err
+
+
+def test_rules_lists_and_explains() -> None:
+    """'rules' lists every code; 'rules CODE' explains one."""
+    status, out, _ = _run(["rules"])
+    assert status == 0
+    assert "V001" in out
+    assert "S001" in out
+    status, out, _ = _run(["rules", "v002"])
+    assert status == 0
+    assert "footnote-marker-missing" in out
+    status, _, err = _run(["rules", "Z999"])
+    assert status == 2
+    assert "no rule" in err
+
+
+def test_python_dash_m_works_end_to_end(tmp_path: Path) -> None:
+    """'python -m akn_un convert' runs as a real process."""
+    output = tmp_path / "out.xml"
+    completed = subprocess.run(
+        [sys.executable, "-m", "akn_un", "convert", str(SEED), "-o",
+         str(output)],
+        capture_output=True, text=True, check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert output.stat().st_size > 100_000

@@ -1,0 +1,135 @@
+"""Properties of the converter over generated, realistic resolutions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from akn import NS, body_words, split_notes, statement, words
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from resolutions import ga
+
+from akn_un import convert
+from akn_un.converter.inline import SUPERSCRIPT_DIGITS
+from akn_un.resources import load_xsd
+
+WORDS = st.sampled_from(
+    "the of and to in cooperation crime justice States Member programme "
+    "Office Convention against corruption prevention international "
+    "assistance technical national regional data 2020 criminal".split()
+)
+PREAMBULAR = st.sampled_from(
+    ["Recalling", "Recalling also", "Reaffirming", "Deeply concerned",
+     "Noting with appreciation", "Expressing its grave concern",
+     "Profoundly perturbed"]
+)  # fmt: skip
+OPERATIVE = st.sampled_from(
+    ["Requests", "Calls upon", "Takes note with appreciation", "Urges",
+     "Also decides", "Reiterates its invitation"]
+)  # fmt: skip
+
+
+def _sup(number: int) -> str:
+    return "".join(SUPERSCRIPT_DIGITS[int(d)] for d in str(number))
+
+
+@dataclass
+class Generated:
+    """A generated text and what it must convert to."""
+
+    text: str
+    preambular: int
+    operative: int
+    notes: dict[int, str] = field(default_factory=dict)
+
+
+@st.composite
+def resolutions(draw: st.DrawFn) -> Generated:
+    """GA resolutions: footnotes at page breaks, splits, links, italics."""
+    blocks: list[str] = []
+    pending: list[str] = []
+    notes: dict[int, str] = {}
+
+    def sentence(low: int, high: int) -> str:
+        return " ".join(draw(st.lists(WORDS, min_size=low, max_size=high)))
+
+    def paragraph_text(lead: str, end: str) -> str:
+        parts = [lead, sentence(3, 12)]
+        if draw(st.booleans()):
+            parts.append(draw(st.sampled_from(["[72/192](#)", "*Manual*",
+                                               "resolution 70/1", "high-level",
+                                               r"[1373 \(2001\)](#)"])))
+        parts.append(sentence(1, 8))
+        text = " ".join(p for p in parts if p)
+        if draw(st.booleans()):
+            number = len(notes) + 1
+            notes[number] = f"See {sentence(1, 6)} A/75/{number}."
+            text += f",{_sup(number)} {sentence(1, 5)}".rstrip()
+            pending.append(f"{_sup(number)} {notes[number]}")
+        return text + end
+
+    def emit(text: str) -> None:
+        words_ = text.split(" ")
+        if pending and len(words_) > 4 and draw(st.booleans()):
+            cut = draw(st.integers(2, len(words_) - 2))
+            first, second = " ".join(words_[:cut]), " ".join(words_[cut:])
+            if first[-1] in ",;.:" + SUPERSCRIPT_DIGITS or second[0].isdigit():
+                blocks.append(text)
+            else:
+                blocks.extend([first, *pending, second])
+                pending.clear()
+                return
+        else:
+            blocks.append(text)
+        if pending and draw(st.booleans()):
+            blocks.extend(pending)
+            pending.clear()
+
+    preambular = draw(st.integers(0, 6))
+    for _ in range(preambular):
+        emit(paragraph_text(draw(PREAMBULAR), ","))
+    operative = draw(st.integers(1, 6))
+    for number in range(1, operative + 1):
+        lead = f"*{draw(OPERATIVE)}*"
+        end = "." if number == operative else ";"
+        emit(f"{number}. {paragraph_text(lead, end)}")
+    blocks.extend(pending)
+    return Generated(ga("\n\n".join(blocks)), preambular, operative, notes)
+
+
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+@SETTINGS
+@given(resolutions())
+def test_generated_resolutions_convert_losslessly(case: Generated) -> None:
+    """Valid XML; counts kept; every word kept in order; no footnote loss."""
+    result = convert(case.text)
+    assert load_xsd().validate(result.tree), load_xsd().error_log
+    root = statement(result.tree)
+    assert len(root.findall("a:preamble/a:container", NS)) == case.preambular
+    assert len(root.findall("a:mainBody/a:paragraph", NS)) == case.operative
+    body, notes = split_notes(result.tree)
+    assert {int(m): t for m, t, _ in notes} == case.notes
+    note_blocks = {f"{_sup(n)} {t}" for n, t in case.notes.items()}
+    source_body = "\n\n".join(
+        b for b in case.text.split("\n\n") if b not in note_blocks
+    )
+    assert body_words(body) == words(source_body)
+    codes = {d.code for d in result.diagnostics}
+    assert codes <= {"V005"}, result.diagnostics
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_converts_to_valid_xml_keeping_its_words(text: str) -> None:
+    """Arbitrary text never raises; the output is valid and keeps words."""
+    result = convert(text)
+    assert load_xsd().validate(result.tree), load_xsd().error_log
+    body, notes = split_notes(result.tree)
+    kept = body_words(body) + [w for _, t, _ in notes for w in words(t)]
+    assert sorted(kept) == sorted(words(text))
