@@ -9,7 +9,12 @@ from lxml import etree
 from akn_un.converter.akn import append_text, sub
 from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow, Range, merge
-from akn_un.converter.inline import Inline, Piece, unwrap_italics
+from akn_un.converter.inline import (
+    Inline,
+    Piece,
+    plain_lines,
+    unwrap_italics,
+)
 from akn_un.converter.ir import Paragraph
 from akn_un.converter.references import References
 from akn_un.converter.vocabulary import Vocabulary, guess_lead
@@ -79,7 +84,7 @@ def write_formula(preamble: etree._Element, formula: Piece) -> None:
     """The enacting formula, its organ in italics as printed."""
     el = sub(preamble, "formula", name="enactingFormula", eId="formula_1")
     p = sub(el, "p")
-    text = " ".join(formula.text.replace("*", "").split())
+    [text] = plain_lines([formula.text.replace("\n", " ")])
     match = _FORMULA_RE.match(text)
     if match is None:
         append_text(p, text)

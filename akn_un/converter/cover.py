@@ -9,7 +9,7 @@ from lxml import etree
 from akn_un.converter.akn import append_text, sub
 from akn_un.converter.dates import parse_date
 from akn_un.converter.flow import Flow
-from akn_un.converter.inline import Piece
+from akn_un.converter.inline import Piece, plain_lines
 from akn_un.converter.masthead import Line, Masthead
 from akn_un.converter.metadata import Metadata
 from akn_un.converter.references import References, camel_id
@@ -172,10 +172,10 @@ def write_conclusions(
     conclusions = sub(statement, "conclusions", eId="conclusions")
     if closing:
         p = sub(conclusions, "p")
-        for index, piece in enumerate(closing):
+        texts = plain_lines([piece.text for piece in closing])
+        for index, text in enumerate(texts):
             if index:
                 sub(p, "eol")
-            text = " ".join(piece.text.replace("*", "").split())
             date = parse_date(text)
             if date is not None:
                 sub(

@@ -31,6 +31,23 @@ _TOKEN_RE = re.compile(
 )
 
 
+_PAIRED_STARS_RE = re.compile(r"\*([^*]*)\*")
+
+
+def plain_lines(lines: Sequence[str]) -> list[str]:
+    """Lines without their paired ``*`` italics and escapes, spaces folded.
+
+    For masthead and closing lines, whose italics are only typography (a
+    pair may span lines: "*46th plenary meeting" / "16 December 2020*");
+    an unpaired ``*`` is kept.
+    """
+    if not lines:
+        return []
+    text = ESCAPE_RE.sub(r"\1", "\n".join(lines))
+    text = _PAIRED_STARS_RE.sub(r"\1", text)
+    return [" ".join(line.split()) for line in text.split("\n")]
+
+
 def superscript_number(digits: str) -> int:
     """The number written by a run of superscript digits."""
     return int(digits.translate(_FROM_SUPERSCRIPT))

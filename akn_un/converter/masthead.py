@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from akn_un.converter.context import Context
 from akn_un.converter.dates import ordinal_value, parse_date
-from akn_un.converter.inline import ESCAPE_RE, Piece
+from akn_un.converter.inline import Piece, plain_lines
 from akn_un.organs import ORGANS
 
 _ADOPTED_RE = re.compile(
@@ -70,12 +70,6 @@ class Masthead:
     symbol: str | None = None
 
 
-def _plain(text: str) -> str:
-    """A masthead line without its Markdown italics and escapes."""
-    text = ESCAPE_RE.sub(r"\1", text)
-    return " ".join(text.replace("*", "").split())
-
-
 def _dated(context: Context, text: str, offset: int) -> dt.date | None:
     date = parse_date(text)
     if date is None:
@@ -84,9 +78,12 @@ def _dated(context: Context, text: str, offset: int) -> dt.date | None:
 
 
 def _read_line(  # noqa: C901, PLR0911 - one branch per kind of line
-    context: Context, head: Masthead, piece: Piece, previous: str | None
+    context: Context,
+    head: Masthead,
+    text: str,
+    offset: int,
+    previous: str | None,
 ) -> Line:
-    text, offset = _plain(piece.text), piece.offset
     if text == "Human Rights Council":
         head.organ = text
         return Line("body", text, offset)
@@ -143,8 +140,9 @@ def read_masthead(context: Context, pieces: list[Piece]) -> Masthead:
     """Read each masthead line for what it is and what it gives."""
     head = Masthead()
     previous = None
-    for piece in pieces:
-        line = _read_line(context, head, piece, previous)
+    texts = plain_lines([piece.text for piece in pieces])
+    for piece, text in zip(pieces, texts, strict=True):
+        line = _read_line(context, head, text, piece.offset, previous)
         head.lines.append(line)
         previous = line.kind
     return head
