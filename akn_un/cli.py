@@ -143,8 +143,7 @@ def _convert(
     xml = result.xml
     if args.validate:
         diagnostics.extend(_validate(xml, args.output or "<stdout>"))
-    for diagnostic in diagnostics:
-        stderr.write(f"{diagnostic}\n")
+    stderr.writelines(f"{diagnostic}\n" for diagnostic in diagnostics)
     if output is None:
         stdout.write(xml.decode("utf-8"))
         stdout.flush()
@@ -171,11 +170,8 @@ def _rules(
 
     rules = {**RULES, XSD_INVALID.code: XSD_INVALID}
     if args.code is None:
-        for rule in rules.values():
-            stdout.write(
-                f"{rule.code}  {rule.name:<26} {rule.severity:<8} "
-                f"{rule.summary}\n"
-            )
+        stdout.writelines(f"{rule.code}  {rule.name:<26} {rule.severity:<8} "
+                f"{rule.summary}\n" for rule in rules.values())
         return EXIT_OK
     rule = rules.get(args.code.upper())
     if rule is None:

@@ -70,7 +70,7 @@ def derive(corpus: Path) -> tuple[Counter[str], Counter[str]]:
 
 
 def _render(counts: Counter[str]) -> str:
-    return "".join(f"{phrase}\t{counts[phrase]}\n" for phrase in sorted(counts))
+    return "".join(f"{p}\t{counts[p]}\n" for p in sorted(counts))
 
 
 def main(argv: list[str] | None = None) -> int:

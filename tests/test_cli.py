@@ -11,7 +11,7 @@ import pytest
 from conftest import SEED
 from resolutions import ga
 
-from akn_un.cli import main, run, _parser
+from akn_un.cli import _parser, main, run
 
 
 def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:

@@ -14,9 +14,7 @@ from akn_un.converter.inline import SUPERSCRIPT_DIGITS
 from akn_un.resources import load_xsd
 
 WORDS = st.sampled_from(
-    "the of and to in cooperation crime justice States Member programme "
-    "Office Convention against corruption prevention international "
-    "assistance technical national regional data 2020 criminal".split()
+    ["the", "of", "and", "to", "in", "cooperation", "crime", "justice", "States", "Member", "programme", "Office", "Convention", "against", "corruption", "prevention", "international", "assistance", "technical", "national", "regional", "data", "2020", "criminal"]
 )
 PREAMBULAR = st.sampled_from(
     ["Recalling", "Recalling also", "Reaffirming", "Deeply concerned",

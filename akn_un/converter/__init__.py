@@ -44,7 +44,10 @@ class Conversion:
     def xml(self) -> bytes:
         """The document as UTF-8 bytes with an XML declaration."""
         return etree.tostring(
-            self.tree, xml_declaration=True, encoding="UTF-8", pretty_print=True
+            self.tree,
+            xml_declaration=True,
+            encoding="UTF-8",
+            pretty_print=True,
         )
 
     @property

@@ -48,8 +48,8 @@ def lead_phrase(
     text = inline.text
     spans = merge(inline.italics)
     if spans and spans[0][0] == 0:
-        end = len(text[: spans[0][1]].rstrip())
-        return spans, _name(text[:end])
+        printed = len(text[: spans[0][1]].rstrip())
+        return spans, _name(text[:printed])
     end = vocabulary.match(text)
     if end is None:
         end = guess_lead(text)

@@ -67,7 +67,7 @@ def build(
     write_conclusions(
         statement, resolution.closing, resolution.trailing, flow, refs
     )
-    _place_unmarked_notes(context, resolution, flow, written, statement)
+    _place_unmarked_notes(context, resolution, flow, written, main_body)
     write_meta(meta_el, metadata, refs)
     _make_eids_unique(statement)
     return Built(root, metadata, flow.links)
@@ -78,7 +78,7 @@ def _place_unmarked_notes(
     resolution: Resolution,
     flow: Flow,
     written: dict[int, etree._Element],
-    statement: etree._Element,
+    main_body: etree._Element,
 ) -> None:
     """Keep bodies nobody's marker claimed, at the end of their paragraph."""
     unmarked: list[FootnoteBody] = [
@@ -94,10 +94,7 @@ def _place_unmarked_notes(
             body.piece.offset,
         )
     for body in [*unmarked, *resolution.orphans]:
-        holder = written.get(id(body.after)) if body.after else None
-        if holder is None:
-            holder = statement.find(".//{*}mainBody")
-        assert holder is not None
+        holder = written.get(id(body.after), main_body)
         ps = holder.findall(".//{*}p")
         target = ps[-1] if ps else sub(holder, "p")
         target.append(flow.note(body.number, body))

@@ -33,7 +33,7 @@ _PAREN = rf"""
         |Parts?{_SP}?[IVX]+                    #   part
         |Supp)\))
 """
-_COMPONENT = rf"""
+_COMPONENT = r"""
     (?:[A-Z][A-Za-z]*(?:\.(?:\d+[A-Za-z]?|[IVXL]+))*  # CN.15, CONF.192, Rev.1
     |(?:E?S-)?\d+                              # 75, 2019, S-30, ES-11
     )
@@ -68,7 +68,7 @@ _SEPARATOR_RE = re.compile(
     rf"(?:,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+)"
 )
 _OF_DATE_RE = re.compile(rf"{_SP}+of{_SP}+{DATE_PATTERN}")
-_NAME_WORD = r"(?:[A-Z][\w’'-]*|and|of|on|for|the|against|in|to)"
+_NAME_WORD = r"(?:[A-Z][\w\u2019'-]*|and|of|on|for|the|against|in|to)"
 _BEFORE_RE = re.compile(rf"(?:{_NAME_WORD}{_SP}+)+$")
 _AFTER_RE = re.compile(
     rf"^,?{_SP}+of{_SP}+the{_SP}+(?P<body>[A-Z][\w-]*(?:{_SP}+{_NAME_WORD})*)"
@@ -125,7 +125,9 @@ def _organ_before(text: str, start: int) -> str | None:
     return _body(" ".join(words))
 
 
-def _symbol_for(item: re.Match[str], organ: str | None) -> str | None:
+def _symbol_for(  # noqa: PLR0911 - one return per kind of number
+    item: re.Match[str], organ: str | None
+) -> str | None:
     """The symbol of a resolution number cited as a resolution of organ."""
     letter = item.group("letter") or ""
     if item.group("sc"):
@@ -180,9 +182,11 @@ def find_citations(text: str) -> list[Citation]:
         if any(ch.isdigit() for ch in m.group("symbol"))
     ]
     taken = [(c.start, c.end) for c in found]
-    for citation in _resolution_citations(text):
-        if not any(s < citation.end and citation.start < e for s, e in taken):
-            found.append(citation)
+    found.extend(
+        citation
+        for citation in _resolution_citations(text)
+        if not any(s < citation.end and citation.start < e for s, e in taken)
+    )
     found.sort(key=lambda c: c.start)
     return found
 

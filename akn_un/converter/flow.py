@@ -119,7 +119,7 @@ class Flow:
         self.links += len(refs)
         return refs
 
-    def write(
+    def write(  # noqa: C901 - one sweep over all boundaries
         self,
         parent: etree._Element,
         inline: Inline,
@@ -144,7 +144,7 @@ class Flow:
         writer = _Writer(parent)
         ordered = sorted(points)
         span_index = ref_index = 0
-        for here, there in zip(ordered, ordered[1:] + [end], strict=True):
+        for here, there in zip(ordered, [*ordered[1:], end], strict=True):
             while span_index < len(spans) and spans[span_index][1] <= here:
                 span_index += 1
             while ref_index < len(refs) and refs[ref_index].end <= here:

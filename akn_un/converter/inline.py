@@ -1,4 +1,4 @@
-"""Inline mark-up of the extracted text, read into stand-off ranges.
+r"""Inline mark-up of the extracted text, read into stand-off ranges.
 
 The text as extracted from a PDF carries a little Markdown: ``*italic*``,
 ``[72/192](#)`` links, backslash escapes such as ``\\(`` and Unicode
@@ -156,7 +156,9 @@ def _events(text: str, base: int) -> Iterator[tuple[str, str, int]]:
         yield "text", text[pos:], base + pos
 
 
-def parse_inline(raw: Raw, claim: Callable[[int], bool]) -> Inline:
+def parse_inline(  # noqa: C901, PLR0912 - one branch per kind of token
+    raw: Raw, claim: Callable[[int], bool]
+) -> Inline:
     """Read the inline mark-up of ``raw`` into plain text and ranges.
 
     ``claim(n)`` says whether a marker for footnote ``n`` is taken as a

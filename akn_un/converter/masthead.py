@@ -77,7 +77,7 @@ def _dated(context: Context, text: str, offset: int) -> dt.date | None:
     return date
 
 
-def _read_line(  # noqa: C901, PLR0911 - one branch per kind of line
+def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
     context: Context,
     head: Masthead,
     text: str,

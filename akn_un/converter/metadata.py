@@ -76,7 +76,7 @@ def _session_fits(session: int, date: dt.date) -> bool:
     )
 
 
-def derive(  # noqa: C901, PLR0912 - one decision per field
+def derive(  # noqa: C901 - one decision per field
     context: Context,
     resolution: Resolution,
     head: Masthead,

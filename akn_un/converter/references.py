@@ -44,7 +44,7 @@ _ORDER = ("TLCOrganization", "TLCConcept", "TLCRole")
 
 def camel_id(name: str) -> str:
     """An eId for a named body: "Third Committee" gives "thirdCommittee"."""
-    words = re.findall(r"[A-Za-z0-9]+", name)
+    words: list[str] = re.findall(r"[A-Za-z0-9]+", name)
     if not words:
         return "body"
     return words[0].lower() + "".join(w[:1].upper() + w[1:] for w in words[1:])

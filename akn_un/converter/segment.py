@@ -31,7 +31,7 @@ _FORMULA_RE = re.compile(
 _CLOSING_RE = re.compile(
     r"\**\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
 )
-_END = r"['’”\")]?\**[⁰¹²³⁴⁵⁶⁷⁸⁹]*\**$"
+_END = "['\u2019\u201d\")]?\\**[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\**$"
 _TERMINATED_RES = {
     # a preambular paragraph ends with a comma; an operative one does not
     "preambular": re.compile(rf"[,;.:!?]{_END}"),
@@ -43,6 +43,15 @@ _CONCLUSION_LINE_RE = re.compile(r"\[[^\]]*(?:Adopted|vote)[^\]]*\]\.?")
 def _terminated(paragraph: Paragraph) -> bool:
     last = paragraph.texts[-1][-1].text.rstrip()
     return bool(_TERMINATED_RES[paragraph.kind].search(last))
+
+
+def _continues(paragraph: Paragraph, text: str) -> bool:
+    """Whether ``text`` carries on ``paragraph`` after a page break."""
+    if _starts_lowercase(text):
+        return True
+    if _terminated(paragraph):
+        return False
+    return not (_OPERATIVE_RE.match(text) or _FORMULA_RE.fullmatch(text))
 
 
 def _starts_lowercase(text: str) -> bool:
@@ -72,7 +81,7 @@ class _Segmenter:
             self.state = "closed"
         elif self.state == "closed":
             self._after_closing(block)
-        elif self.open is not None and self._continues(text):
+        elif self.open is not None and _continues(self.open, text):
             self.open.texts[-1].append(piece)
         elif self.state == "masthead":
             self._masthead(block)
@@ -82,15 +91,6 @@ class _Segmenter:
             self._new_paragraph("preambular", None, piece)
         else:
             self._unclassified_in_body(block)
-
-    def _continues(self, text: str) -> bool:
-        """Whether ``text`` carries on the open paragraph after a break."""
-        assert self.open is not None
-        if _starts_lowercase(text):
-            return True
-        if _terminated(self.open):
-            return False
-        return not (_OPERATIVE_RE.match(text) or _FORMULA_RE.fullmatch(text))
 
     def _lines(self, block: Block) -> list[Piece]:
         pieces = []
@@ -140,7 +140,9 @@ class _Segmenter:
         rest = Piece(block.text[match.end() :], block.offset + match.end())
         self._new_paragraph("operative", match.group("number"), rest)
 
-    def _new_paragraph(self, kind: str, number: str | None, piece: Piece) -> None:
+    def _new_paragraph(
+        self, kind: str, number: str | None, piece: Piece
+    ) -> None:
         self._close_paragraph()
         paragraph = Paragraph(kind, number, piece.offset, [[piece]])
         if kind == "preambular":

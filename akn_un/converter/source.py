@@ -17,8 +17,7 @@ def decode(data: bytes) -> str:
         AknUnError: the bytes are not UTF-8; the message gives the offset.
 
     """
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+    data = data.removeprefix(codecs.BOM_UTF8)
     encoding = "utf-8"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
@@ -47,7 +46,7 @@ def replace_not_in_xml(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """``\\n`` line ends and no BOM: the form every later stage assumes.
+    r"""``\n`` line ends and no BOM: the form every later stage assumes.
 
     Characters are otherwise left as they are (no Unicode normalisation):
     the output keeps the source's text exactly.
