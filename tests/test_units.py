@@ -249,3 +249,9 @@ def test_decode_reports_the_byte_offset() -> None:
 def test_normalise_line_ends() -> None:
     """CRLF and CR become LF; a BOM goes."""
     assert normalise("\ufeffa\r\nb\rc") == "a\nb\nc"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Recalling" + "x" * 50, "*"])
+def test_vocabulary_match_on_odd_openings(text: str) -> None:
+    """Empty, blank or odd openings match nothing and do not fail."""
+    assert VOCABULARY.match(text) is None

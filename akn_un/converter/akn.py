@@ -11,10 +11,10 @@ _PREFIX = f"{{{AKN_NS}}}"
 def element(
     tag: str, text: str | None = None, **attrs: str
 ) -> etree._Element:
-    """A new AKN element; ``attrs`` use ``_`` for nothing, ``class_``."""
-    el = etree.Element(_PREFIX + tag, nsmap={None: AKN_NS})
-    for key, value in attrs.items():
-        el.set(key.rstrip("_"), value)
+    """A new AKN element with attributes (``class_`` for ``class``)."""
+    if "class_" in attrs:
+        attrs["class"] = attrs.pop("class_")
+    el = etree.Element(_PREFIX + tag, attrs, nsmap={None: AKN_NS})
     if text:
         el.text = text
     return el
@@ -24,9 +24,9 @@ def sub(
     parent: etree._Element, tag: str, text: str | None = None, **attrs: str
 ) -> etree._Element:
     """A new AKN element appended to ``parent``."""
-    el = etree.SubElement(parent, _PREFIX + tag)
-    for key, value in attrs.items():
-        el.set(key.rstrip("_"), value)
+    if "class_" in attrs:
+        attrs["class"] = attrs.pop("class_")
+    el = etree.SubElement(parent, _PREFIX + tag, attrs)
     if text:
         el.text = text
     return el

@@ -17,6 +17,7 @@ Two kinds are found:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from akn_un.converter.dates import DATE_PATTERN
@@ -62,14 +63,16 @@ _NUMBER = rf"""
     (?![\w/])
 """
 _ITEM_RE = re.compile(_NUMBER, re.VERBOSE)
-_TRIGGER_RE = re.compile(rf"\b[Rr]esolutions?{_SP}+")
+# Starts with a literal, so that re searches it fast; "R"/"r" and the word
+# boundary before it are checked by hand.
+_TRIGGER_RE = re.compile(rf"esolutions?{_SP}+")
 _SEPARATOR_RE = re.compile(
     rf"(?:{_SP}+of{_SP}+{DATE_PATTERN})?"
     rf"(?:,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+)"
 )
 _OF_DATE_RE = re.compile(rf"{_SP}+of{_SP}+{DATE_PATTERN}")
 _NAME_WORD = r"(?:[A-Z][\w\u2019'-]*|and|of|on|for|the|against|in|to)"
-_BEFORE_RE = re.compile(rf"(?:{_NAME_WORD}{_SP}+)+$")
+_NAME_WORD_RE = re.compile(_NAME_WORD)
 _AFTER_RE = re.compile(
     rf"^,?{_SP}+of{_SP}+the{_SP}+(?P<body>[A-Z][\w-]*(?:{_SP}+{_NAME_WORD})*)"
 )
@@ -79,6 +82,7 @@ _BODY_NOUNS = frozenset({
     "Parties", "Programme", "Session", "Union", "Agency",
 })  # fmt: skip
 _FIRST_GA_SESSION_NUMBERED_N_SLASH_M = 31
+_LONGEST_SERIES = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +120,12 @@ def _body(name: str) -> str | None:
 
 def _organ_before(text: str, start: int) -> str | None:
     """The organ named just before "resolution"; GA when none is named."""
-    match = _BEFORE_RE.search(text, max(0, start - 160), start)
-    words = match.group().split() if match else []
+    words: list[str] = []
+    for word in reversed(text[max(0, start - 160) : start].split()):
+        if not _NAME_WORD_RE.fullmatch(word):
+            break
+        words.append(word)
+    words.reverse()
     while words and words[0][0].islower():
         words.pop(0)
     if not words or words[-1] not in _BODY_NOUNS:
@@ -150,7 +158,12 @@ def _symbol_for(  # noqa: PLR0911 - one return per kind of number
 def _resolution_citations(text: str) -> list[Citation]:
     found = []
     for trigger in _TRIGGER_RE.finditer(text):
-        before = _organ_before(text, trigger.start())
+        start = trigger.start() - 1
+        if start < 0 or text[start] not in "Rr":
+            continue
+        if start and text[start - 1].isalnum():
+            continue
+        before = _organ_before(text, start)
         organ = before if before is not None else "other"
         pos = trigger.end()
         while item := _ITEM_RE.match(text, pos):
@@ -174,13 +187,27 @@ def _resolution_citations(text: str) -> list[Citation]:
     return found
 
 
+def _symbols(text: str) -> Iterator[Citation]:
+    """Symbols written out, found from their first slash (fast)."""
+    covered = 0
+    slash = text.find("/")
+    while slash != -1:
+        start = slash
+        while start > 0 and slash - start < _LONGEST_SERIES and (
+            text[start - 1].isupper()
+        ):
+            start -= 1
+        match = SYMBOL_RE.match(text, start) if start >= covered else None
+        if match and any(ch.isdigit() for ch in match.group("symbol")):
+            symbol = normalise_symbol(match.group("symbol"))
+            yield Citation(match.start(), match.end(), symbol)
+            covered = match.end()
+        slash = text.find("/", max(slash + 1, covered))
+
+
 def find_citations(text: str) -> list[Citation]:
     """Citations of UN documents in ``text``, in order, not overlapping."""
-    found = [
-        Citation(m.start(), m.end(), normalise_symbol(m.group("symbol")))
-        for m in SYMBOL_RE.finditer(text)
-        if any(ch.isdigit() for ch in m.group("symbol"))
-    ]
+    found = list(_symbols(text))
     taken = [(c.start, c.end) for c in found]
     found.extend(
         citation

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_MARKUP_RE = re.compile(r"[\\\[*⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _TOKEN_RE = re.compile(
     r"""
       \\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|])     # backslash escape
@@ -133,27 +134,31 @@ def join_pieces(pieces: Sequence[Piece]) -> Raw:
     return Raw("".join(parts), tuple(starts), tuple(offsets))
 
 
-def _events(text: str, base: int) -> Iterator[tuple[str, str, int]]:
-    """Yield (kind, value, position) for the tokens of ``text``."""
+def _events(
+    text: str, base: int, out: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """Append (kind, value, position) for the tokens of ``text`` to out."""
+    if not _MARKUP_RE.search(text):
+        out.append(("text", text, base))
+        return out
     pos = 0
     for match in _TOKEN_RE.finditer(text):
-        if match.start() > pos:
-            yield "text", text[pos : match.start()], base + pos
+        start = match.start()
+        if start > pos:
+            out.append(("text", text[pos:start], base + pos))
         kind = match.lastgroup
         if kind == "escaped":
-            yield "text", match.group("escaped"), base + match.start()
+            out.append(("text", match.group("escaped"), base + start))
         elif kind in {"link_text", "link_target"}:
-            yield "link_open", match.group("link_target"), base + match.start()
-            inner_base = base + match.start("link_text")
-            yield from _events(match.group("link_text"), inner_base)
-            yield "link_close", "", base + match.end()
-        elif kind == "star":
-            yield "star", "*", base + match.start()
+            out.append(("link_open", match.group("link_target"), base + start))
+            _events(match.group("link_text"), base + match.start(2), out)
+            out.append(("link_close", "", base + match.end()))
         else:
-            yield "marker", match.group("marker"), base + match.start()
+            out.append((kind or "", match.group(), base + start))
         pos = match.end()
     if pos < len(text):
-        yield "text", text[pos:], base + pos
+        out.append(("text", text[pos:], base + pos))
+    return out
 
 
 def parse_inline(  # noqa: C901, PLR0912 - one branch per kind of token
@@ -166,7 +171,7 @@ def parse_inline(  # noqa: C901, PLR0912 - one branch per kind of token
     text as the superscript digits they are, and are listed in
     ``unclaimed``.  An unpaired ``*`` is kept as text, never dropped.
     """
-    events = list(_events(raw.text, 0))
+    events = _events(raw.text, 0, [])
     star_positions = [pos for kind, _, pos in events if kind == "star"]
     literal_star = star_positions[-1] if len(star_positions) % 2 else None
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 _WORD_RE = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:"
@@ -26,17 +27,26 @@ class Vocabulary:
     """Lead phrases with their counts, and the longest length in words."""
 
     counts: dict[str, int]
-    longest: int
+    longest: dict[str, int]
 
     @classmethod
     def of(cls, counts: dict[str, int]) -> Vocabulary:
         """Build from phrase counts."""
-        longest = max((len(p.split()) for p in counts), default=0)
+        longest: dict[str, int] = {}
+        for phrase in counts:
+            words = phrase.split()
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
         return cls(counts, longest)
 
     def match(self, text: str) -> int | None:
         """End offset of the known phrase opening ``text``, if any."""
-        words = list(_WORD_RE.finditer(text, 0))[: self.longest]
+        first = text[:40].split(None, 1)
+        if not first:
+            return None
+        limit = self.longest.get(first[0].rstrip(_TRAILING_PUNCT), 0)
+        if not limit:
+            return None
+        words = list(islice(_WORD_RE.finditer(text), limit))
         found: list[tuple[int, int, str]] = []
         for count in range(len(words), 0, -1):
             end = words[count - 1].end()
@@ -65,7 +75,7 @@ def guess_lead(text: str) -> int | None:
     with it.  Returns the end offset, or ``None`` for text that does not
     open with a capitalised word.
     """
-    words = list(_WORD_RE.finditer(text, 0))[:4]
+    words = list(islice(_WORD_RE.finditer(text), 4))
     if not words or not words[0].group()[:1].isupper():
         return None
     count = 2 if words[0].group().endswith("ly") and len(words) > 1 else 1
