@@ -102,6 +102,9 @@ def _place_unmarked_notes(
 
 def _make_eids_unique(statement: etree._Element) -> None:
     """Give a repeated eId (a repeated number) a ``_2``, ``_3`` suffix."""
+    eids = statement.xpath(".//@eId")
+    if len(eids) == len(set(eids)):
+        return
     seen: dict[str, int] = {}
     for el in statement.iter():
         eid = el.get("eId")

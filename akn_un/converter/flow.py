@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from akn_un.converter.akn import append_text, element, sub
+from akn_un.converter.akn import AKN_NS, element, sub
 from akn_un.converter.citations import (
     LINK_BASE,
     find_citations,
@@ -97,10 +97,9 @@ class Flow:
                 for c in citations
                 if c.start < link.end and link.start < c.end
             ]
-            symbol = symbol_of_link_text(text[link.start : link.end])
             if cited:
                 refs.append(Ref(link.start, link.end, cited[0].href))
-            elif symbol is not None:
+            elif symbol := symbol_of_link_text(text[link.start : link.end]):
                 refs.append(Ref(link.start, link.end, LINK_BASE + symbol))
             else:
                 self.context.report(
@@ -119,50 +118,49 @@ class Flow:
         self.links += len(refs)
         return refs
 
-    def write(  # noqa: C901 - one sweep over all boundaries
+    def write(
         self,
         parent: etree._Element,
         inline: Inline,
         *,
         italics: Sequence[Range] | None = None,
-        start: int = 0,
-        end: int | None = None,
     ) -> None:
-        """Write ``inline.text[start:end]`` with its mark-up into parent."""
+        """Write ``inline`` with its mark-up into ``parent``.
+
+        One sweep over the sorted boundaries of italics, refs and notes; at
+        a shared position refs close first, then spans, then notes are
+        placed, then spans and refs open.
+        """
         text = inline.text
-        end = len(text) if end is None else end
+        events: list[tuple[int, int, int]] = []
         spans = merge(inline.italics if italics is None else italics)
-        refs = [r for r in self.refs(inline) if start <= r.start < end]
-        notes: dict[int, list[int]] = {}
-        for marker in inline.markers:
-            if start <= marker.position <= end:
-                notes.setdefault(marker.position, []).append(marker.number)
-        points = {start, end}
-        points.update(p for s, e in spans for p in (s, e) if start < p < end)
-        points.update(p for r in refs for p in (r.start, r.end))
-        points.update(p for p in notes if start <= p <= end)
+        for start, end in spans:
+            events.append((start, _OPEN_SPAN, 0))
+            events.append((end, _CLOSE_SPAN, 0))
+        refs = self.refs(inline)
+        for index, ref in enumerate(refs):
+            events.append((ref.start, _OPEN_REF, index))
+            events.append((ref.end, _CLOSE_REF, index))
+        events.extend((m.position, _NOTE, m.number) for m in inline.markers)
+        events.sort()
         writer = _Writer(parent)
-        ordered = sorted(points)
-        span_index = ref_index = 0
-        for here, there in zip(ordered, [*ordered[1:], end], strict=True):
-            while span_index < len(spans) and spans[span_index][1] <= here:
-                span_index += 1
-            while ref_index < len(refs) and refs[ref_index].end <= here:
-                ref_index += 1
-            italic = (
-                span_index < len(spans) and spans[span_index][0] <= here
-            )
-            ref = refs[ref_index] if ref_index < len(refs) else None
-            if ref is not None and ref.start > here:
-                ref = None
-            if here in notes:
+        pos = 0
+        for where, kind, value in events:
+            if where > pos:
+                writer.text(text[pos:where])
+                pos = where
+            if kind == _CLOSE_REF:
                 writer.close_ref()
-                if not italic:
-                    writer.close_span()
-                for number in notes.pop(here):
-                    writer.append(self.note(number))
-            if there > here:
-                writer.text(text[here:there], italic=italic, ref=ref)
+            elif kind == _CLOSE_SPAN:
+                writer.close_span()
+            elif kind == _NOTE:
+                writer.append(self.note(value))
+            elif kind == _OPEN_SPAN:
+                writer.open_span()
+            else:
+                writer.open_ref(refs[value].href)
+        if pos < len(text):
+            writer.text(text[pos:])
 
     def note(
         self, number: int, body: FootnoteBody | None = None
@@ -184,43 +182,75 @@ def _never(_: int) -> bool:
     return False
 
 
-@dataclass(slots=True)
+_CLOSE_REF, _CLOSE_SPAN, _NOTE, _OPEN_SPAN, _OPEN_REF = range(5)
+_SPAN = f"{{{AKN_NS}}}span"
+_REF = f"{{{AKN_NS}}}ref"
+
+
 class _Writer:
-    """Appends text into ``p``, opening and closing span and ref."""
+    """Appends text into ``p``: spans inside it, refs inside those.
 
-    p: etree._Element
-    span: etree._Element | None = None
-    ref_el: etree._Element | None = None
-    ref: Ref | None = None
+    A ref open across a span boundary or a note is closed there and opened
+    again for the text after it, so elements always nest.
+    """
 
-    def close_ref(self) -> None:
-        self.ref_el = None
+    __slots__ = ("href", "last", "p", "ref", "span", "span_last")
+
+    def __init__(self, p: etree._Element) -> None:
+        self.p = p
+        self.last: etree._Element | None = None
+        self.span: etree._Element | None = None
+        self.span_last: etree._Element | None = None
+        self.ref: etree._Element | None = None
+        self.href: str | None = None
+
+    def _add(self, tag: str, attrs: dict[str, str]) -> etree._Element:
+        if self.span is not None:
+            child = etree.SubElement(self.span, tag, attrs)
+            self.span_last = child
+        else:
+            child = etree.SubElement(self.p, tag, attrs)
+            self.last = child
+        return child
+
+    def open_span(self) -> None:
         self.ref = None
+        self.span = etree.SubElement(self.p, _SPAN, {"class": "italic"})
+        self.last = self.span
+        self.span_last = None
 
     def close_span(self) -> None:
-        self.close_ref()
+        self.ref = None
         self.span = None
 
-    def append(self, child: etree._Element) -> None:
-        (self.span if self.span is not None else self.p).append(child)
+    def open_ref(self, href: str) -> None:
+        self.href = href
+        self.ref = None
 
-    def text(self, value: str, *, italic: bool, ref: Ref | None) -> None:
-        if italic and self.span is None:
-            self.close_ref()
-            self.span = sub(self.p, "span", class_="italic")
-        elif not italic and self.span is not None:
-            self.close_span()
-        if ref is not self.ref:
-            self.close_ref()
-            if ref is not None:
-                container = self.span if self.span is not None else self.p
-                self.ref_el = sub(container, "ref", href=ref.href)
-                self.ref = ref
-        target = (
-            self.ref_el
-            if self.ref_el is not None
-            else self.span
-            if self.span is not None
-            else self.p
-        )
-        append_text(target, value)
+    def close_ref(self) -> None:
+        self.href = None
+        self.ref = None
+
+    def append(self, child: etree._Element) -> None:
+        self.ref = None
+        if self.span is not None:
+            self.span.append(child)
+            self.span_last = child
+        else:
+            self.p.append(child)
+            self.last = child
+
+    def text(self, value: str) -> None:
+        if self.href is not None:
+            if self.ref is None:
+                self.ref = self._add(_REF, {"href": self.href})
+            self.ref.text = (self.ref.text or "") + value
+            return
+        if self.span is not None:
+            holder, last = self.span, self.span_last
+        else:
+            holder, last = self.p, self.last
+        if last is None:
+            holder.text = (holder.text or "") + value
+        else:
+            last.tail = (last.tail or "") + value

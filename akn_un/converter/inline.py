@@ -113,6 +113,11 @@ def join_pieces(pieces: Sequence[Piece]) -> Raw:
     Lines are joined with a space, except after a trailing hyphen, which
     is kept and joined with no space ("zero-" + "tolerance").
     """
+    if len(pieces) == 1 and "\n" not in pieces[0].text:
+        piece = pieces[0]
+        stripped = piece.text.strip()
+        lead = len(piece.text) - len(piece.text.lstrip())
+        return Raw(stripped, (0,), (piece.offset + lead,))
     parts: list[str] = []
     starts: list[int] = []
     offsets: list[int] = []
@@ -137,13 +142,19 @@ def join_pieces(pieces: Sequence[Piece]) -> Raw:
 def _events(
     text: str, base: int, out: list[tuple[str, str, int]]
 ) -> list[tuple[str, str, int]]:
-    """Append (kind, value, position) for the tokens of ``text`` to out."""
-    if not _MARKUP_RE.search(text):
-        out.append(("text", text, base))
-        return out
+    """Append (kind, value, position) for the tokens of ``text`` to out.
+
+    Candidates are found with a character class, which ``re`` scans fast,
+    and only there is the token pattern tried.
+    """
     pos = 0
-    for match in _TOKEN_RE.finditer(text):
-        start = match.start()
+    candidate = _MARKUP_RE.search(text)
+    while candidate is not None:
+        start = candidate.start()
+        match = _TOKEN_RE.match(text, start)
+        if match is None:
+            candidate = _MARKUP_RE.search(text, start + 1)
+            continue
         if start > pos:
             out.append(("text", text[pos:start], base + pos))
         kind = match.lastgroup
@@ -156,6 +167,7 @@ def _events(
         else:
             out.append((kind or "", match.group(), base + start))
         pos = match.end()
+        candidate = _MARKUP_RE.search(text, pos)
     if pos < len(text):
         out.append(("text", text[pos:], base + pos))
     return out

@@ -46,26 +46,29 @@ class Vocabulary:
         limit = self.longest.get(first[0].rstrip(_TRAILING_PUNCT), 0)
         if not limit:
             return None
-        words = list(islice(_WORD_RE.finditer(text), limit))
-        found: list[tuple[int, int, str]] = []
-        for count in range(len(words), 0, -1):
-            end = words[count - 1].end()
-            candidate = " ".join(w.group() for w in words[:count])
-            stripped = candidate.rstrip(_TRAILING_PUNCT)
-            if stripped in self.counts:
-                found.append((count, end - len(candidate) + len(stripped),
-                              stripped))
+        words = text.split(None, limit)[:limit]
+        prefixes = [words[0]]
+        for word in words[1:]:
+            prefixes.append(f"{prefixes[-1]} {word}")
+        found = [
+            (count, prefix.rstrip(_TRAILING_PUNCT))
+            for count, prefix in enumerate(prefixes, start=1)
+            if prefix.rstrip(_TRAILING_PUNCT) in self.counts
+        ]
         if not found:
             return None
-        count, end, phrase = found[0]
-        for shorter_count, shorter_end, shorter in found[1:]:
-            extension = words[shorter_count].group()
+        count, phrase = found[-1]
+        for shorter_count, shorter in reversed(found[:-1]):
             if (
-                extension in _FUNCTION_WORDS
+                words[shorter_count] in _FUNCTION_WORDS
                 and self.counts[shorter] >= _COMMONER * self.counts[phrase]
             ):
-                count, end, phrase = shorter_count, shorter_end, shorter
-        return end
+                count, phrase = shorter_count, shorter
+        last = next(islice(_WORD_RE.finditer(text), count - 1, None))
+        stripped = len(words[count - 1]) - len(
+            words[count - 1].rstrip(_TRAILING_PUNCT)
+        )
+        return last.end() - stripped
 
 
 def guess_lead(text: str) -> int | None:
