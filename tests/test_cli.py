@@ -143,3 +143,19 @@ def test_python_dash_m_works_end_to_end(tmp_path: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert output.stat().st_size > 100_000
+
+
+def test_outputs_get_ordinary_permissions(tmp_path: Path) -> None:
+    """A new output is not left private (0600) by the temporary file."""
+    output = tmp_path / "out.xml"
+    _run(["convert", str(SEED), "-o", str(output)])
+    assert output.stat().st_mode & 0o044 == 0o044
+
+
+def test_an_existing_output_keeps_its_mode(tmp_path: Path) -> None:
+    """Replacing an output keeps the mode the user gave it."""
+    output = tmp_path / "out.xml"
+    output.write_text("old", encoding="utf-8")
+    output.chmod(0o640)
+    _run(["convert", str(SEED), "-o", str(output)])
+    assert output.stat().st_mode & 0o777 == 0o640
