@@ -13,7 +13,6 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import TextIO
 
@@ -33,6 +32,21 @@ def _date(value: str) -> dt.date:
         ) from None
 
 
+class _Version(argparse.Action):
+    """``--version``, looked up only when asked for (it costs imports)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from importlib import metadata  # noqa: PLC0415 - lazy by design
+
+        parser.exit(message=f"akn-un {metadata.version('akn-un')}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="akn-un",
@@ -41,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         "input, 3 internal error.",
     )
     parser.add_argument(
-        "--version", action="version", version=metadata.version("akn-un")
+        "--version", action=_Version, nargs=0, help="show the version"
     )
     commands = parser.add_subparsers(dest="command", required=True)
     convert = commands.add_parser(
