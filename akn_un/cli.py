@@ -38,13 +38,14 @@ class _Version(argparse.Action):
     def __call__(
         self,
         parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: object,
-        option_string: str | None = None,
+        namespace: argparse.Namespace,  # noqa: ARG002 - protocol
+        values: object,  # noqa: ARG002 - protocol
+        option_string: str | None = None,  # noqa: ARG002 - protocol
     ) -> None:
         from importlib import metadata  # noqa: PLC0415 - lazy by design
 
-        parser.exit(message=f"akn-un {metadata.version('akn-un')}\n")
+        sys.stdout.write(f"akn-un {metadata.version('akn-un')}\n")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:

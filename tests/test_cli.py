@@ -159,3 +159,11 @@ def test_an_existing_output_keeps_its_mode(tmp_path: Path) -> None:
     output.chmod(0o640)
     _run(["convert", str(SEED), "-o", str(output)])
     assert output.stat().st_mode & 0o777 == 0o640
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the installed version and exits 0."""
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.startswith("akn-un 0.")
