@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from akn_un.converter.build import build
+from akn_un.converter.builder import build
 from akn_un.converter.context import Context
 from akn_un.converter.metadata import Metadata, Overrides
 from akn_un.converter.segment import segment
