@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from akn_un.converter.dates import DATE_PATTERN
 
@@ -85,8 +85,7 @@ _FIRST_GA_SESSION_NUMBERED_N_SLASH_M = 31
 _LONGEST_SERIES = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     """A citation of ``symbol`` over ``text[start:end]``."""
 
     start: int

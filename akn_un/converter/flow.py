@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -31,8 +32,7 @@ from akn_un.converter.ir import FootnoteBody
 Range = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(NamedTuple):
     """A ``<ref>`` over ``text[start:end]``."""
 
     start: int

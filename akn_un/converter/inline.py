@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -54,16 +55,14 @@ def superscript_number(digits: str) -> int:
     return int(digits.translate(_FROM_SUPERSCRIPT))
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A stretch of source text and the source offset of its first char."""
 
     text: str
     offset: int
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A ``[text](target)`` link over ``text[start:end]``."""
 
     start: int
@@ -72,8 +71,7 @@ class Link:
     offset: int
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
     """A footnote marker claimed at a position of the plain text."""
 
     position: int
@@ -93,8 +91,7 @@ class Inline:
     stray_stars: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Raw:
+class Raw(NamedTuple):
     """Pieces joined into one string, with a map back to source offsets."""
 
     text: str
