@@ -92,7 +92,8 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         text = decode(text)
     text = normalise(text)
     illegal = not_in_xml(text)
-    context = Context(Source(replace_not_in_xml(text), path))
+    cleaned = replace_not_in_xml(text) if illegal else text
+    context = Context(Source(cleaned, path))
     for offset in illegal[:_MAX_REPORTED]:
         context.report(
             "V015",

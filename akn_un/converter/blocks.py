@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+# Starts with a literal newline, so that re searches it fast.
+_BLANK_LINES_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
 
 
 class Block(NamedTuple):
@@ -18,9 +19,14 @@ class Block(NamedTuple):
 def split_blocks(text: str) -> list[Block]:
     """Blocks separated by blank lines, stripped, in document order."""
     blocks = []
-    for match in _BLOCK_RE.finditer(text):
-        raw = match.group()
+    start = 0
+    for separator in [*_BLANK_LINES_RE.finditer(text), None]:
+        end = len(text) if separator is None else separator.start()
+        raw = text[start:end]
         stripped = raw.lstrip()
-        offset = match.start() + len(raw) - len(stripped)
-        blocks.append(Block(stripped.rstrip(), offset))
+        if stripped:
+            offset = start + len(raw) - len(stripped)
+            blocks.append(Block(stripped.rstrip(), offset))
+        if separator is not None:
+            start = separator.end()
     return blocks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 
@@ -137,6 +138,7 @@ def write_operative(
     """One ``<paragraph>`` per operative paragraph, eId from its number."""
     written = {}
     expected = 1
+    seen: Counter[str] = Counter()
     for paragraph in paragraphs:
         number = paragraph.number or "0"
         if int(number) != expected:
@@ -146,9 +148,12 @@ def write_operative(
                 paragraph.offset,
             )
         expected = int(number) + 1
-        el = sub(main_body, "paragraph", eId=f"para_{number}")
+        seen[number] += 1
+        repeat = f"_{seen[number]}" if seen[number] > 1 else ""
+        eid = f"para_{number}{repeat}"
+        el = sub(main_body, "paragraph", eId=eid)
         sub(el, "num", f"{number}.")
-        content = sub(el, "content", eId=f"para_{number}__content")
+        content = sub(el, "content", eId=f"{eid}__content")
         _paragraph_ps(content, paragraph, flow, vocabulary)
         written[id(paragraph)] = content
     return written

@@ -69,7 +69,6 @@ def build(
     )
     _place_unmarked_notes(context, resolution, flow, written, main_body)
     write_meta(meta_el, metadata, refs)
-    _make_eids_unique(statement)
     return Built(root, metadata, flow.links)
 
 
@@ -99,18 +98,3 @@ def _place_unmarked_notes(
         target = ps[-1] if ps else sub(holder, "p")
         target.append(flow.note(body.number, body))
 
-
-def _make_eids_unique(statement: etree._Element) -> None:
-    """Give a repeated eId (a repeated number) a ``_2``, ``_3`` suffix."""
-    eids = statement.xpath(".//@eId")
-    if len(eids) == len(set(eids)):
-        return
-    seen: dict[str, int] = {}
-    for el in statement.iter():
-        eid = el.get("eId")
-        if eid is None:
-            continue
-        count = seen.get(eid, 0) + 1
-        seen[eid] = count
-        if count > 1:
-            el.set("eId", f"{eid}_{count}")

@@ -206,7 +206,9 @@ def _symbols(text: str) -> Iterator[Citation]:
 
 def find_citations(text: str) -> list[Citation]:
     """Citations of UN documents in ``text``, in order, not overlapping."""
-    found = list(_symbols(text))
+    found = list(_symbols(text)) if "/" in text else []
+    if "esolution" not in text:
+        return found
     taken = [(c.start, c.end) for c in found]
     found.extend(
         citation

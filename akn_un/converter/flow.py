@@ -8,6 +8,7 @@ refs, exactly where their markers stood).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -59,6 +60,7 @@ class Flow:
     footnotes: dict[int, FootnoteBody]
     claimed: set[int] = field(default_factory=set)
     links: int = 0
+    notes_written: Counter[int] = field(default_factory=Counter)
 
     def read(self, pieces: Sequence[Piece], *, markers: bool = True) -> Inline:
         """Plain text and ranges of the pieces, markers claimed."""
@@ -167,11 +169,13 @@ class Flow:
     ) -> etree._Element:
         """The ``<authorialNote>`` of footnote ``number``."""
         body = body or self.footnotes[number]
+        self.notes_written[number] += 1
+        copy = self.notes_written[number]
         note = element(
             "authorialNote",
             marker=str(number),
             placement="bottom",
-            eId=f"authorialNote_{number}",
+            eId=f"authorialNote_{number}" + (f"_{copy}" if copy > 1 else ""),
         )
         inline = self.read([body.piece], markers=False)
         self.write(sub(note, "p"), inline)

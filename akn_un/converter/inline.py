@@ -190,7 +190,10 @@ def parse_inline(  # noqa: C901, PLR0912 - one branch per kind of token
     italic_start: int | None = None
     link_stack: list[tuple[int, str, int]] = []
     for kind, value, pos in events:
-        if kind == "star" and pos != literal_star:
+        if kind == "text":
+            out.append(value)
+            length += len(value)
+        elif kind == "star" and pos != literal_star:
             if italic_start is None:
                 italic_start = length
             else:
@@ -213,9 +216,8 @@ def parse_inline(  # noqa: C901, PLR0912 - one branch per kind of token
             start, target, offset = link_stack.pop()
             if length > start:
                 result.links.append(Link(start, length, target, offset))
-        else:
-            if kind == "star":
-                result.stray_stars.append(raw.source_offset(pos))
+        else:  # the unpaired star, kept as text
+            result.stray_stars.append(raw.source_offset(pos))
             out.append(value)
             length += len(value)
     result.text = "".join(out)
