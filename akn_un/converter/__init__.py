@@ -109,6 +109,4 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     )
     built = build(context, segment(context), overrides)
     diagnostics = tuple(sorted(context.diagnostics, key=Diagnostic.sort_key))
-    return Conversion(
-        etree.ElementTree(built.root), built.metadata, diagnostics, built.links
-    )
+    return Conversion(built.tree, built.metadata, diagnostics, built.links)

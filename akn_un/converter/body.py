@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lxml import etree
-
-from akn_un.converter.akn import append_text, sub
+from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow, Range, merge
 from akn_un.converter.inline import (
@@ -16,7 +14,7 @@ from akn_un.converter.inline import (
     plain_lines,
     unwrap_italics,
 )
-from akn_un.converter.ir import Paragraph
+from akn_un.converter.ir import FootnoteBody, Paragraph
 from akn_un.converter.references import References
 from akn_un.converter.vocabulary import Vocabulary, guess_lead
 
@@ -65,43 +63,53 @@ def lead_phrase(
 
 
 def write_preface(
-    statement: etree._Element, title: Piece, flow: Flow, refs: References
+    out: Out, title: Inline, number: str | None, refs: References, flow: Flow
 ) -> None:
     """``75/196. Title`` as ``<docNumber>`` and ``<docTitle>``."""
-    preface = sub(statement, "preface")
-    p = sub(preface, "p")
+    out.open("preface")
+    out.open("p")
+    if number is None:
+        flow.write(out, title)
+    else:
+        out.element("docNumber", number)
+        out.text(" ")
+        out.open("docTitle", refersTo=refs.ref("resolutionTitle"))
+        flow.write(out, title)
+        out.close("docTitle")
+    out.close("p")
+    out.close("preface")
+
+
+def split_title(title: Piece) -> tuple[str | None, Piece]:
+    """The printed number ("75/196.") and the rest of a title block."""
     match = _TITLE_RE.match(title.text)
     if match is None:
-        flow.write(p, flow.read([title]))
-        return
-    sub(p, "docNumber", match.group("number"))
-    append_text(p, " ")
+        return None, title
     rest = Piece(title.text[match.end() :], title.offset + match.end())
-    heading = sub(p, "docTitle", refersTo=refs.ref("resolutionTitle"))
-    flow.write(heading, flow.read([rest]))
+    return match.group("number"), rest
 
 
-def write_formula(preamble: etree._Element, formula: Piece) -> None:
+def write_formula(out: Out, formula: Piece) -> None:
     """The enacting formula, its organ in italics as printed."""
-    el = sub(preamble, "formula", name="enactingFormula", eId="formula_1")
-    p = sub(el, "p")
+    out.open("formula", name="enactingFormula", eId="formula_1")
+    out.open("p")
     [text] = plain_lines([formula.text.replace("\n", " ")])
     match = _FORMULA_RE.match(text)
     if match is None:
-        append_text(p, text)
-        return
-    sub(p, "span", match.group("organ").strip(), class_="italic")
-    append_text(p, text[match.end() :].lstrip())
+        out.text(text)
+    else:
+        out.element("span", match.group("organ").strip(), class_="italic")
+        out.text(text[match.end() :].lstrip())
+    out.close("p")
+    out.close("formula")
 
 
-def _paragraph_ps(
-    parent: etree._Element,
-    paragraph: Paragraph,
-    flow: Flow,
-    vocabulary: Vocabulary,
-) -> str:
-    """Write the ``<p>`` of a paragraph; return its lead phrase."""
+def read_paragraph(
+    flow: Flow, paragraph: Paragraph, vocabulary: Vocabulary
+) -> tuple[list[tuple[Inline, list[Range] | None]], str]:
+    """The inline content of each ``<p>``, and the lead phrase."""
     name = ""
+    texts = []
     for index, pieces in enumerate(paragraph.texts):
         inline = flow.read(pieces)
         italics = None
@@ -109,37 +117,58 @@ def _paragraph_ps(
             italics, name = lead_phrase(
                 flow.context, inline, vocabulary, paragraph.offset
             )
-        flow.write(sub(parent, "p"), inline, italics=italics)
-    return name
+        texts.append((inline, italics))
+    return texts, name
+
+
+ReadParagraph = tuple[
+    Paragraph, list[tuple[Inline, list[Range] | None]], str
+]
+
+
+def _write_ps(
+    out: Out,
+    texts: list[tuple[Inline, list[Range] | None]],
+    flow: Flow,
+    notes: list[FootnoteBody],
+) -> None:
+    """The ``<p>`` of a paragraph; unmarked notes end the last one."""
+    for index, (inline, italics) in enumerate(texts, start=1):
+        out.open("p")
+        flow.write(out, inline, italics=italics)
+        if index == len(texts):
+            for body in notes:
+                flow.note(out, body.number, body)
+        out.close("p")
 
 
 def write_preamble(
-    preamble: etree._Element,
-    paragraphs: list[Paragraph],
+    out: Out,
+    paragraphs: list[ReadParagraph],
     flow: Flow,
-    vocabulary: Vocabulary,
-) -> dict[int, etree._Element]:
+    notes: dict[int, list[FootnoteBody]],
+) -> None:
     """One ``<container name="{lead phrase}">`` per preambular paragraph."""
-    written = {}
-    for index, paragraph in enumerate(paragraphs, start=1):
-        container = sub(preamble, "container", eId=f"container_{index}")
-        name = _paragraph_ps(container, paragraph, flow, vocabulary)
-        container.set("name", name or "preambularParagraph")
-        written[id(paragraph)] = container
-    return written
+    for index, (paragraph, texts, name) in enumerate(paragraphs, start=1):
+        out.open(
+            "container",
+            eId=f"container_{index}",
+            name=name or "preambularParagraph",
+        )
+        _write_ps(out, texts, flow, notes.get(id(paragraph), []))
+        out.close("container")
 
 
 def write_operative(
-    main_body: etree._Element,
-    paragraphs: list[Paragraph],
+    out: Out,
+    paragraphs: list[ReadParagraph],
     flow: Flow,
-    vocabulary: Vocabulary,
-) -> dict[int, etree._Element]:
+    notes: dict[int, list[FootnoteBody]],
+) -> None:
     """One ``<paragraph>`` per operative paragraph, eId from its number."""
-    written = {}
     expected = 1
     seen: Counter[str] = Counter()
-    for paragraph in paragraphs:
+    for paragraph, texts, _ in paragraphs:
         number = paragraph.number or "0"
         if int(number) != expected:
             flow.context.report(
@@ -151,9 +180,9 @@ def write_operative(
         seen[number] += 1
         repeat = f"_{seen[number]}" if seen[number] > 1 else ""
         eid = f"para_{number}{repeat}"
-        el = sub(main_body, "paragraph", eId=eid)
-        sub(el, "num", f"{number}.")
-        content = sub(el, "content", eId=f"{eid}__content")
-        _paragraph_ps(content, paragraph, flow, vocabulary)
-        written[id(paragraph)] = content
-    return written
+        out.open("paragraph", eId=eid)
+        out.element("num", f"{number}.")
+        out.open("content", eId=f"{eid}__content")
+        _write_ps(out, texts, flow, notes.get(id(paragraph), []))
+        out.close("content")
+        out.close("paragraph")

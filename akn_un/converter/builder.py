@@ -1,4 +1,9 @@
-"""The builder: the segmented resolution written out as an AKN tree."""
+"""The builder: the segmented resolution written out as AKN.
+
+Two passes.  Every paragraph is read first, in document order, so that
+markers claim their footnotes and the bodies nobody claims are known; then
+the document is written as text and parsed once.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,11 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from akn_un.converter.akn import element, sub
+from akn_un.converter.akn import AKN_NS, Out
 from akn_un.converter.body import (
+    ReadParagraph,
+    read_paragraph,
+    split_title,
     write_formula,
     write_operative,
     write_preamble,
@@ -16,7 +24,7 @@ from akn_un.converter.body import (
 from akn_un.converter.context import Context
 from akn_un.converter.cover import write_conclusions, write_cover_page
 from akn_un.converter.flow import Flow
-from akn_un.converter.ir import FootnoteBody, Resolution
+from akn_un.converter.ir import FootnoteBody, Paragraph, Resolution
 from akn_un.converter.masthead import read_masthead
 from akn_un.converter.metadata import Metadata, Overrides, derive, write_meta
 from akn_un.converter.references import References
@@ -27,7 +35,7 @@ from akn_un.converter.vocabulary import load
 class Built:
     """The tree and what went into it."""
 
-    root: etree._Element
+    tree: etree._ElementTree
     metadata: Metadata
     links: int
 
@@ -40,47 +48,67 @@ def build(
     metadata = derive(context, resolution, head, overrides)
     refs = References()
     flow = Flow(context, resolution.footnotes)
-    root = element("akomaNtoso")
-    statement = sub(root, "statement", name="resolution")
-    meta_el = sub(statement, "meta")
-    write_cover_page(statement, head, metadata, refs)
-    if resolution.title is not None:
-        write_preface(statement, resolution.title, flow, refs)
-    written = {}
-    if resolution.formula is not None or resolution.preamble:
-        preamble = sub(statement, "preamble")
+
+    number, title = (
+        split_title(resolution.title) if resolution.title else (None, None)
+    )
+    title_inline = flow.read([title]) if title is not None else None
+    preamble = _read_all(flow, resolution.preamble, "preambular")
+    operative = _read_all(flow, resolution.operative, "operative")
+    trailing = [flow.read([piece]) for piece in resolution.trailing]
+    notes = _unmarked_notes(context, resolution, flow)
+
+    body = Out()
+    write_cover_page(body, head, metadata, refs)
+    if title_inline is not None:
+        write_preface(body, title_inline, number, refs, flow)
+    if resolution.formula is not None or preamble:
+        body.open("preamble")
         if resolution.formula is not None:
-            write_formula(preamble, resolution.formula)
-        written.update(
-            write_preamble(
-                preamble, resolution.preamble, flow, load("preambular")
-            )
-        )
-    main_body = sub(statement, "mainBody")
-    written.update(
-        write_operative(
-            main_body, resolution.operative, flow, load("operative")
-        )
-    )
-    if not len(main_body):
-        sub(main_body, "p")
-    write_conclusions(
-        statement, resolution.closing, resolution.trailing, flow, refs
-    )
-    _place_unmarked_notes(context, resolution, flow, written, main_body)
-    write_meta(meta_el, metadata, refs)
-    return Built(root, metadata, flow.links)
+            write_formula(body, resolution.formula)
+        write_preamble(body, preamble, flow, notes)
+        body.close("preamble")
+    body.open("mainBody")
+    write_operative(body, operative, flow, notes)
+    if not operative:
+        body.open("p")
+        for note in notes.get(id(None), []):
+            flow.note(body, note.number, note)
+        body.close("p")
+    body.close("mainBody")
+    write_conclusions(body, resolution.closing, trailing, flow, refs)
+
+    out = Out()
+    out.open("akomaNtoso", xmlns=AKN_NS)
+    out.open("statement", name="resolution")
+    write_meta(out, metadata, refs)
+    out.extend(body)
+    out.close("statement")
+    out.close("akomaNtoso")
+    return Built(out.tree(), metadata, flow.links)
 
 
-def _place_unmarked_notes(
-    context: Context,
-    resolution: Resolution,
-    flow: Flow,
-    written: dict[int, etree._Element],
-    main_body: etree._Element,
-) -> None:
-    """Keep bodies nobody's marker claimed, at the end of their paragraph."""
-    unmarked: list[FootnoteBody] = [
+def _read_all(
+    flow: Flow, paragraphs: list[Paragraph], kind: str
+) -> list[ReadParagraph]:
+    vocabulary = load(kind)
+    read = []
+    for paragraph in paragraphs:
+        texts, name = read_paragraph(flow, paragraph, vocabulary)
+        read.append((paragraph, texts, name))
+    return read
+
+
+def _unmarked_notes(
+    context: Context, resolution: Resolution, flow: Flow
+) -> dict[int, list[FootnoteBody]]:
+    """Bodies nobody's marker claimed, by the paragraph they end.
+
+    Each is kept as a note at the end of the paragraph it interrupts, or
+    the last before it; with no paragraph before it, at the end of the
+    last operative paragraph (or of an otherwise empty main body).
+    """
+    unmarked = [
         body
         for number, body in sorted(resolution.footnotes.items())
         if number not in flow.claimed
@@ -92,9 +120,9 @@ def _place_unmarked_notes(
             f"the end of the paragraph before it",
             body.piece.offset,
         )
+    fallback = resolution.operative[-1] if resolution.operative else None
+    notes: dict[int, list[FootnoteBody]] = {}
     for body in [*unmarked, *resolution.orphans]:
-        holder = written.get(id(body.after), main_body)
-        ps = holder.findall(".//{*}p")
-        target = ps[-1] if ps else sub(holder, "p")
-        target.append(flow.note(body.number, body))
-
+        holder = body.after if body.after is not None else fallback
+        notes.setdefault(id(holder), []).append(body)
+    return notes

@@ -13,9 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from lxml import etree
-
-from akn_un.converter.akn import AKN_NS, element, sub
+from akn_un.converter.akn import Out
 from akn_un.converter.citations import (
     LINK_BASE,
     find_citations,
@@ -120,141 +118,92 @@ class Flow:
         self.links += len(refs)
         return refs
 
-    def write(
+    def write(  # noqa: C901 - one branch per kind of boundary
         self,
-        parent: etree._Element,
+        out: Out,
         inline: Inline,
         *,
         italics: Sequence[Range] | None = None,
     ) -> None:
-        """Write ``inline`` with its mark-up into ``parent``.
+        """Write ``inline`` with its mark-up (the content of a ``<p>``).
 
         One sweep over the sorted boundaries of italics, refs and notes; at
         a shared position refs close first, then spans, then notes are
-        placed, then spans and refs open.
+        placed, then spans and refs open.  A ref open across a span
+        boundary or a note is closed there and opened again after it, so
+        elements always nest.
         """
         text = inline.text
-        events: list[tuple[int, int, int]] = []
-        spans = merge(inline.italics if italics is None else italics)
-        for start, end in spans:
-            events.append((start, _OPEN_SPAN, 0))
-            events.append((end, _CLOSE_SPAN, 0))
         refs = self.refs(inline)
-        for index, ref in enumerate(refs):
-            events.append((ref.start, _OPEN_REF, index))
-            events.append((ref.end, _CLOSE_REF, index))
-        events.extend((m.position, _NOTE, m.number) for m in inline.markers)
-        events.sort()
-        writer = _Writer(parent)
+        events = _events(inline, refs, italics)
+        href: str | None = None
+        ref_open = False
         pos = 0
         for where, kind, value in events:
             if where > pos:
-                writer.text(text[pos:where])
+                if href is not None and not ref_open:
+                    out.open("ref", href=href)
+                    ref_open = True
+                out.text(text[pos:where])
                 pos = where
+            if ref_open and kind != _OPEN_REF:
+                out.close("ref")
+                ref_open = False
             if kind == _CLOSE_REF:
-                writer.close_ref()
+                href = None
             elif kind == _CLOSE_SPAN:
-                writer.close_span()
+                out.close("span")
             elif kind == _NOTE:
-                writer.append(self.note(value))
+                self.note(out, value)
             elif kind == _OPEN_SPAN:
-                writer.open_span()
+                out.open("span", class_="italic")
             else:
-                writer.open_ref(refs[value].href)
+                href = refs[value].href
         if pos < len(text):
-            writer.text(text[pos:])
+            if href is not None and not ref_open:
+                out.open("ref", href=href)
+                ref_open = True
+            out.text(text[pos:])
+        if ref_open:
+            out.close("ref")
 
     def note(
-        self, number: int, body: FootnoteBody | None = None
-    ) -> etree._Element:
-        """The ``<authorialNote>`` of footnote ``number``."""
+        self, out: Out, number: int, body: FootnoteBody | None = None
+    ) -> None:
+        """Write the ``<authorialNote>`` of footnote ``number``."""
         body = body or self.footnotes[number]
         self.notes_written[number] += 1
         copy = self.notes_written[number]
-        note = element(
+        out.open(
             "authorialNote",
             marker=str(number),
             placement="bottom",
             eId=f"authorialNote_{number}" + (f"_{copy}" if copy > 1 else ""),
         )
-        inline = self.read([body.piece], markers=False)
-        self.write(sub(note, "p"), inline)
-        return note
+        out.open("p")
+        self.write(out, self.read([body.piece], markers=False))
+        out.close("p")
+        out.close("authorialNote")
 
 
 def _never(_: int) -> bool:
     return False
 
 
+def _events(
+    inline: Inline, refs: list[Ref], italics: Sequence[Range] | None
+) -> list[tuple[int, int, int]]:
+    """(position, kind, value) of every boundary, in writing order."""
+    events: list[tuple[int, int, int]] = []
+    for start, end in merge(inline.italics if italics is None else italics):
+        events.append((start, _OPEN_SPAN, 0))
+        events.append((end, _CLOSE_SPAN, 0))
+    for index, ref in enumerate(refs):
+        events.append((ref.start, _OPEN_REF, index))
+        events.append((ref.end, _CLOSE_REF, index))
+    events.extend((m.position, _NOTE, m.number) for m in inline.markers)
+    events.sort()
+    return events
+
+
 _CLOSE_REF, _CLOSE_SPAN, _NOTE, _OPEN_SPAN, _OPEN_REF = range(5)
-_SPAN = f"{{{AKN_NS}}}span"
-_REF = f"{{{AKN_NS}}}ref"
-
-
-class _Writer:
-    """Appends text into ``p``: spans inside it, refs inside those.
-
-    A ref open across a span boundary or a note is closed there and opened
-    again for the text after it, so elements always nest.
-    """
-
-    __slots__ = ("href", "last", "p", "ref", "span", "span_last")
-
-    def __init__(self, p: etree._Element) -> None:
-        self.p = p
-        self.last: etree._Element | None = None
-        self.span: etree._Element | None = None
-        self.span_last: etree._Element | None = None
-        self.ref: etree._Element | None = None
-        self.href: str | None = None
-
-    def _add(self, tag: str, attrs: dict[str, str]) -> etree._Element:
-        if self.span is not None:
-            child = etree.SubElement(self.span, tag, attrs)
-            self.span_last = child
-        else:
-            child = etree.SubElement(self.p, tag, attrs)
-            self.last = child
-        return child
-
-    def open_span(self) -> None:
-        self.ref = None
-        self.span = etree.SubElement(self.p, _SPAN, {"class": "italic"})
-        self.last = self.span
-        self.span_last = None
-
-    def close_span(self) -> None:
-        self.ref = None
-        self.span = None
-
-    def open_ref(self, href: str) -> None:
-        self.href = href
-        self.ref = None
-
-    def close_ref(self) -> None:
-        self.href = None
-        self.ref = None
-
-    def append(self, child: etree._Element) -> None:
-        self.ref = None
-        if self.span is not None:
-            self.span.append(child)
-            self.span_last = child
-        else:
-            self.p.append(child)
-            self.last = child
-
-    def text(self, value: str) -> None:
-        if self.href is not None:
-            if self.ref is None:
-                self.ref = self._add(_REF, {"href": self.href})
-            self.ref.text = (self.ref.text or "") + value
-            return
-        if self.span is not None:
-            holder, last = self.span, self.span_last
-        else:
-            holder, last = self.p, self.last
-        if last is None:
-            holder.text = (holder.text or "") + value
-        else:
-            last.tail = (last.tail or "") + value

@@ -10,9 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from lxml import etree
-
-from akn_un.converter.akn import sub
+from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
 from akn_un.converter.dates import parse_date
 from akn_un.converter.ir import Resolution
@@ -153,54 +151,42 @@ def derive(  # noqa: C901 - one decision per field
     )
 
 
-def write_meta(
-    meta_el: etree._Element, meta: Metadata, refs: References
-) -> None:
-    """Fill ``<meta>``: FRBR identification and the TLC references."""
+def write_meta(out: Out, meta: Metadata, refs: References) -> None:
+    """Write ``<meta>``: FRBR identification and the TLC references."""
     iris = resolution_iris(
         meta.organ.actor, meta.adopted, frbr_number(meta.number), meta.language
     )
     source = f"#{SOURCE}"
     organ = refs.ref(meta.organ.key)
-    ident = sub(meta_el, "identification", source=source)
-    work = sub(ident, "FRBRWork")
-    sub(work, "FRBRthis", value=iris.work_this)
-    sub(work, "FRBRuri", value=iris.work)
-    sub(work, "FRBRalias", value=meta.symbol, name="symbol")
-    sub(work, "FRBRdate", date=meta.adopted.isoformat(), name="adoption")
-    sub(work, "FRBRauthor", href=organ, **{"as": refs.ref("author")})
-    sub(work, "FRBRcountry", value="un")
-    sub(work, "FRBRsubtype", value="deliberation")
-    sub(
-        work,
-        "FRBRnumber",
-        value=frbr_number(meta.number),
-        showAs=meta.number,
+    out.open("meta")
+    out.open("identification", source=source)
+    out.open("FRBRWork")
+    out.element("FRBRthis", value=iris.work_this)
+    out.element("FRBRuri", value=iris.work)
+    out.element("FRBRalias", value=meta.symbol, name="symbol")
+    out.element("FRBRdate", date=meta.adopted.isoformat(), name="adoption")
+    out.element("FRBRauthor", href=organ, **{"as": refs.ref("author")})
+    out.element("FRBRcountry", value="un")
+    out.element("FRBRsubtype", value="deliberation")
+    out.element(
+        "FRBRnumber", value=frbr_number(meta.number), showAs=meta.number
     )
-    expression = sub(ident, "FRBRExpression")
-    sub(expression, "FRBRthis", value=iris.expression_this)
-    sub(expression, "FRBRuri", value=iris.expression)
-    sub(
-        expression,
-        "FRBRdate",
-        date=meta.issued.isoformat(),
-        name="publication",
+    out.close("FRBRWork")
+    out.open("FRBRExpression")
+    out.element("FRBRthis", value=iris.expression_this)
+    out.element("FRBRuri", value=iris.expression)
+    out.element(
+        "FRBRdate", date=meta.issued.isoformat(), name="publication"
     )
-    sub(expression, "FRBRauthor", href=organ, **{"as": refs.ref("issuer")})
-    sub(expression, "FRBRlanguage", language=meta.language)
-    manifestation = sub(ident, "FRBRManifestation")
-    sub(manifestation, "FRBRthis", value=iris.manifestation_this)
-    sub(manifestation, "FRBRuri", value=iris.manifestation)
-    sub(
-        manifestation,
-        "FRBRdate",
-        date=meta.markup.isoformat(),
-        name="markup",
-    )
-    sub(
-        manifestation,
-        "FRBRauthor",
-        href=source,
-        **{"as": refs.ref("editor")},
-    )
-    refs.write(meta_el)
+    out.element("FRBRauthor", href=organ, **{"as": refs.ref("issuer")})
+    out.element("FRBRlanguage", language=meta.language)
+    out.close("FRBRExpression")
+    out.open("FRBRManifestation")
+    out.element("FRBRthis", value=iris.manifestation_this)
+    out.element("FRBRuri", value=iris.manifestation)
+    out.element("FRBRdate", date=meta.markup.isoformat(), name="markup")
+    out.element("FRBRauthor", href=source, **{"as": refs.ref("editor")})
+    out.close("FRBRManifestation")
+    out.close("identification")
+    refs.write(out)
+    out.close("meta")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree
-
-from akn_un.converter.akn import sub
+from akn_un.converter.akn import Out
 
 ONTOLOGY = "/akn/ontology"
 SOURCE = "aknUn"
@@ -76,12 +74,14 @@ class References:
         )
         return f"#{eid}"
 
-    def write(self, meta: etree._Element) -> None:
-        """Append ``<references>`` with every entry used, in schema order."""
-        refs = sub(meta, "references", source=f"#{SOURCE}")
+    def write(self, out: Out) -> None:
+        """Write ``<references>`` with every entry used, in schema order."""
+        out.open("references", source=f"#{SOURCE}")
         self.ref(SOURCE)
         for kind in _ORDER:
             for eid, (tag, path, show_as) in sorted(self.used.items()):
                 if tag == kind:
-                    sub(refs, tag, eId=eid, href=ONTOLOGY + path,
-                        showAs=show_as)
+                    out.element(
+                        tag, eId=eid, href=ONTOLOGY + path, showAs=show_as
+                    )
+        out.close("references")
