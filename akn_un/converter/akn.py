@@ -23,7 +23,8 @@ def escape(text: str) -> str:
     return text
 
 
-def _attribute(value: str) -> str:
+def escape_attribute(value: str) -> str:
+    """``value`` as the content of a double-quoted attribute."""
     value = escape(value)
     if '"' in value:
         value = value.replace('"', "&quot;")
@@ -34,7 +35,7 @@ def _attribute(value: str) -> str:
 
 def _attributes(attrs: dict[str, str]) -> str:
     return "".join(
-        f' {key.rstrip("_")}="{_attribute(value)}"'
+        f' {key.rstrip("_")}="{escape_attribute(value)}"'
         for key, value in attrs.items()
     )
 
@@ -53,6 +54,10 @@ class Out:
         self.parts.append(
             f"<{tag}{_attributes(attrs)}>" if attrs else f"<{tag}>"
         )
+
+    def markup(self, markup: str) -> None:
+        """Write markup that is already well-formed (a constant tag)."""
+        self.parts.append(markup)
 
     def close(self, tag: str) -> None:
         """Write an end tag."""

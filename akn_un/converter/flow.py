@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from akn_un.converter.akn import Out
+from akn_un.converter.akn import Out, escape_attribute
 from akn_un.converter.citations import (
     LINK_BASE,
     find_citations,
@@ -142,30 +142,30 @@ class Flow:
         for where, kind, value in events:
             if where > pos:
                 if href is not None and not ref_open:
-                    out.open("ref", href=href)
+                    out.markup(f'<ref href="{href}">')
                     ref_open = True
                 out.text(text[pos:where])
                 pos = where
             if ref_open and kind != _OPEN_REF:
-                out.close("ref")
+                out.markup("</ref>")
                 ref_open = False
             if kind == _CLOSE_REF:
                 href = None
             elif kind == _CLOSE_SPAN:
-                out.close("span")
+                out.markup("</span>")
             elif kind == _NOTE:
                 self.note(out, value)
             elif kind == _OPEN_SPAN:
-                out.open("span", class_="italic")
+                out.markup('<span class="italic">')
             else:
-                href = refs[value].href
+                href = escape_attribute(refs[value].href)
         if pos < len(text):
             if href is not None and not ref_open:
-                out.open("ref", href=href)
+                out.markup(f'<ref href="{href}">')
                 ref_open = True
             out.text(text[pos:])
         if ref_open:
-            out.close("ref")
+            out.markup("</ref>")
 
     def note(
         self, out: Out, number: int, body: FootnoteBody | None = None

@@ -41,7 +41,7 @@ _CONCLUSION_LINE_RE = re.compile(r"\[[^\]]*(?:Adopted|vote)[^\]]*\]\.?")
 
 
 def _terminated(paragraph: Paragraph) -> bool:
-    last = paragraph.texts[-1][-1].text.rstrip()
+    last = paragraph.texts[-1][-1].text[-16:].rstrip()
     return bool(_TERMINATED_RES[paragraph.kind].search(last))
 
 
