@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
-
-# Starts with a literal newline, so that re searches it fast.
-_BLANK_LINES_RE = re.compile(r"\n(?:[^\S\n]*\n)+")
 
 
 class Block(NamedTuple):
@@ -19,14 +15,18 @@ class Block(NamedTuple):
 def split_blocks(text: str) -> list[Block]:
     """Blocks separated by blank lines, stripped, in document order."""
     blocks = []
-    start = 0
-    for separator in [*_BLANK_LINES_RE.finditer(text), None]:
-        end = len(text) if separator is None else separator.start()
-        raw = text[start:end]
-        stripped = raw.lstrip()
-        if stripped:
-            offset = start + len(raw) - len(stripped)
-            blocks.append(Block(stripped.rstrip(), offset))
-        if separator is not None:
-            start = separator.end()
+    start: int | None = None
+    end = offset = 0
+    for line in text.split("\n"):
+        if line.isspace() or not line:
+            if start is not None:
+                blocks.append(Block(text[start:end].rstrip(), start))
+                start = None
+        else:
+            if start is None:
+                start = offset + len(line) - len(line.lstrip())
+            end = offset + len(line)
+        offset += len(line) + 1
+    if start is not None:
+        blocks.append(Block(text[start:end].rstrip(), start))
     return blocks

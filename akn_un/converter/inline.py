@@ -136,41 +136,7 @@ def join_pieces(pieces: Sequence[Piece]) -> Raw:
     return Raw("".join(parts), tuple(starts), tuple(offsets))
 
 
-def _events(
-    text: str, base: int, out: list[tuple[str, str, int]]
-) -> list[tuple[str, str, int]]:
-    """Append (kind, value, position) for the tokens of ``text`` to out.
-
-    Candidates are found with a character class, which ``re`` scans fast,
-    and only there is the token pattern tried.
-    """
-    pos = 0
-    candidate = _MARKUP_RE.search(text)
-    while candidate is not None:
-        start = candidate.start()
-        match = _TOKEN_RE.match(text, start)
-        if match is None:
-            candidate = _MARKUP_RE.search(text, start + 1)
-            continue
-        if start > pos:
-            out.append(("text", text[pos:start], base + pos))
-        kind = match.lastgroup
-        if kind == "escaped":
-            out.append(("text", match.group("escaped"), base + start))
-        elif kind in {"link_text", "link_target"}:
-            out.append(("link_open", match.group("link_target"), base + start))
-            _events(match.group("link_text"), base + match.start(2), out)
-            out.append(("link_close", "", base + match.end()))
-        else:
-            out.append((kind or "", match.group(), base + start))
-        pos = match.end()
-        candidate = _MARKUP_RE.search(text, pos)
-    if pos < len(text):
-        out.append(("text", text[pos:], base + pos))
-    return out
-
-
-def parse_inline(  # noqa: C901, PLR0912 - one branch per kind of token
+def parse_inline(  # noqa: C901, PLR0912, PLR0915 - one branch per token
     raw: Raw, claim: Callable[[int], bool]
 ) -> Inline:
     """Read the inline mark-up of ``raw`` into plain text and ranges.
@@ -179,49 +145,88 @@ def parse_inline(  # noqa: C901, PLR0912 - one branch per kind of token
     footnote (it has a body not yet used); markers not claimed stay in the
     text as the superscript digits they are, and are listed in
     ``unclaimed``.  An unpaired ``*`` is kept as text, never dropped.
-    """
-    events = _events(raw.text, 0, [])
-    star_positions = [pos for kind, _, pos in events if kind == "star"]
-    literal_star = star_positions[-1] if len(star_positions) % 2 else None
 
+    One pass: candidates are found with a character class, which ``re``
+    scans fast, and only there is the token pattern tried.
+    """
+    text = raw.text
+    result = Inline("")
     out: list[str] = []
     length = 0
-    result = Inline("")
     italic_start: int | None = None
-    link_stack: list[tuple[int, str, int]] = []
-    for kind, value, pos in events:
-        if kind == "text":
-            out.append(value)
-            length += len(value)
-        elif kind == "star" and pos != literal_star:
+    opener = 0
+    link: tuple[int, str, int] | None = None
+    link_close = link_resume = 0
+    pos = search_from = 0
+    while True:
+        candidate = _MARKUP_RE.search(text, search_from)
+        cut = len(text) if candidate is None else candidate.start()
+        if link is not None and link_close <= cut:
+            out.append(text[pos:link_close])
+            length += link_close - pos
+            if length > link[0]:
+                result.links.append(Link(link[0], length, link[1], link[2]))
+            link = None
+            pos = search_from = link_resume
+            continue
+        if candidate is None:
+            break
+        match = _TOKEN_RE.match(text, cut)
+        if match is None:
+            search_from = cut + 1
+            continue
+        if cut > pos:
+            out.append(text[pos:cut])
+            length += cut - pos
+        pos = search_from = match.end()
+        kind = match.lastgroup
+        if kind == "star":
             if italic_start is None:
-                italic_start = length
+                italic_start, opener = length, cut
             else:
                 if length > italic_start:
                     result.italics.append((italic_start, length))
                 italic_start = None
         elif kind == "marker":
-            number = superscript_number(value)
+            number = superscript_number(match.group())
             if claim(number):
                 result.markers.append(
-                    Marker(length, number, raw.source_offset(pos))
+                    Marker(length, number, raw.source_offset(cut))
                 )
             else:
-                result.unclaimed.append((number, raw.source_offset(pos)))
-                out.append(value)
-                length += len(value)
-        elif kind == "link_open":
-            link_stack.append((length, value, raw.source_offset(pos)))
-        elif kind == "link_close":
-            start, target, offset = link_stack.pop()
-            if length > start:
-                result.links.append(Link(start, length, target, offset))
-        else:  # the unpaired star, kept as text
-            result.stray_stars.append(raw.source_offset(pos))
-            out.append(value)
-            length += len(value)
+                result.unclaimed.append((number, raw.source_offset(cut)))
+                out.append(match.group())
+                length += len(match.group())
+        elif kind == "escaped":
+            out.append(match.group("escaped"))
+            length += 1
+        else:
+            link = (length, match.group("link_target"), raw.source_offset(cut))
+            link_close, link_resume = match.end("link_text"), match.end()
+            pos = search_from = match.start("link_text")
+    if pos < len(text):
+        out.append(text[pos:])
     result.text = "".join(out)
+    if italic_start is not None:
+        _keep_unpaired_star(result, italic_start, raw.source_offset(opener))
     return result
+
+
+def _keep_unpaired_star(result: Inline, position: int, offset: int) -> None:
+    """Put back, as text, the star that opened italics never closed."""
+    result.text = f"{result.text[:position]}*{result.text[position:]}"
+    result.markers = [
+        m._replace(position=m.position + 1) if m.position >= position else m
+        for m in result.markers
+    ]
+    result.links = [
+        link._replace(
+            start=link.start + (link.start >= position),
+            end=link.end + (link.end >= position),
+        )
+        for link in result.links
+    ]
+    result.stray_stars.append(offset)
 
 
 def unwrap_italics(inline: Inline) -> bool:
