@@ -15,6 +15,19 @@ CORPUS = SHARED / "corpus" / "ga75"
 SHARED_XSD = SHARED / "akn-schema" / "akomantoso30.xsd"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite examples/*.xml from the converter's output",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
 def shared(path: Path) -> Path:
     """``path`` under ../shared, or skip the test with the reason."""
     if not path.exists():
