@@ -114,3 +114,18 @@ def container_names(tree: etree._ElementTree | etree._Element) -> list[str]:
 def first_italic(p: etree._Element) -> str:
     span = p.find("a:span", NS)
     return "" if span is None else norm("".join(span.itertext()))
+
+
+def dangling_references(
+    tree: etree._ElementTree | etree._Element,
+) -> list[tuple[str, str, str]]:
+    """(tag, attribute, value) of each "#x" reference naming no eId."""
+    root = statement(tree)
+    eids = {el.get("eId") for el in root.iter() if el.get("eId")}
+    return [
+        (str(el.tag), attribute, value)
+        for el in root.iter()
+        for attribute in ("refersTo", "href", "source", "as", "by")
+        if (value := el.get(attribute, "")).startswith("#")
+        and value[1:] not in eids
+    ]

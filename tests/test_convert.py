@@ -6,7 +6,15 @@ import datetime as dt
 from collections import Counter
 
 import pytest
-from akn import NS, body_words, container_names, split_notes, statement, words
+from akn import (
+    NS,
+    body_words,
+    container_names,
+    dangling_references,
+    split_notes,
+    statement,
+    words,
+)
 from lxml import etree
 from resolutions import ECOSOC, HRC, SC, ga
 
@@ -203,3 +211,48 @@ def test_the_examples_xml_is_the_converters_output(
         etree.canonicalize(expected, strip_text=True)
     )
     assert golden.read_bytes() == result.xml
+
+
+SHAPES = ga("""Recalling its resolution 74/1,
+
+I
+
+Preamble-like heading text
+
+1. *Decides* that:
+
+(a) The first point shall apply;
+
+(i) A sub-point;
+
+(b) The second point shall apply;
+
+A. Targeted sanctions
+
+2. *Requests* the Secretary-General to report.""") + """
+Annex
+
+Declaration on something
+
+1. Article one of the annex;
+
+| Table | cell |
+"""
+
+
+def test_shapes_of_a_later_issue_never_lose_text() -> None:
+    """Points, headings, annexes and tables are kept, word for word."""
+    result = convert(SHAPES)
+    _valid(result)
+    body, notes = split_notes(result.tree)
+    assert not notes
+    assert body_words(body) == words(SHAPES)
+    assert {d.code for d in result.diagnostics} <= {"V004", "V005", "V010"}
+
+
+@pytest.mark.parametrize(
+    "text", [SC, ECOSOC, HRC, SHAPES], ids=["sc", "ecosoc", "hrc", "shapes"]
+)
+def test_every_local_reference_resolves(text: str) -> None:
+    """Every refersTo, href, source, as and by "#x" names an existing eId."""
+    assert dangling_references(convert(text).tree) == []

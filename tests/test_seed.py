@@ -11,6 +11,7 @@ from akn import (
     NS,
     body_words,
     container_names,
+    dangling_references,
     first_italic,
     link_targets,
     norm,
@@ -245,3 +246,8 @@ def test_conclusions_give_the_meeting_and_the_date() -> None:
         return meeting.get("title", ""), date.get("date", "")
 
     assert closing(converted().tree) == closing(official())
+
+
+def test_every_local_reference_resolves() -> None:
+    """Unlike the official file, every "#x" reference names an eId."""
+    assert dangling_references(converted().tree) == []
