@@ -255,3 +255,14 @@ def test_normalise_line_ends() -> None:
 def test_vocabulary_match_on_odd_openings(text: str) -> None:
     """Empty, blank or odd openings match nothing and do not fail."""
     assert VOCABULARY.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [("0**0", "0**0"), ("2*3*4", "2*3*4"), ("a *b* c", "a b c")],
+    ids=["empty-pair", "inside-words", "italic"],
+)
+def test_stars_that_are_text(raw: str, text: str) -> None:
+    """Stars inside a word, or pairs that mark nothing, are text."""
+    inline = parse_inline(join_pieces([Piece(raw, 0)]), lambda _: True)
+    assert inline.text == text

@@ -144,7 +144,8 @@ def parse_inline(  # noqa: C901, PLR0912, PLR0915 - one branch per token
     ``claim(n)`` says whether a marker for footnote ``n`` is taken as a
     footnote (it has a body not yet used); markers not claimed stay in the
     text as the superscript digits they are, and are listed in
-    ``unclaimed``.  An unpaired ``*`` is kept as text, never dropped.
+    ``unclaimed``.  An unpaired ``*`` is kept as text, never dropped, and
+    so are a ``*`` inside a word and an empty ``**``.
 
     One pass: candidates are found with a character class, which ``re``
     scans fast, and only there is the token pattern tried.
@@ -180,12 +181,18 @@ def parse_inline(  # noqa: C901, PLR0912, PLR0915 - one branch per token
             length += cut - pos
         pos = search_from = match.end()
         kind = match.lastgroup
-        if kind == "star":
+        if kind == "star" and _inside_word(text, cut):
+            out.append("*")
+            length += 1
+        elif kind == "star":
             if italic_start is None:
                 italic_start, opener = length, cut
-            else:
-                if length > italic_start:
-                    result.italics.append((italic_start, length))
+            elif length > italic_start:
+                result.italics.append((italic_start, length))
+                italic_start = None
+            else:  # "**" marks nothing: it is text
+                out.append("**")
+                length += 2
                 italic_start = None
         elif kind == "marker":
             number = superscript_number(match.group())
@@ -210,6 +217,15 @@ def parse_inline(  # noqa: C901, PLR0912, PLR0915 - one branch per token
     if italic_start is not None:
         _keep_unpaired_star(result, italic_start, raw.source_offset(opener))
     return result
+
+
+def _inside_word(text: str, position: int) -> bool:
+    """Whether a star has letters or digits on both sides ("2*3")."""
+    return (
+        0 < position < len(text) - 1
+        and text[position - 1].isalnum()
+        and text[position + 1].isalnum()
+    )
 
 
 def _keep_unpaired_star(result: Inline, position: int, offset: int) -> None:
