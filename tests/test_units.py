@@ -8,7 +8,12 @@ import pytest
 
 from akn_un.converter.citations import find_citations, symbol_of_link_text
 from akn_un.converter.dates import ordinal_value, parse_date
-from akn_un.converter.inline import Piece, join_pieces, parse_inline
+from akn_un.converter.inline import (
+    Piece,
+    join_pieces,
+    parse_inline,
+    plain_lines,
+)
 from akn_un.converter.source import decode, normalise
 from akn_un.converter.vocabulary import Vocabulary, guess_lead, load
 from akn_un.errors import AknUnError
@@ -266,3 +271,19 @@ def test_stars_that_are_text(raw: str, text: str) -> None:
     """Stars inside a word, or pairs that mark nothing, are text."""
     inline = parse_inline(join_pieces([Piece(raw, 0)]), lambda _: True)
     assert inline.text == text
+
+
+@pytest.mark.parametrize(
+    ("lines", "plain"),
+    [
+        (["*46th plenary meeting", "16 December 2020*"],
+         ["46th plenary meeting", "16 December 2020"]),
+        (["[*on the report (A/75/479)*]"], ["[on the report (A/75/479)]"]),
+        (["0**0", "2*3*4", "a * b"], ["0**0", "2*3*4", "a * b"]),
+        ([r"Agenda item 1 \(a\)"], ["Agenda item 1 (a)"]),
+    ],
+    ids=["across-lines", "inside-brackets", "not-italics", "escapes"],
+)
+def test_plain_lines(lines: list[str], plain: list[str]) -> None:
+    """Masthead and closing lines lose only their italics and escapes."""
+    assert plain_lines(lines) == plain

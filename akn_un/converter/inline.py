@@ -33,7 +33,8 @@ _TOKEN_RE = re.compile(
 )
 
 
-_PAIRED_STARS_RE = re.compile(r"\*([^*]*)\*")
+# A pair of stars around text, not inside a word: "*46th plenary meeting".
+_PAIRED_STARS_RE = re.compile(r"(?<!\w)\*([^*\s](?:[^*]*[^*\s])?)\*(?!\w)")
 
 
 def plain_lines(lines: Sequence[str]) -> list[str]:
