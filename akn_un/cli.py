@@ -179,7 +179,11 @@ def _convert(
         stdout.write(xml.decode("utf-8"))
         stdout.flush()
     else:
-        write_atomically(output, xml)
+        try:
+            write_atomically(output, xml)
+        except OSError as exc:
+            stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
+            return EXIT_USAGE
     errors = any(d.severity is Severity.ERROR for d in diagnostics)
     return EXIT_FINDINGS if errors else EXIT_OK
 
@@ -236,6 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (``| head``)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123 - at exit
+        return EXIT_FINDINGS
     except Exception:  # noqa: BLE001 - last line of defence: exit 3
         sys.stderr.write(
             "akn-un: internal error; please report it with this trace:\n"

@@ -167,3 +167,13 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("akn-un 0.")
+
+
+def test_unwritable_output_exits_2(tmp_path: Path) -> None:
+    """An output in a missing directory: exit 2, a message, no traceback."""
+    status, _, err = _run(
+        ["convert", str(SEED), "-o", str(tmp_path / "no" / "out.xml")]
+    )
+    assert status == 2
+    assert "cannot write" in err
+    assert "Traceback" not in err
