@@ -256,3 +256,11 @@ def test_shapes_of_a_later_issue_never_lose_text() -> None:
 def test_every_local_reference_resolves(text: str) -> None:
     """Every refersTo, href, source, as and by "#x" names an existing eId."""
     assert dangling_references(convert(text).tree) == []
+
+
+def test_many_illegal_characters_are_all_accounted_for() -> None:
+    """Twenty are reported one by one, the rest in one more line."""
+    result = convert(ga("Recalling the" + "\x01" * 25 + " Convention,"))
+    messages = [d.message for d in result.diagnostics if d.code == "V015"]
+    assert len(messages) == 21
+    assert messages[-1] == "5 more such characters replaced"

@@ -33,7 +33,10 @@ _MAX_REPORTED = 20
 
 @dataclass(frozen=True, slots=True)
 class Conversion:
-    """The result of a conversion: the XML and what the converter found."""
+    """The result of a conversion: the XML and what the converter found.
+
+    ``links`` counts the citations written as ``<ref>``.
+    """
 
     tree: etree._ElementTree
     metadata: Metadata
@@ -99,6 +102,12 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
             "V015",
             f"U+{ord(text[offset]):04X} cannot appear in XML; replaced",
             offset,
+        )
+    if len(illegal) > _MAX_REPORTED:
+        context.report(
+            "V015",
+            f"{len(illegal) - _MAX_REPORTED} more such characters replaced",
+            illegal[_MAX_REPORTED],
         )
     overrides = Overrides(
         symbol=symbol,

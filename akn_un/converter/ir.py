@@ -23,7 +23,6 @@ class Paragraph:
     number: str | None
     offset: int
     texts: list[list[Piece]] = field(default_factory=list)
-    notes: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
