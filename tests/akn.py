@@ -29,6 +29,13 @@ def statement(tree: etree._ElementTree | etree._Element) -> etree._Element:
     return found
 
 
+_NOTE_HOLDERS = {
+    f"{{{AKN}}}{tag}"
+    for tag in ("container", "paragraph", "preface", "coverPage",
+                "mainBody", "conclusions")
+}
+
+
 def split_notes(
     tree: etree._ElementTree | etree._Element,
 ) -> tuple[etree._Element, list[tuple[str, str, list[str]]]]:
@@ -44,8 +51,7 @@ def split_notes(
     for note in list(body.iter(f"{{{AKN}}}authorialNote")):
         paragraph = next(
             a for a in note.iterancestors()
-            if a.tag in {f"{{{AKN}}}container", f"{{{AKN}}}paragraph",
-                         f"{{{AKN}}}preface", f"{{{AKN}}}coverPage"}
+            if a.tag in _NOTE_HOLDERS
         )
         before: list[str] = []
         for el in paragraph.iter():

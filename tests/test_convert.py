@@ -264,3 +264,11 @@ def test_many_illegal_characters_are_all_accounted_for() -> None:
     messages = [d.message for d in result.diagnostics if d.code == "V015"]
     assert len(messages) == 21
     assert messages[-1] == "5 more such characters replaced"
+
+
+def test_a_lone_footnote_body_is_kept() -> None:
+    """A body with no marker and no paragraph is still kept (fuzz find)."""
+    result = convert("² 1")
+    _valid(result)
+    _, notes = split_notes(result.tree)
+    assert [(m, t) for m, t, _ in notes] == [("2", "1")]
