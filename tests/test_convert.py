@@ -272,3 +272,19 @@ def test_a_lone_footnote_body_is_kept() -> None:
     _valid(result)
     _, notes = split_notes(result.tree)
     assert [(m, t) for m, t, _ in notes] == [("2", "1")]
+
+
+@pytest.mark.parametrize(
+    "formula",
+    ["The General Assembly,", "*The General Assembly*,",
+     "*The General Assembly,", "The General Assembly"],
+)
+def test_enacting_formula_keeps_its_text(formula: str) -> None:
+    """The formula's words appear once, whatever its italics."""
+    text = ga("Recalling,\n\n1. *Decides* to act.").replace(
+        "The General Assembly,", formula
+    )
+    result = convert(text)
+    _valid(result)
+    body, _ = split_notes(result.tree)
+    assert body_words(body) == words(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from akn_un.converter.akn import Out
@@ -10,18 +9,12 @@ from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow, Range, merge
 from akn_un.converter.inline import (
     Inline,
-    Piece,
     plain_lines,
     unwrap_italics,
 )
-from akn_un.converter.ir import FootnoteBody, Paragraph
+from akn_un.converter.ir import FootnoteBody, Formula, Paragraph
 from akn_un.converter.references import References
 from akn_un.converter.vocabulary import Vocabulary, guess_lead
-
-_TITLE_RE = re.compile(
-    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?\.)[ \t]+"
-)
-_FORMULA_RE = re.compile(r"(?P<organ>The [^,*]+)")
 
 
 def _name(text: str) -> str:
@@ -63,43 +56,31 @@ def lead_phrase(
 
 
 def write_preface(
-    out: Out, title: Inline, number: str | None, refs: References, flow: Flow
+    out: Out, title: Inline, number: str, refs: References, flow: Flow
 ) -> None:
     """``75/196. Title`` as ``<docNumber>`` and ``<docTitle>``."""
     out.open("preface")
     out.open("p")
-    if number is None:
-        flow.write(out, title)
-    else:
-        out.element("docNumber", number)
-        out.text(" ")
-        out.open("docTitle", refersTo=refs.ref("resolutionTitle"))
-        flow.write(out, title)
-        out.close("docTitle")
+    out.element("docNumber", f"{number}.")
+    out.text(" ")
+    out.open("docTitle", refersTo=refs.ref("resolutionTitle"))
+    flow.write(out, title)
+    out.close("docTitle")
     out.close("p")
     out.close("preface")
 
 
-def split_title(title: Piece) -> tuple[str | None, Piece]:
-    """The printed number ("75/196.") and the rest of a title block."""
-    match = _TITLE_RE.match(title.text)
-    if match is None:
-        return None, title
-    rest = Piece(title.text[match.end() :], title.offset + match.end())
-    return match.group("number"), rest
-
-
-def write_formula(out: Out, formula: Piece) -> None:
-    """The enacting formula, its organ in italics as printed."""
+def write_formula(out: Out, formula: Formula) -> None:
+    """The enacting formula, "The {organ}" in italics as printed."""
     out.open("formula", name="enactingFormula", eId="formula_1")
     out.open("p")
-    [text] = plain_lines([formula.text.replace("\n", " ")])
-    match = _FORMULA_RE.match(text)
-    if match is None:
-        out.text(text)
+    [text] = plain_lines([formula.piece.text.replace("\n", " ")])
+    phrase = f"The {formula.organ}"
+    if text.startswith(phrase):
+        out.element("span", phrase, class_="italic")
+        out.text(text.removeprefix(phrase))
     else:
-        out.element("span", match.group("organ").strip(), class_="italic")
-        out.text(text[match.end() :].lstrip())
+        out.text(text)
     out.close("p")
     out.close("formula")
 

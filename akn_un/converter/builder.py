@@ -15,7 +15,6 @@ from akn_un.converter.akn import AKN_NS, Out
 from akn_un.converter.body import (
     ReadParagraph,
     read_paragraph,
-    split_title,
     write_formula,
     write_operative,
     write_preamble,
@@ -49,10 +48,8 @@ def build(
     refs = References()
     flow = Flow(context, resolution.footnotes)
 
-    number, title = (
-        split_title(resolution.title) if resolution.title else (None, None)
-    )
-    title_inline = flow.read([title]) if title is not None else None
+    title = resolution.title
+    title_inline = flow.read([title.text]) if title is not None else None
     preamble = _read_all(flow, resolution.preamble, "preambular")
     operative = _read_all(flow, resolution.operative, "operative")
     trailing = [flow.read([piece]) for piece in resolution.trailing]
@@ -60,8 +57,8 @@ def build(
 
     body = Out()
     write_cover_page(body, head, metadata, refs)
-    if title_inline is not None:
-        write_preface(body, title_inline, number, refs, flow)
+    if title is not None and title_inline is not None:
+        write_preface(body, title_inline, title.number, refs, flow)
     if resolution.formula is not None or preamble:
         body.open("preamble")
         if resolution.formula is not None:

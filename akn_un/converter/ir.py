@@ -7,6 +7,7 @@ part; the builder reads the inline mark-up of each piece and makes XML.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from akn_un.converter.inline import Piece
 
@@ -34,13 +35,27 @@ class FootnoteBody:
     after: Paragraph | None
 
 
+class Title(NamedTuple):
+    """"75/196. Title": the printed number (no period) and the title."""
+
+    number: str
+    text: Piece
+
+
+class Formula(NamedTuple):
+    """"The General Assembly,": the block and the organ it names."""
+
+    piece: Piece
+    organ: str
+
+
 @dataclass(slots=True)
 class Resolution:
     """A resolution, part by part, in document order."""
 
     masthead: list[Piece] = field(default_factory=list)
-    title: Piece | None = None
-    formula: Piece | None = None
+    title: Title | None = None
+    formula: Formula | None = None
     preamble: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     closing: list[Piece] = field(default_factory=list)

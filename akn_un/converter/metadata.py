@@ -20,10 +20,6 @@ from akn_un.frbr import resolution_iris
 from akn_un.organs import GA, ORGANS, Organ, frbr_number, parse_symbol
 
 UNKNOWN_DATE = dt.date(1, 1, 1)
-_TITLE_NUMBER_RE = re.compile(
-    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\."
-)
-_FORMULA_ORGAN_RE = re.compile(r"The (?P<organ>[A-Z][\w ]+?)\**,?\**$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,11 +48,8 @@ class Metadata:
 
 
 def _organ(resolution: Resolution, head: Masthead) -> Organ | None:
-    if resolution.formula is not None:
-        match = _FORMULA_ORGAN_RE.search(resolution.formula.text)
-        if match and match.group("organ") in ORGANS:
-            return ORGANS[match.group("organ")]
-    return ORGANS.get(head.organ or "")
+    named = resolution.formula.organ if resolution.formula else head.organ
+    return ORGANS.get(named or "")
 
 
 def _closing_date(resolution: Resolution) -> dt.date | None:
@@ -92,8 +85,7 @@ def derive(  # noqa: C901 - one decision per field
             organ = None
     organ = organ or _organ(resolution, head)
     if number is None and resolution.title is not None:
-        match = _TITLE_NUMBER_RE.match(resolution.title.text)
-        number = " ".join(match.group("number").split()) if match else None
+        number = resolution.title.number
     number = number or head.number
     if organ is None:
         context.report(

@@ -16,17 +16,23 @@ from akn_un.converter.blocks import Block, split_blocks
 from akn_un.converter.context import Context
 from akn_un.converter.dates import parse_date
 from akn_un.converter.inline import Piece, superscript_number
-from akn_un.converter.ir import FootnoteBody, Paragraph, Resolution
+from akn_un.converter.ir import (
+    FootnoteBody,
+    Formula,
+    Paragraph,
+    Resolution,
+    Title,
+)
 from akn_un.converter.vocabulary import load
 
 _FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
 _OPERATIVE_RE = re.compile(r"(?P<number>\d{1,3})\.[ \t\u00a0]+(?=\S)")
 _TITLE_RE = re.compile(
-    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\.[ \t]+\S"
+    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\.[ \t]+(?=\S)"
 )
 _FORMULA_RE = re.compile(
-    r"\**The (?:General Assembly|Security Council|Economic and Social "
-    r"Council|Human Rights Council)\**,?\**"
+    r"\**The (?P<organ>General Assembly|Security Council|Economic and "
+    r"Social Council|Human Rights Council)\**,?\**"
 )
 _CLOSING_RE = re.compile(
     r"\**\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
@@ -122,10 +128,14 @@ class _Segmenter:
 
     def _masthead(self, block: Block) -> None:
         text = block.text
-        if _TITLE_RE.match(text) and self.result.title is None:
-            self.result.title = Piece(text, block.offset)
-        elif _FORMULA_RE.fullmatch(text):
-            self.result.formula = Piece(text, block.offset)
+        if (title := _TITLE_RE.match(text)) and self.result.title is None:
+            self.result.title = Title(
+                " ".join(title.group("number").split()),
+                Piece(text[title.end() :], block.offset + title.end()),
+            )
+        elif formula := _FORMULA_RE.fullmatch(text):
+            piece = Piece(text, block.offset)
+            self.result.formula = Formula(piece, formula.group("organ"))
             self.state = "preamble"
         elif operative := _OPERATIVE_RE.match(text):
             self._operative(operative, block)
