@@ -35,13 +35,15 @@ _MAX_REPORTED = 20
 class Conversion:
     """The result of a conversion: the XML and what the converter found.
 
-    ``links`` counts the citations written as ``<ref>``.
+    ``links`` counts the citations written as ``<ref>``; ``positions``
+    gives the source (line, column) of the paragraphs and notes by eId.
     """
 
     tree: etree._ElementTree
     metadata: Metadata
     diagnostics: tuple[Diagnostic, ...]
     links: int
+    positions: dict[str, tuple[int, int]]
 
     @property
     def xml(self) -> bytes:
@@ -118,4 +120,10 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     )
     built = build(context, segment(context), overrides)
     diagnostics = tuple(sorted(context.diagnostics, key=Diagnostic.sort_key))
-    return Conversion(built.tree, built.metadata, diagnostics, built.links)
+    positions = {
+        eid: context.source.position(offset)
+        for eid, offset in built.positions.items()
+    }
+    return Conversion(
+        built.tree, built.metadata, diagnostics, built.links, positions
+    )

@@ -131,11 +131,9 @@ def write_preamble(
 ) -> None:
     """One ``<container name="{lead phrase}">`` per preambular paragraph."""
     for index, (paragraph, texts, name) in enumerate(paragraphs, start=1):
-        out.open(
-            "container",
-            eId=f"container_{index}",
-            name=name or "preambularParagraph",
-        )
+        eid = f"container_{index}"
+        flow.positions[eid] = paragraph.offset
+        out.open("container", eId=eid, name=name or "preambularParagraph")
         _write_ps(out, texts, flow, notes.get(id(paragraph), []))
         out.close("container")
 
@@ -161,6 +159,7 @@ def write_operative(
         seen[number] += 1
         repeat = f"_{seen[number]}" if seen[number] > 1 else ""
         eid = f"para_{number}{repeat}"
+        flow.positions[eid] = paragraph.offset
         out.open("paragraph", eId=eid)
         out.element("num", f"{number}.")
         out.open("content", eId=f"{eid}__content")

@@ -37,6 +37,7 @@ class Built:
     tree: etree._ElementTree
     metadata: Metadata
     links: int
+    positions: dict[str, int]
 
 
 def build(
@@ -82,7 +83,7 @@ def build(
     out.extend(body)
     out.close("statement")
     out.close("akomaNtoso")
-    return Built(out.tree(), metadata, flow.links)
+    return Built(out.tree(), metadata, flow.links, flow.positions)
 
 
 def _read_all(

@@ -70,7 +70,7 @@ _SEPARATOR_RE = re.compile(
     rf"(?:{_SP}+of{_SP}+{DATE_PATTERN})?"
     rf"(?:,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+)"
 )
-_OF_DATE_RE = re.compile(rf"{_SP}+of{_SP}+{DATE_PATTERN}")
+_OF_DATE_RE = re.compile(rf"{_SP}+of{_SP}+(?P<date>{DATE_PATTERN})")
 _NAME_WORD = r"(?:[A-Z][\w\u2019'-]*|and|of|on|for|the|against|in|to)"
 _NAME_WORD_RE = re.compile(_NAME_WORD)
 _AFTER_RE = re.compile(
@@ -86,11 +86,16 @@ _LONGEST_SERIES = 6
 
 
 class Citation(NamedTuple):
-    """A citation of ``symbol`` over ``text[start:end]``."""
+    """A citation of ``symbol`` over ``text[start:end]``.
+
+    ``date`` is the date printed with it ("72/192 of 19 December 2017"),
+    where one directly follows the number.
+    """
 
     start: int
     end: int
     symbol: str
+    date: str = ""
 
     @property
     def href(self) -> str:
@@ -127,7 +132,7 @@ def _organ_before(text: str, start: int) -> str | None:
     words.reverse()
     while words and words[0][0].islower():
         words.pop(0)
-    if not words or words[-1] not in _BODY_NOUNS:
+    if not any(word in _BODY_NOUNS for word in words):
         return "ga"
     return _body(" ".join(words))
 
@@ -167,8 +172,10 @@ def _resolution_citations(text: str) -> list[Citation]:
         pos = trigger.end()
         while item := _ITEM_RE.match(text, pos):
             after = item.end()
+            date = ""
             if dated := _OF_DATE_RE.match(text, after):
                 after = dated.end()
+                date = dated.group("date")
             if follows := _AFTER_RE.match(text[after : after + 120]):
                 named = _body(follows.group("body"))
                 item_organ = named if named is not None else "other"
@@ -178,7 +185,7 @@ def _resolution_citations(text: str) -> list[Citation]:
             if symbol is not None:
                 number_end = item.end("letter") if item["letter"] else None
                 end = number_end or item.end()
-                found.append(Citation(item.start(), end, symbol))
+                found.append(Citation(item.start(), end, symbol, date))
             separator = _SEPARATOR_RE.match(text, item.end())
             if separator is None:
                 break

@@ -59,6 +59,7 @@ class Flow:
     claimed: set[int] = field(default_factory=set)
     links: int = 0
     notes_written: Counter[int] = field(default_factory=Counter)
+    positions: dict[str, int] = field(default_factory=dict)
 
     def read(self, pieces: Sequence[Piece], *, markers: bool = True) -> Inline:
         """Plain text and ranges of the pieces, markers claimed."""
@@ -174,11 +175,10 @@ class Flow:
         body = body or self.footnotes[number]
         self.notes_written[number] += 1
         copy = self.notes_written[number]
+        eid = f"authorialNote_{number}" + (f"_{copy}" if copy > 1 else "")
+        self.positions[eid] = body.piece.offset
         out.open(
-            "authorialNote",
-            marker=str(number),
-            placement="bottom",
-            eId=f"authorialNote_{number}" + (f"_{copy}" if copy > 1 else ""),
+            "authorialNote", marker=str(number), placement="bottom", eId=eid
         )
         out.open("p")
         self.write(out, self.read([body.piece], markers=False))

@@ -1,1 +1,211 @@
-"""Validators: checks on AKN documents that yield diagnostics."""
+"""Validators: check an Akoma Ntoso resolution and say what is wrong where.
+
+>>> from akn_un.validators import check
+>>> [d.code for d in check(b"<akomaNtoso/>")]
+['X002']
+
+``source`` is a :class:`pathlib.Path`, bytes or str (XML when it starts
+with ``<``, resolution text otherwise, converted in memory and reported at
+the text's lines), or an lxml tree or element.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from lxml import etree
+
+from akn_un.converter.rules import Rule
+from akn_un.diagnostics import Diagnostic, Location, Severity
+from akn_un.document import AKN_NS, MAX_XML_BYTES, Document, safe_parser
+from akn_un.errors import AknUnError
+from akn_un.validators import citations, footnotes, schema, structure
+from akn_un.validators._registry import Check, collect
+
+__all__ = [
+    "CHECKS",
+    "INPUT_RULES",
+    "InvalidDocument",
+    "check",
+    "is_valid",
+    "iter_diagnostics",
+    "validate",
+]
+
+CHECKS: tuple[Check, ...] = collect(schema, structure, footnotes, citations)
+
+INPUT_RULES: dict[str, Rule] = {
+    rule.code: rule
+    for rule in (
+        Rule(
+            "X001", "not-well-formed", Severity.ERROR,
+            "The file is not well-formed XML.",
+            "Reported at the line and column where the parser stopped; "
+            "no other check runs on the file. DTDs and entities are not "
+            "loaded, so a file that needs them is reported here too.",
+        ),
+        Rule(
+            "X002", "not-akoma-ntoso", Severity.ERROR,
+            "The XML is not an Akoma Ntoso document.",
+            "The root element must be <akomaNtoso> in the namespace "
+            "http://docs.oasis-open.org/legaldocml/ns/akn/3.0.",
+        ),
+    )
+}  # fmt: skip
+
+Source = Path | bytes | str | etree._ElementTree | etree._Element
+
+
+class InvalidDocument(Exception):  # noqa: N818 - the name says what it is
+    """Raised by :func:`validate`; carries the diagnostics."""
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
+        """Keep the diagnostics; the message counts them."""
+        super().__init__(f"{len(diagnostics)} problem(s)")
+        self.diagnostics = list(diagnostics)
+
+
+def _input_diagnostic(
+    code: str, message: str, path: str | None, line: int | None = None,
+    column: int | None = None,
+) -> Diagnostic:
+    return Diagnostic(
+        code=code,
+        message=message,
+        severity=INPUT_RULES[code].severity,
+        location=Location(path=path, line=line, column=column),
+    )
+
+
+def _is_xml(data: bytes | str) -> bool:
+    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n" if isinstance(
+        data, bytes) else "\ufeff \t\r\n")
+    return head[:1] in (b"<", "<")
+
+
+def load(
+    source: Source, path: str | None = None
+) -> tuple[Document | None, list[Diagnostic]]:
+    """The document to check, and the diagnostics of getting it.
+
+    Raises:
+        AknUnError: a path that cannot be read.
+
+    """
+    if isinstance(source, etree._ElementTree):
+        return Document(source, path), []
+    if isinstance(source, etree._Element):
+        return Document(etree.ElementTree(source), path), []
+    if isinstance(source, Path):
+        path = path or str(source)
+        try:
+            with source.open("rb") as handle:
+                data: bytes | str = handle.read(MAX_XML_BYTES + 1)
+        except OSError as exc:
+            raise AknUnError(f"cannot read {source}: {exc.strerror}") from exc
+        if len(data) > MAX_XML_BYTES:
+            raise AknUnError(f"{source}: larger than {MAX_XML_BYTES} bytes")
+        is_text = source.suffix.lower() in {".md", ".txt"}
+    else:
+        data = source
+        is_text = not _is_xml(data)
+    if is_text:
+        return _from_text(data, path)
+    return _from_xml(data, path)
+
+
+def _from_text(
+    data: bytes | str, path: str | None
+) -> tuple[Document, list[Diagnostic]]:
+    from akn_un.converter import convert  # noqa: PLC0415 - only for text
+
+    result = convert(data, path=path)
+    return (
+        Document(result.tree, path, positions=result.positions),
+        list(result.diagnostics),
+    )
+
+
+def _from_xml(
+    data: bytes | str, path: str | None
+) -> tuple[Document | None, list[Diagnostic]]:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position
+        message = str(exc.msg).split(", line ")[0]
+        return None, [_input_diagnostic("X001", message, path, line, column)]
+    tree = etree.ElementTree(root)
+    if root.tag != f"{{{AKN_NS}}}akomaNtoso":
+        return None, [
+            _input_diagnostic(
+                "X002",
+                f"the root element is {root.tag!r}, not <akomaNtoso>",
+                path,
+                root.sourceline,
+            )
+        ]
+    return Document(tree, path), []
+
+
+def selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
+    """Whether ``code`` is chosen by ``select`` and not by ``ignore``."""
+    chosen = not select or any(code.startswith(s) for s in select)
+    return chosen and not any(code.startswith(i) for i in ignore)
+
+
+def iter_diagnostics(
+    source: Source,
+    *,
+    path: str | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    checks: Sequence[Check] = CHECKS,
+) -> Iterator[Diagnostic]:
+    """Diagnostics of ``source``, lazily, check after check."""
+    document, diagnostics = load(source, path)
+    for diagnostic in diagnostics:
+        if selected(diagnostic.code, select, ignore):
+            yield diagnostic
+    if document is None:
+        return
+    for rule in checks:
+        if not selected(rule.code, select, ignore):
+            continue
+        for finding in rule(document):
+            yield Diagnostic(
+                code=rule.code,
+                message=finding.message,
+                severity=rule.severity,
+                location=document.locate(finding.element),
+                hint=finding.hint,
+            )
+
+
+def check(source: Source, **options: object) -> list[Diagnostic]:
+    """All diagnostics of ``source``, sorted by location."""
+    found = iter_diagnostics(source, **options)  # type: ignore[arg-type]
+    return sorted(found, key=Diagnostic.sort_key)
+
+
+def is_valid(source: Source, **options: object) -> bool:
+    """Whether ``source`` has no error."""
+    return not any(
+        d.severity is Severity.ERROR
+        for d in iter_diagnostics(source, **options)  # type: ignore[arg-type]
+    )
+
+
+def validate(source: Source, **options: object) -> None:
+    """Raise :class:`InvalidDocument` if ``source`` has errors.
+
+    Raises:
+        InvalidDocument: with every diagnostic, when one is an error.
+
+    """
+    diagnostics = check(source, **options)
+    if any(d.severity is Severity.ERROR for d in diagnostics):
+        raise InvalidDocument(diagnostics)

@@ -1,0 +1,109 @@
+"""A parsed Akoma Ntoso document and how to point at its elements.
+
+Untrusted XML is parsed safely: no DTD loading, no entity expansion, no
+network, and a bounded size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from lxml import etree
+
+from akn_un.diagnostics import Location
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+NS = {"a": AKN_NS}
+MAX_XML_BYTES = 64 * 1024 * 1024
+
+
+def safe_parser() -> etree.XMLParser:
+    """A parser that loads no DTD, expands no entity and opens no URL."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+    )
+
+
+def local_name(element: etree._Element) -> str:
+    """The tag without its namespace ("" for comments and the like)."""
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+@dataclass
+class Document:
+    """A parsed AKN document, with where it came from.
+
+    ``positions`` maps eIds to (line, column) in a source text, for a
+    document converted from text; findings are then reported there.
+    """
+
+    tree: etree._ElementTree
+    path: str | None = None
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def root(self) -> etree._Element:
+        """The ``<akomaNtoso>`` element."""
+        return self.tree.getroot()
+
+    def xpath(self, expression: str) -> list[etree._Element]:
+        """Elements matching ``expression``; ``a:`` is the AKN namespace."""
+        found = self.root.xpath(expression, namespaces=NS)
+        assert isinstance(found, list)
+        return [el for el in found if isinstance(el, etree._Element)]
+
+    @cached_property
+    def eids(self) -> dict[str, etree._Element]:
+        """Elements by eId (the first, where an eId repeats)."""
+        found: dict[str, etree._Element] = {}
+        for element in self.root.iter("*"):
+            eid = element.get("eId")
+            if eid is not None and eid not in found:
+                found[eid] = element
+        return found
+
+    def locate(self, element: etree._Element | None) -> Location:
+        """Path, line, XPath and nearest eId of ``element``."""
+        if element is None:
+            return Location(path=self.path)
+        eid = next(
+            (
+                e.get("eId")
+                for e in (element, *element.iterancestors())
+                if e.get("eId")
+            ),
+            None,
+        )
+        line, column = element.sourceline, None
+        if self.positions and eid in self.positions:
+            line, column = self.positions[eid]
+        return Location(
+            path=self.path,
+            line=line,
+            column=column,
+            xpath=_readable_path(element),
+            eid=eid,
+        )
+
+
+def _readable_path(element: etree._Element) -> str:
+    """``/akomaNtoso/statement/mainBody/paragraph[3]`` for an element."""
+    steps = []
+    current: etree._Element | None = element
+    while current is not None:
+        name = local_name(current)
+        parent = current.getparent()
+        step = name
+        if parent is not None:
+            same = [c for c in parent if local_name(c) == name]
+            if len(same) > 1:
+                step = f"{name}[{same.index(current) + 1}]"
+        steps.append(step)
+        current = parent
+    return "/" + "/".join(reversed(steps))

@@ -1,0 +1,64 @@
+"""Reading text out of AKN elements, for the checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from akn_un.document import Document, local_name
+from akn_un.organs import ORGANS
+
+_DOC_TYPES = frozenset({"statement", "doc", "act", "bill"})
+
+
+def norm(text: str) -> str:
+    """Whitespace folded to single spaces, ends stripped."""
+    return " ".join(text.split())
+
+
+def statements(doc: Document) -> Iterator[tuple[etree._Element, bool]]:
+    """Each statement (or doc) and whether it is a collection component."""
+    for element in doc.root.iter("{*}statement", "{*}doc"):
+        component = any(
+            local_name(a) == "component" for a in element.iterancestors()
+        )
+        if local_name(element) in _DOC_TYPES:
+            yield element, component
+
+
+def text_without_notes(element: etree._Element) -> str:
+    """The text of ``element``, leaving out its footnotes."""
+    parts: list[str] = []
+    _collect(element, parts)
+    return "".join(parts)
+
+
+def _collect(element: etree._Element, parts: list[str]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and local_name(child) != "authorialNote":
+            _collect(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def first_italic(p: etree._Element) -> str:
+    """The opening italic span of a ``<p>`` ("" if it opens otherwise)."""
+    if norm(p.text or ""):
+        return ""
+    span = p.find("{*}span")
+    if span is None or "italic" not in span.get("class", "") or (
+        p.index(span) != 0
+    ):
+        return ""
+    return norm("".join(span.itertext()))
+
+
+def organ_actor(names: list[str]) -> set[str]:
+    """The IRI actors that the organs named on a cover page allow."""
+    actors = {ORGANS[name].actor for name in names if name in ORGANS}
+    if "unga-hrc" in actors:
+        return {"unga-hrc"}
+    return actors

@@ -1,0 +1,311 @@
+"""C: citation formats — symbols, dates of cited resolutions, links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from akn_un.converter.citations import Citation, find_citations
+from akn_un.converter.dates import parse_date
+from akn_un.diagnostics import Severity
+from akn_un.document import Document, local_name
+from akn_un.validators._registry import Finding, check
+from akn_un.validators._text import norm, statements, text_without_notes
+
+_LINK_RE = re.compile(
+    r"https?://(?:undocs\.org|docs\.un\.org)/(?:[a-z]{2}/)?(?P<symbol>.+)"
+)
+# The UN document symbol grammar (akn4un-notes §9.1), widened for the forms
+# the UN's own files link: "(Income sect. 1)", "(Supp)", joint symbols.
+_PAREN = (
+    r"(?:\s?\((?:\d{1,4}|[IVXL]+|S-[IVXL]+|ES-[IVXL]+|Vol\.\s?[IVX]+"
+    r"|Sect\.\s?\d+[A-Z]?|Parts?\s?[IVX]+(?:\s?and\s?[IVX]+)?|Supp"
+    r"|[A-Za-z]+\.?\s?sect\.\s?\d+)\))"
+)
+_COMPONENT = (
+    r"(?:[A-Z][A-Za-z]*(?:\.\s?(?:\d+[A-Za-z]?(?:-\d+)?|[IVXL]+|[A-Z][a-z]+))*"
+    rf"{_PAREN}?|\d+(?:\s?[A-Z](?:-[A-Z])?)?|(?:S|ES)-\d+|\d{{4}})"
+)
+SYMBOL_RE = re.compile(
+    rf"[A-Z]{{1,6}}(?:/{_COMPONENT})+{_PAREN}?(?:/{_COMPONENT})*{_PAREN}?"
+    rf"(?:-[A-Z]{{1,6}}(?:/{_COMPONENT})+)?",
+    re.IGNORECASE,
+)
+_TREATY_RE = re.compile(
+    r"United Nations,\s*Treaty Series(?P<rest>.{0,80})", re.DOTALL
+)
+_TREATY_FORM_RE = re.compile(
+    r",\s*(?:vol\.\s*\d+|vols\.\s*\d+(?:(?:,\s*|\s+and\s+)\d+)+)"
+    r"(?:,\s*No\.\s*\d+)?"
+)
+_GA_NUMBER_RE = re.compile(r"A/RES/(\d+)/\d+")
+_YEAR_IN_SYMBOL_RE = re.compile(r"E/RES/(\d{4})/|S/RES/\d+\((\d{4})\)")
+
+
+def _units(doc: Document) -> Iterator[etree._Element]:
+    """Every paragraph of running text: the ``<p>``s, notes included."""
+    yield from doc.xpath("//a:p")
+
+
+def _links(doc: Document) -> Iterator[tuple[etree._Element, str]]:
+    for element in doc.root.iter("{*}a", "{*}ref"):
+        match = _LINK_RE.match(element.get("href", ""))
+        if match:
+            yield element, match.group("symbol")
+
+
+@check("C001", "symbol-malformed")
+def symbol_malformed(doc: Document) -> Iterator[Finding]:
+    """A link names a document whose symbol is not well formed.
+
+    The grammar is that of UN document symbols: a series (``A/``, ``S/``,
+    ``E/``, ``CAC/``…), then bodies, sessions or years, natures and
+    modifiers (``A/C.3/75/L.8/Rev.1``, ``S/RES/1373 (2001)``,
+    ``A/RES/217 (III)``).
+
+    ## Why is this bad?
+    A link to a malformed symbol leads nowhere on the documents system.
+
+    ## Example
+    ``https://undocs.org/en/A/RES/75//196``.
+    """
+    for element, symbol in _links(doc):
+        if not SYMBOL_RE.fullmatch(symbol.strip()):
+            yield Finding(f"{symbol!r} is not a UN document symbol", element)
+
+
+def _link_number(text: str) -> str:
+    return re.sub(r"\s+", "", text).upper()
+
+
+@check("C006", "link-text-target-mismatch")
+def link_text_target_mismatch(doc: Document) -> Iterator[Finding]:
+    """A link's text names one document and its target another.
+
+    ## Why is this bad?
+    The reader sees 72/192 and lands on 72/193.
+
+    ## Example
+    ``<a href="https://undocs.org/en/A/RES/72/193">72/192</a>``.
+    """
+    for element, symbol in _links(doc):
+        text = _link_number("".join(element.itertext()))
+        if not re.fullmatch(r"[A-Z0-9./()\-]+", text) or "/" not in text:
+            continue
+        target = _link_number(symbol)
+        if not _names_same(text, target):
+            yield Finding(
+                f"link text {text!r} but target {symbol!r}", element
+            )
+
+
+def _names_same(text: str, target: str) -> bool:
+    """Whether link text and target (both without spaces, upper case) name
+    one document.
+
+    The same: "72/192" and "A/RES/72/192"; "74/92" and "A/RES/74/92A-B";
+    "56/64B" and "A/RES/56/64"; "A/47/277-S/24111" (a joint symbol) and
+    "A/47/277"; "A/75/49" and "A/75/49(VOL.I)"; "10/15" and
+    "A/RES/ES-10/15"; "4/1" and "UNEP/EA.4/RES.1" (the same numbers).
+    """
+    bare = re.sub(r"\([^()]*\)$", "", target)  # (Supp), (vol. I) …
+    base = re.sub(r"(?<=\d)[A-Z]$", "", text)  # a part letter: 56/64 B
+    for candidate in (text, base):
+        for whole in (target, bare):
+            if re.fullmatch(
+                rf"(?:.*/)?{re.escape(candidate)}(?:[A-Z](?:-[A-Z])?)?", whole
+            ):
+                return True
+    if any(part in {target, bare} for part in text.split("-") if "/" in part):
+        return True
+    numbers = re.findall(r"\d+", base)
+    return len(numbers) >= 2 and re.findall(r"\d+", bare)[
+        -len(numbers):
+    ] == numbers
+
+
+def _cited_in_text(
+    doc: Document,
+) -> Iterator[tuple[etree._Element, str, Citation]]:
+    for unit in _units(doc):
+        text = text_without_notes(unit)
+        if "esolution" not in text:
+            continue
+        for citation in find_citations(text):
+            if citation.date:
+                yield unit, text, citation
+
+
+def _cited(doc: Document) -> Iterator[tuple[etree._Element, Citation]]:
+    for unit, _, citation in _cited_in_text(doc):
+        yield unit, citation
+
+
+_OTHER_BODY_RE = re.compile(
+    r"Human Rights Council|Commission|Conference|Board|Organization|Assembly"
+    r" of|Executive|Environment Assembly|Health Assembly"
+)
+
+
+def _names_another_body(before: str) -> bool:
+    """Whether the sentence before a citation names a body other than the
+    General Assembly: "Human Rights Council resolutions on the subject,
+    including resolution 42/9" cites the Council's 42/9, not the GA's.
+    """
+    sentence = re.split(r"(?<=[.;])\s", before)[-1]
+    return bool(_OTHER_BODY_RE.search(sentence))
+
+
+def _session_fits(session: int, date: dt.date) -> bool:
+    return (date.year == 1945 + session and date.month >= 9) or (
+        date.year == 1946 + session and date.month <= 9
+    )
+
+
+@check("C002", "cited-date-outside-session", severity=Severity.WARNING)
+def cited_date_outside_session(doc: Document) -> Iterator[Finding]:
+    """A GA resolution is cited with a date outside its session.
+
+    Regular session N runs from September of 1945+N to September of
+    1946+N; special and emergency special sessions have their own
+    numbering and are not checked, nor are numbers in a sentence that
+    names another body (a Council, a Commission, a Conference …), whose
+    resolutions are numbered the same way.
+
+    ## Why is this bad?
+    "resolution 72/192 of 19 December 2010" cannot be right: either the
+    number or the date is mistyped.
+
+    ## Example
+    ``resolution 72/192 of 19 December 2016``.
+    """
+    for unit, text, citation in _cited_in_text(doc):
+        match = _GA_NUMBER_RE.fullmatch(re.sub(r"[A-Z]$", "", citation.symbol))
+        date = parse_date(citation.date)
+        if _names_another_body(text[: citation.start]):
+            continue
+        if match and date and not _session_fits(int(match.group(1)), date):
+            yield Finding(
+                f"{citation.symbol} cited as of {citation.date}, outside "
+                f"session {match.group(1)}",
+                unit,
+            )
+
+
+@check("C003", "cited-year-mismatch", severity=Severity.WARNING)
+def cited_year_mismatch(doc: Document) -> Iterator[Finding]:
+    """An ECOSOC or SC resolution is cited with a date in another year.
+
+    ECOSOC's session of year N opens in July of N-1 (resolution 2021/4
+    was adopted on 14 September 2020), so dates from July of N-1 pass.
+
+    ## Why is this bad?
+    ECOSOC resolution 2019/21 and SC resolution 1373 (2001) carry their
+    year in their number; a date in another year contradicts it.
+
+    ## Example
+    ``Economic and Social Council resolution 2019/21 of 23 July 2018``.
+    """
+    for unit, citation in _cited(doc):
+        match = _YEAR_IN_SYMBOL_RE.match(citation.symbol)
+        date = parse_date(citation.date)
+        if match and date:
+            year = int(match.group(1) or match.group(2))
+            # ECOSOC's session of year N opens in July of N-1.
+            ecosoc_early = match.group(1) and (
+                date.year == year - 1 and date.month >= 7
+            )
+            if year != date.year and not ecosoc_early:
+                yield Finding(
+                    f"{citation.symbol} cited as of {citation.date}", unit
+                )
+
+
+@check("C004", "cited-with-two-dates", severity=Severity.WARNING)
+def cited_with_two_dates(doc: Document) -> Iterator[Finding]:
+    """The same resolution is cited with two different dates.
+
+    ## Why is this bad?
+    One of the two dates is wrong.
+
+    ## Example
+    "resolution 70/1 of 25 September 2015" and later "resolution 70/1 of
+    27 September 2015".
+    """
+    first: dict[str, str] = {}
+    for unit, citation in _cited(doc):
+        known = first.setdefault(citation.symbol, citation.date)
+        if norm(known) != norm(citation.date):
+            yield Finding(
+                f"{citation.symbol} cited as of {citation.date} and, before, "
+                f"as of {known}",
+                unit,
+            )
+
+
+def _adoption(statement: etree._Element) -> dt.date | None:
+    date = statement.find(
+        "{*}meta/{*}identification/{*}FRBRWork/{*}FRBRdate"
+    )
+    try:
+        return None if date is None else dt.date.fromisoformat(
+            date.get("date", "")
+        )
+    except ValueError:
+        return None
+
+
+@check("C005", "cited-after-adoption")
+def cited_after_adoption(doc: Document) -> Iterator[Finding]:
+    """A cited resolution is dated after this resolution's adoption.
+
+    ## Why is this bad?
+    A resolution cannot cite one adopted after it: the date (or the
+    number) is mistyped.
+
+    ## Example
+    In a resolution of 16 December 2020, "resolution 75/250 of 24
+    December 2020".
+    """
+    for statement, _ in statements(doc):
+        adopted = _adoption(statement)
+        if adopted is None:
+            continue
+        sub = Document(etree.ElementTree(statement), doc.path)
+        for unit, citation in _cited(sub):
+            date = parse_date(citation.date)
+            if date and date > adopted:
+                yield Finding(
+                    f"{citation.symbol} cited as of {citation.date}, after "
+                    f"this resolution's adoption on {adopted}",
+                    unit,
+                )
+
+
+@check("C007", "treaty-series-malformed", severity=Severity.WARNING)
+def treaty_series_malformed(doc: Document) -> Iterator[Finding]:
+    """A *Treaty Series* citation is not in the UN's form.
+
+    The form is "United Nations, *Treaty Series*, vol. N, No. N", or
+    "vols. N, N and N, No. N" when one registration spans volumes.
+
+    ## Why is this bad?
+    Volume and registration number are how the treaty is found; a
+    citation without them, or with "vol." before several volumes, is
+    incomplete or mistyped.
+
+    ## Example
+    ``United Nations, Treaty Series, vol. 2225 and 2237, No. 39574``.
+    """
+    for unit in _units(doc):
+        if local_name(unit) != "p":
+            continue
+        text = "".join(unit.itertext())
+        for match in _TREATY_RE.finditer(text):
+            if not _TREATY_FORM_RE.match(match.group("rest")):
+                rest = norm(match.group("rest"))[:40]
+                yield Finding(f"Treaty Series{rest!r} is not in the form "
+                              f"', vol. N, No. N'", unit)

@@ -1,0 +1,138 @@
+"""F: footnote integrity — numbering, duplicates, emptiness, "Ibid."."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from akn_un.diagnostics import Severity
+from akn_un.document import Document
+from akn_un.validators._registry import Finding, check
+from akn_un.validators._text import norm
+
+_IBID_RE = re.compile(r"\s*\**Ibid\b")
+
+
+def _notes(doc: Document) -> list:  # type: ignore[type-arg]
+    return doc.xpath("//a:authorialNote")
+
+
+@check("F001", "footnote-markers-not-consecutive")
+def footnote_markers_not_consecutive(doc: Document) -> Iterator[Finding]:
+    """Footnote markers do not run 1, 2, 3 … in document order.
+
+    Numbering runs across the whole document (preface, preamble, body and
+    annexes), as in the printed resolution.
+
+    ## Why is this bad?
+    A reader looks a note up by its number; a gap means a note was lost,
+    a step back means notes were moved or merged.
+
+    ## Example
+    Markers 1, 2, 4: note 3 is missing.
+    """
+    expected = 1
+    for note in _notes(doc):
+        marker = note.get("marker", "")
+        if not marker.isdigit():
+            continue
+        number = int(marker)
+        if number != expected:
+            yield Finding(
+                f"footnote {number} where {expected} was expected", note
+            )
+        expected = number + 1
+
+
+@check("F002", "footnote-marker-duplicate")
+def footnote_marker_duplicate(doc: Document) -> Iterator[Finding]:
+    """Two footnotes have the same marker.
+
+    ## Why is this bad?
+    A reader cannot tell which note a marker means.
+
+    ## Example
+    Two ``<authorialNote marker="5">``.
+    """
+    seen: set[str] = set()
+    for note in _notes(doc):
+        marker = note.get("marker", "")
+        if marker in seen:
+            yield Finding(f"a second footnote {marker!r}", note)
+        seen.add(marker)
+
+
+@check("F003", "footnote-empty")
+def footnote_empty(doc: Document) -> Iterator[Finding]:
+    """A footnote has no text.
+
+    ## Why is this bad?
+    The marker promises a source or an explanation that is not there.
+
+    ## Example
+    ``<authorialNote marker="3"><p/></authorialNote>``.
+    """
+    for note in _notes(doc):
+        if not norm("".join(note.itertext())):
+            yield Finding(f"footnote {note.get('marker')!r} is empty", note)
+
+
+@check("F004", "footnote-placement-missing")
+def footnote_placement_missing(doc: Document) -> Iterator[Finding]:
+    """A footnote does not say where it is placed.
+
+    ## Why is this bad?
+    ``placement="bottom"`` is what tells a renderer this is a footnote and
+    not a side or inline note.
+
+    ## Example
+    ``<authorialNote marker="3">`` without ``placement``.
+    """
+    for note in _notes(doc):
+        if not note.get("placement"):
+            yield Finding(
+                f"footnote {note.get('marker')!r} has no placement", note
+            )
+
+
+@check("F005", "footnote-marker-not-numeric")
+def footnote_marker_not_numeric(doc: Document) -> Iterator[Finding]:
+    """A footnote marker is not a number.
+
+    ## Why is this bad?
+    Resolutions number their footnotes; a symbol or an empty marker
+    cannot be put in sequence or cited.
+
+    ## Example
+    ``<authorialNote marker="*">``.
+    """
+    for note in _notes(doc):
+        marker = note.get("marker", "")
+        if not marker.isdigit():
+            yield Finding(f"footnote marker {marker!r} is not a number", note)
+
+
+@check("F006", "ibid-ambiguous", severity=Severity.WARNING)
+def ibid_ambiguous(doc: Document) -> Iterator[Finding]:
+    """"Ibid." opens the first note, or follows a note citing several sources.
+
+    ## Why is this bad?
+    "Ibid." means "the source of the note before": in the first note there
+    is none, and after a note that cites several sources (separated by
+    semicolons) it is not clear which one is meant.
+
+    ## Example
+    Note 19 "Ibid., vols. 2171 and 2173; and resolution 66/138, annex."
+    followed by note 20 "Ibid., vol. 2172".
+    """
+    previous: str | None = None
+    for note in _notes(doc):
+        text = norm("".join(note.itertext()))
+        if _IBID_RE.match(text):
+            if previous is None:
+                yield Finding("the first footnote says 'Ibid.'", note)
+            elif ";" in previous:
+                yield Finding(
+                    "'Ibid.' after a note that cites several sources", note
+                )
+        previous = text

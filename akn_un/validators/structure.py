@@ -1,0 +1,553 @@
+"""D: document structure — parts, numbering, eIds, punctuation, FRBR."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from lxml import etree
+
+from akn_un.diagnostics import Severity
+from akn_un.document import Document, local_name
+from akn_un.organs import ORGANS
+from akn_un.validators._registry import Finding, check
+from akn_un.validators._text import (
+    first_italic,
+    norm,
+    organ_actor,
+    statements,
+    text_without_notes,
+)
+
+DOCUMENT_TYPES = frozenset({
+    "statement", "documentCollection", "doc", "act", "bill",
+    "debateReport", "officialGazette", "judgment", "portion", "amendment",
+})  # fmt: skip
+KNOWN_NAMES = frozenset({
+    "resolution", "decision", "resolutionDraft", "decisionDraft",
+    "draftResolution", "draftDecision", "publication", "annex",
+    "presidentialStatement",
+})  # fmt: skip
+_NUMBER_RE = re.compile(r"(\d+)\.")
+_LETTER_RE = re.compile(r"\(([a-z]{1,2})\)")
+_ROMAN_RE = re.compile(r"\(([ivxlc]+)\)")
+_EID_RE = re.compile(r"[A-Za-z][\w\-.~!]*")
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx"]
+
+
+@check("D001", "document-type-unknown")
+def document_type_unknown(doc: Document) -> Iterator[Finding]:
+    """The document type's ``name`` is missing or not a known UN type.
+
+    ## Why is this bad?
+    ``<statement name="resolution">`` tells a reader (and a publishing
+    system) what kind of document this is; without a known name a
+    resolution cannot be told from a decision or a draft.
+
+    ## Example
+    ``<statement name="statement">``, as a generic tool writes by default.
+    """
+    for element in doc.root:
+        if local_name(element) not in DOCUMENT_TYPES:
+            continue
+        name = element.get("name")
+        if name not in KNOWN_NAMES:
+            yield Finding(
+                f"<{local_name(element)}> has name {name!r}, not one of "
+                f"resolution, decision, draft resolution …",
+                element,
+            )
+
+
+def _organ_of(statement: etree._Element) -> str | None:
+    """'sc', 'ga' … from the statement's FRBR actor, if it has one."""
+    uri = _frbr(statement, "{*}FRBRWork/{*}FRBRuri")
+    parts = ("" if uri is None else uri.get("value", "")).strip("/").split("/")
+    actor = parts[4] if len(parts) > 4 else ""
+    return {o.actor: o.key for o in ORGANS.values()}.get(actor)
+
+
+@check("D002", "required-part-missing")
+def required_part_missing(doc: Document) -> Iterator[Finding]:
+    """A part the organ's resolutions always have is missing.
+
+    ## Why is this bad?
+    GA, ECOSOC and HRC resolutions carry their number and title (cover
+    page or preface), an enacting formula ("The General Assembly,") and
+    operative paragraphs; Security Council resolutions carry their number
+    and adoption line on the cover page. A document without them is
+    incomplete, or was cut by a conversion.
+
+    ## Example
+    A GA resolution whose ``<preamble>`` has no ``<formula>``.
+    """
+    for statement, component in statements(doc):
+        if statement.get("name") not in {"resolution", "decision"}:
+            continue
+        yield from _missing_parts(statement, component=component)
+
+
+def _missing_parts(
+    statement: etree._Element, *, component: bool
+) -> Iterator[Finding]:
+    def has(path: str) -> bool:
+        return statement.find(path) is not None
+
+    if _organ_of(statement) == "sc":
+        if not has("{*}coverPage//{*}docTitle"):
+            yield Finding("no number (docTitle) on the cover page", statement)
+        if not has("{*}coverPage//{*}docDate"):
+            yield Finding("no adoption line on the cover page", statement)
+        return
+    if not (has("{*}coverPage//{*}docTitle") or has("{*}preface//{*}docTitle")):
+        yield Finding("no title in the cover page or preface", statement)
+    if not component and not (
+        has("{*}coverPage//{*}docNumber") or has("{*}preface//{*}docNumber")
+    ):
+        yield Finding("no number (docNumber) in the cover page or preface",
+                      statement)
+    if not has("{*}preamble/{*}formula"):
+        yield Finding("no enacting formula in the preamble", statement)
+    if not has("{*}mainBody"):
+        yield Finding("no <mainBody>", statement)
+
+
+def _num_text(num: etree._Element) -> str:
+    """A ``<num>``'s text, without spaces and format characters (LRM)."""
+    text = "".join(num.itertext())
+    return "".join(
+        ch for ch in text if not ch.isspace()
+        and unicodedata.category(ch) != "Cf"
+    )
+
+
+def _numbered_children(
+    parent: etree._Element,
+) -> list[tuple[etree._Element, str]]:
+    return [
+        (child, _num_text(num))
+        for child in parent
+        if local_name(child) in {"paragraph", "point", "item"}
+        and (num := child.find("{*}num")) is not None
+    ]
+
+
+_HEADINGS = frozenset({"heading", "subheading", "crossHeading", "num"})
+
+
+def _is_heading(element: etree._Element) -> bool:
+    """A heading between groups of paragraphs (numbering may restart).
+
+    The UN's files write headings as sections, cross-headings, or
+    paragraphs without a number (``<paragraph class="H1">``).
+    """
+    name = local_name(element)
+    if name in {"crossHeading", "hcontainer", "section", "part", "chapter"}:
+        return True
+    return name == "paragraph" and element.find("{*}num") is None
+
+
+@check("D003", "operative-numbering")
+def operative_numbering(doc: Document) -> Iterator[Finding]:
+    """Operative paragraphs are not numbered 1, 2, 3 … in order.
+
+    After a heading (a section, a cross-heading, a paragraph without a
+    number) numbering may start again at 1 or carry on; it may not skip, repeat
+    or go back.
+
+    ## Why is this bad?
+    Paragraphs are cited by number ("paragraph 21 of resolution 75/196");
+    a gap or repeat makes such citations wrong or ambiguous.
+
+    ## Example
+    ``1.``, ``2.``, ``4.`` — paragraph 3 is missing.
+    """
+    for body in doc.xpath("//a:mainBody"):
+        last, restart = 0, True
+        for parent in (body, *body.iter("{*}section", "{*}hcontainer",
+                                        "{*}part", "{*}chapter")):
+            restart = True
+            for child in parent:
+                if _is_heading(child):
+                    restart = True
+                    continue
+                num = child.find("{*}num")
+                if local_name(child) != "paragraph" or num is None:
+                    continue
+                match = _NUMBER_RE.fullmatch(_num_text(num))
+                if match is None:
+                    continue
+                number = int(match.group(1))
+                if number != last + 1 and not (restart and number == 1):
+                    yield Finding(f"paragraph {number}. follows {last}.",
+                                  child)
+                last, restart = number, False
+
+
+def _point_values(text: str) -> dict[str, int]:
+    """The value of "(c)" as a letter, of "(iv)" as a roman number, or both
+    for "(i)", "(v)", "(x)".
+    """
+    values = {}
+    if (match := _ROMAN_RE.fullmatch(text)) and match.group(1) in _ROMANS:
+        values["roman"] = _ROMANS.index(match.group(1)) + 1
+    if match := _LETTER_RE.fullmatch(text):
+        letters = match.group(1)
+        if len(letters) == 1:
+            values["letter"] = ord(letters) - ord("a") + 1
+        elif letters[0] == letters[1]:  # (aa), (bb) … after (z)
+            values["letter"] = 26 + ord(letters[0]) - ord("a") + 1
+    return values
+
+
+@check("D004", "point-numbering")
+def point_numbering(doc: Document) -> Iterator[Finding]:
+    """Sub-paragraphs are not lettered (a), (b) … or (i), (ii) … in order.
+
+    ## Why is this bad?
+    Sub-paragraphs are cited as "paragraph 2 (b)"; a letter that skips or
+    repeats makes the citation point at the wrong text.
+
+    ## Example
+    ``(a)``, ``(c)`` in one list.
+    """
+    for parent in doc.xpath("//a:list | //a:blockList"):
+        previous: tuple[str, int] | None = None
+        for el, text in _numbered_children(parent):
+            values = _point_values(text)
+            if not values:
+                continue
+            follows = [
+                (kind, value)
+                for kind, value in values.items()
+                if (previous is None and value == 1)
+                or (previous is not None and previous == (kind, value - 1))
+            ]
+            if follows:
+                previous = follows[0]
+                continue
+            yield Finding(f"{text} is out of sequence", el)
+            previous = next(iter(values.items()))
+
+
+@check("D005", "eid-duplicate")
+def eid_duplicate(doc: Document) -> Iterator[Finding]:
+    """An eId is used by more than one element of one document.
+
+    Each statement (or annex, or collection component) is a scope of its
+    own, as in the XSD's uniqueness constraint.
+
+    ## Why is this bad?
+    An eId names one element: links, amendments and notes point at it.
+
+    ## Example
+    Two ``<paragraph eId="para_5">``.
+    """
+    for scope, _ in statements(doc):
+        seen: set[str] = set()
+        for element in _in_scope(scope):
+            eid = element.get("eId")
+            if eid is None:
+                continue
+            if eid in seen:
+                yield Finding(f"eId {eid!r} is used again", element)
+            seen.add(eid)
+
+
+def _in_scope(scope: etree._Element) -> Iterator[etree._Element]:
+    """The elements of a statement or doc, without nested documents."""
+    for element in scope.iter("*"):
+        if element is not scope and local_name(element) in DOCUMENT_TYPES:
+            continue
+        if any(a is not scope and local_name(a) in DOCUMENT_TYPES
+               for a in element.iterancestors()
+               if a is not scope and scope in a.iterancestors()):
+            continue
+        yield element
+
+
+@check("D006", "eid-malformed")
+def eid_malformed(doc: Document) -> Iterator[Finding]:
+    """An eId has spaces or characters the naming convention excludes.
+
+    ## Why is this bad?
+    eIds become parts of IRIs (``…/!main~para_5``); spaces, ``#`` or ``/``
+    break them.
+
+    ## Example
+    ``eId="para 5"``.
+    """
+    for element in doc.root.iter("*"):
+        eid = element.get("eId")
+        if eid is not None and not _EID_RE.fullmatch(eid):
+            yield Finding(f"eId {eid!r} is not well formed", element)
+
+
+@check("D007", "paragraph-punctuation", severity=Severity.WARNING)
+def paragraph_punctuation(doc: Document) -> Iterator[Finding]:
+    """A paragraph does not end as resolutions do.
+
+    Preambular paragraphs end with a comma; operative paragraphs with a
+    semicolon, the last with a full stop (or a colon before a list).
+
+    ## Why is this bad?
+    The ending is how a reader (and a converter) tells a paragraph ended:
+    a wrong one is often a paragraph cut in two or two run together.
+
+    ## Example
+    A preambular paragraph ending with a full stop.
+    """
+    for statement, _ in statements(doc):
+        if statement.get("name") not in {"resolution", "decision"}:
+            continue
+        yield from _endings(statement)
+
+
+def _ending(element: etree._Element) -> str:
+    text = text_without_notes(element).rstrip()
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return text.rstrip()[-1:]
+
+
+def _endings(statement: etree._Element) -> Iterator[Finding]:
+    for container in statement.iterfind("{*}preamble/{*}container"):
+        end = _ending(container)
+        if end and end not in ",;:":
+            yield Finding(
+                f"preambular paragraph ends with {end!r}, not ','", container
+            )
+    for body in statement.iterfind("{*}mainBody"):
+        everything = list(body.iter("{*}paragraph"))
+        for para in everything:
+            num = para.find("{*}num")
+            if num is None or not _NUMBER_RE.fullmatch(_num_text(num)):
+                continue
+            if para.find(".//{*}list") is not None:
+                continue
+            end = _ending(para)
+            allowed = ".:" if para is everything[-1] else ";:."
+            if end and end not in allowed:
+                yield Finding(f"operative paragraph ends with {end!r}", para)
+
+
+@check("D008", "lead-phrase-inconsistent", severity=Severity.WARNING)
+def lead_phrase_inconsistent(doc: Document) -> Iterator[Finding]:
+    """A preambular paragraph's name is not its italic lead phrase.
+
+    ## Why is this bad?
+    ``container/@name`` is how software finds "all paragraphs that
+    recall …"; it must be the phrase the paragraph opens with.
+
+    ## Example
+    ``<container name="Recalling">`` whose text opens with *Noting*.
+    """
+    for container in doc.xpath("//a:preamble/a:container"):
+        name = norm(container.get("name", ""))
+        p = container.find("{*}p")
+        phrase = "" if p is None else first_italic(p)
+        if not phrase:
+            yield Finding(f"no italic lead phrase (name {name!r})", container)
+        elif phrase.rstrip(",") != name.rstrip(","):
+            yield Finding(
+                f"name {name!r} but the lead phrase is {phrase!r}", container
+            )
+
+
+def _frbr(statement: etree._Element, path: str) -> etree._Element | None:
+    return statement.find(
+        f"{{*}}meta/{{*}}identification/{path}"
+    )
+
+
+@check("D009", "frbr-number-mismatch")
+def frbr_number_mismatch(doc: Document) -> Iterator[Finding]:
+    """The FRBR number is not the number the document displays.
+
+    ## Why is this bad?
+    The IRI is how systems find the document; if it names 75/197 while the
+    page says 75/196, every link to it is wrong.
+
+    ## Example
+    FRBRuri ``…/75-197/`` with ``<docNumber>75/196.</docNumber>``.
+    """
+    for statement, component in statements(doc):
+        uri = _frbr(statement, "{*}FRBRWork/{*}FRBRuri")
+        if uri is None or component:
+            continue
+        parts = uri.get("value", "").strip("/").split("/")
+        if len(parts) < 7:
+            continue
+        number = parts[6]
+        shown = statement.find("{*}preface//{*}docNumber")
+        if shown is None:
+            shown = statement.find("{*}coverPage//{*}docNumber")
+        if shown is None:
+            continue
+        text = norm("".join(shown.itertext()))
+        displayed = re.sub(r"^[A-Z]+(?:/HRC)?/RES/", "", text).rstrip(".")
+        displayed = re.sub(r"\s*\((\d{4})\)", r"-\1", displayed)
+        displayed = displayed.replace("/", "-").replace(" ", "")
+        if displayed.upper() != number.upper():
+            yield Finding(
+                f"FRBR number {number!r} but the document shows {text!r}",
+                uri,
+            )
+
+
+def _printed_adoption_dates(statement: etree._Element) -> list[etree._Element]:
+    return [
+        d for d in statement.iter("{*}docDate")
+        if d.get("refersTo") in {"#adoptionDate", "#dateOfAdoption"}
+    ]
+
+
+@check("D010", "frbr-date-mismatch")
+def frbr_date_mismatch(doc: Document) -> Iterator[Finding]:
+    """The FRBR adoption date is not the date the document prints.
+
+    ## Why is this bad?
+    The adoption date is part of the IRI and of every citation ("of 16
+    December 2020"); two different dates make one of them wrong.
+
+    ## Example
+    ``<FRBRdate date="2020-12-17" name="adoption">`` with "16 December 2020"
+    in the conclusions.
+    """
+    for statement, _ in statements(doc):
+        work_date = _frbr(statement, "{*}FRBRWork/{*}FRBRdate")
+        if work_date is None:
+            continue
+        try:
+            adopted = dt.date.fromisoformat(work_date.get("date", ""))
+        except ValueError:
+            yield Finding(
+                f"FRBR date {work_date.get('date')!r} is not an ISO date",
+                work_date,
+            )
+            continue
+        for printed in _printed_adoption_dates(statement):
+            value = printed.get("date", "")
+            if value and value != adopted.isoformat():
+                yield Finding(
+                    f"adopted on {adopted} in the metadata but {value} on "
+                    f"the page",
+                    printed,
+                )
+
+
+@check("D011", "frbr-language-mismatch")
+def frbr_language_mismatch(doc: Document) -> Iterator[Finding]:
+    """The expression's language is not the one in its IRI.
+
+    ## Why is this bad?
+    ``…/eng@/`` and ``<FRBRlanguage language="fra"/>`` cannot both be
+    right; systems choose the language version by either.
+
+    ## Example
+    FRBRuri ``…/75-196/eng@/`` with ``language="fra"``.
+    """
+    for statement, _ in statements(doc):
+        language = _frbr(statement, "{*}FRBRExpression/{*}FRBRlanguage")
+        uri = _frbr(statement, "{*}FRBRExpression/{*}FRBRuri")
+        if language is None or uri is None:
+            continue
+        match = re.search(r"/([a-z]{3})@", uri.get("value", ""))
+        if match and match.group(1) != language.get("language"):
+            yield Finding(
+                f"language {language.get('language')!r} but the IRI says "
+                f"{match.group(1)!r}",
+                language,
+            )
+
+
+@check("D012", "frbr-actor-mismatch")
+def frbr_actor_mismatch(doc: Document) -> Iterator[Finding]:
+    """The IRI's actor is not the body that the cover page names.
+
+    ## Why is this bad?
+    ``unsc`` in the IRI of a document whose masthead says "General
+    Assembly" files the resolution under the wrong organ.
+
+    ## Example
+    ``/akn/un/statement/deliberation/unsc/…`` with
+    ``<docAuthority>General Assembly</docAuthority>``.
+    """
+    for statement, component in statements(doc):
+        uri = _frbr(statement, "{*}FRBRWork/{*}FRBRuri")
+        if uri is None or component:
+            continue
+        parts = uri.get("value", "").strip("/").split("/")
+        actor = parts[4] if len(parts) > 4 else ""
+        shown = [
+            norm("".join(a.itertext()))
+            for a in statement.iterfind("{*}coverPage//{*}docAuthority")
+        ]
+        expected = organ_actor(shown)
+        if expected and actor and actor not in expected:
+            yield Finding(
+                f"actor {actor!r} but the cover page names "
+                f"{' / '.join(shown)!r}",
+                uri,
+            )
+
+
+@check("D013", "reference-unresolved", severity=Severity.WARNING)
+def reference_unresolved(doc: Document) -> Iterator[Finding]:
+    """A ``refersTo`` or ``href="#…"`` names no element.
+
+    References the UN's own production files leave dangling by design
+    (``#generalDistribution``, ``#generalAssembly``, ``#adoptionDate``,
+    ``#publicationJobNumber``, ``#DGACM``, ``#un``, ``#preamble`` on
+    cross-headings, ``#letter`` on part letters …) are reported as D014
+    instead, so that this rule stays quiet on the UN's files.
+
+    ## Why is this bad?
+    A reference to nothing carries no meaning: the TLC entry it should
+    name is missing from ``<references>``.
+
+    ## Example
+    ``<docProponent refersTo="#thirdCommittee">`` with no
+    ``eId="thirdCommittee"``.
+    """
+    yield from _dangling(doc, known=False)
+
+
+@check("D014", "reference-unresolved-known-quirk", severity=Severity.INFO)
+def reference_unresolved_known_quirk(doc: Document) -> Iterator[Finding]:
+    """A reference the UN's production files leave dangling names nothing.
+
+    This fires on nearly every file the UN publishes: their production
+    pipeline writes these references without the TLC entries. It is
+    information, not a defect of the text.
+
+    ## Why is this bad?
+    The reference carries no meaning until a TLC entry is added.
+
+    ## Example
+    ``refersTo="#generalDistribution"`` with no such eId.
+    """
+    yield from _dangling(doc, known=True)
+
+
+KNOWN_DANGLING = frozenset({
+    "generalDistribution", "generalAssembly", "adoptionDate",
+    "publicationJobNumber", "DGACM", "un", "adoption", "adoptionMeeting",
+    "resolutionNumber", "english", "subsidiaryBody", "humanRightsCouncil",
+    "session", "startDate", "endDate", "adoptedWithoutVote", "author",
+    "ecosoc", "securityCouncil", "originalLanguage", "preamble", "letter",
+})  # fmt: skip
+
+
+def _dangling(doc: Document, *, known: bool) -> Iterator[Finding]:
+    eids = doc.eids
+    for element in doc.root.iter("*"):
+        for attribute in ("refersTo", "href", "source", "as", "by"):
+            value = element.get(attribute, "")
+            if not value.startswith("#") or value[1:] in eids:
+                continue
+            if (value[1:] in KNOWN_DANGLING) == known:
+                yield Finding(
+                    f"{attribute}={value!r} names no element", element
+                )
