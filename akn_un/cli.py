@@ -87,7 +87,31 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--validate",
         action="store_true",
-        help="also validate the output against the official AKN XSD",
+        help="also run the validators on the output (at the text's lines)",
+    )
+    validate = commands.add_parser(
+        "validate",
+        help="check AKN XML (or resolution text) files",
+        description="Check Akoma Ntoso resolutions: XSD, structure, "
+        "footnotes, citations. Folders are searched for .xml, .md and "
+        ".txt; text is converted in memory and reported at its lines.",
+    )
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument(
+        "--format", choices=("text", "json", "sarif", "github"),
+        default="text",
+    )
+    validate.add_argument(
+        "--select", action="append", default=None, metavar="CODES",
+        help="only these codes or prefixes (comma-separated)",
+    )
+    validate.add_argument(
+        "--ignore", action="append", default=None, metavar="CODES",
+        help="leave out these codes or prefixes (comma-separated)",
+    )
+    validate.add_argument(
+        "--fail-on", choices=("error", "warning", "info"), default=None,
+        help="lowest severity that makes the exit status 1 (default error)",
     )
     rules = commands.add_parser("rules", help="list or explain rules")
     rules.add_argument("code", nargs="?", help="a rule code, e.g. V001")
@@ -173,7 +197,12 @@ def _convert(
     diagnostics = list(result.diagnostics)
     xml = result.xml
     if args.validate:
-        diagnostics.extend(_validate(xml, args.output or "<stdout>"))
+        from akn_un.validators import (  # noqa: PLC0415 - lazy
+            check,
+            converted_document,
+        )
+
+        diagnostics.extend(check(converted_document(result, path)))
     stderr.writelines(f"{diagnostic}\n" for diagnostic in diagnostics)
     if output is None:
         stdout.write(xml.decode("utf-8"))
@@ -188,22 +217,64 @@ def _convert(
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-def _validate(xml: bytes, path: str) -> list[Diagnostic]:
-    from lxml import etree  # noqa: PLC0415 - lazy
+def _split(values: list[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(
+        code.strip().upper() for value in values for code in value.split(",")
+        if code.strip()
+    )
 
-    from akn_un.validators.schema import schema_diagnostics  # noqa: PLC0415
 
-    tree = etree.ElementTree(etree.fromstring(xml))
-    return schema_diagnostics(tree, path)
+def _validate(
+    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    from akn_un.config import load_config  # noqa: PLC0415 - lazy
+    from akn_un.files import discover  # noqa: PLC0415
+    from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415
+    from akn_un.validators import iter_diagnostics  # noqa: PLC0415
+
+    try:
+        config = load_config(Path.cwd())
+    except AknUnError as exc:
+        stderr.write(f"akn-un: {exc}\n")
+        return EXIT_USAGE
+    select = _split(args.select) or config.select
+    ignore = _split(args.ignore) or config.ignore
+    fail_on = Severity(args.fail_on or config.fail_on)
+    diagnostics: list[Diagnostic] = []
+    unreadable = files = 0
+    for name in discover(args.paths):
+        files += 1
+        path = "<stdin>" if name == "-" else name
+        try:
+            source = _read(name, stdin) if name == "-" else Path(name)
+            diagnostics.extend(
+                iter_diagnostics(source, path=path, select=select,
+                                 ignore=ignore)
+            )
+        except AknUnError as exc:
+            unreadable += 1
+            stderr.write(f"{path}: error: {exc}\n")
+    diagnostics.sort(key=Diagnostic.sort_key)
+    stdout.write(REPORTERS[args.format](diagnostics, files))
+    if args.format == "text":
+        stderr.write(summary(diagnostics, files) + "\n")
+    if unreadable:
+        return EXIT_USAGE
+    failing = any(
+        SEVERITY_RANK[d.severity] >= SEVERITY_RANK[fail_on]
+        for d in diagnostics
+    )
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _rules(
     args: argparse.Namespace, _: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
-    from akn_un.converter.rules import RULES  # noqa: PLC0415 - lazy
-    from akn_un.validators.schema import XSD_INVALID  # noqa: PLC0415
+    from akn_un.rules import all_rules  # noqa: PLC0415 - lazy
 
-    rules = {**RULES, XSD_INVALID.code: XSD_INVALID}
+    rules = all_rules()
     if args.code is None:
         stdout.writelines(f"{rule.code}  {rule.name:<26} {rule.severity:<8} "
                 f"{rule.summary}\n" for rule in rules.values())
@@ -227,7 +298,7 @@ def run(
     stderr: TextIO,
 ) -> int:
     """Run a parsed command; return the exit status."""
-    commands = {"convert": _convert, "rules": _rules}
+    commands = {"convert": _convert, "validate": _validate, "rules": _rules}
     return commands[args.command](args, stdin, stdout, stderr)
 
 

@@ -55,7 +55,8 @@ class Document:
     def xpath(self, expression: str) -> list[etree._Element]:
         """Elements matching ``expression``; ``a:`` is the AKN namespace."""
         found = self.root.xpath(expression, namespaces=NS)
-        assert isinstance(found, list)
+        if not isinstance(found, list):
+            return []
         return [el for el in found if isinstance(el, etree._Element)]
 
     @cached_property

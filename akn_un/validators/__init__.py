@@ -6,13 +6,14 @@
 
 ``source`` is a :class:`pathlib.Path`, bytes or str (XML when it starts
 with ``<``, resolution text otherwise, converted in memory and reported at
-the text's lines), or an lxml tree or element.
+the text's lines), an lxml tree or element, or a :class:`Document`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -22,6 +23,9 @@ from akn_un.document import AKN_NS, MAX_XML_BYTES, Document, safe_parser
 from akn_un.errors import AknUnError
 from akn_un.validators import citations, footnotes, schema, structure
 from akn_un.validators._registry import Check, collect
+
+if TYPE_CHECKING:
+    from akn_un.converter import Conversion
 
 __all__ = [
     "CHECKS",
@@ -54,7 +58,7 @@ INPUT_RULES: dict[str, Rule] = {
     )
 }  # fmt: skip
 
-Source = Path | bytes | str | etree._ElementTree | etree._Element
+Source = Path | bytes | str | etree._ElementTree | etree._Element | Document
 
 
 class InvalidDocument(Exception):  # noqa: N818 - the name says what it is
@@ -79,9 +83,9 @@ def _input_diagnostic(
 
 
 def _is_xml(data: bytes | str) -> bool:
-    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n" if isinstance(
-        data, bytes) else "\ufeff \t\r\n")
-    return head[:1] in (b"<", "<")
+    if isinstance(data, bytes):
+        return data[:200].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<"
+    return data[:200].lstrip("\ufeff \t\r\n")[:1] == "<"
 
 
 def load(
@@ -93,6 +97,8 @@ def load(
         AknUnError: a path that cannot be read.
 
     """
+    if isinstance(source, Document):
+        return source, []
     if isinstance(source, etree._ElementTree):
         return Document(source, path), []
     if isinstance(source, etree._Element):
@@ -121,10 +127,12 @@ def _from_text(
     from akn_un.converter import convert  # noqa: PLC0415 - only for text
 
     result = convert(data, path=path)
-    return (
-        Document(result.tree, path, positions=result.positions),
-        list(result.diagnostics),
-    )
+    return converted_document(result, path), list(result.diagnostics)
+
+
+def converted_document(result: Conversion, path: str | None) -> Document:
+    """A conversion as a document whose findings point into the text."""
+    return Document(result.tree, path, positions=result.positions)
 
 
 def _from_xml(

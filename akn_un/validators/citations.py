@@ -103,8 +103,9 @@ def link_text_target_mismatch(doc: Document) -> Iterator[Finding]:
 
 
 def _names_same(text: str, target: str) -> bool:
-    """Whether link text and target (both without spaces, upper case) name
-    one document.
+    """Whether link text and target name one document.
+
+    Both come without spaces and in upper case.
 
     The same: "72/192" and "A/RES/72/192"; "74/92" and "A/RES/74/92A-B";
     "56/64B" and "A/RES/56/64"; "A/47/277-S/24111" (a joint symbol) and
@@ -151,9 +152,10 @@ _OTHER_BODY_RE = re.compile(
 
 
 def _names_another_body(before: str) -> bool:
-    """Whether the sentence before a citation names a body other than the
-    General Assembly: "Human Rights Council resolutions on the subject,
-    including resolution 42/9" cites the Council's 42/9, not the GA's.
+    """Whether the sentence before a citation names another body.
+
+    "Human Rights Council resolutions on the subject, including resolution
+    42/9" cites the Council's 42/9, not the General Assembly's.
     """
     sentence = re.split(r"(?<=[.;])\s", before)[-1]
     return bool(_OTHER_BODY_RE.search(sentence))

@@ -34,7 +34,12 @@ _NUMBER_RE = re.compile(r"(\d+)\.")
 _LETTER_RE = re.compile(r"\(([a-z]{1,2})\)")
 _ROMAN_RE = re.compile(r"\(([ivxlc]+)\)")
 _EID_RE = re.compile(r"[A-Za-z][\w\-.~!]*")
-_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx"]
+_ROMANS = (
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+    "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+    "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii",
+    "xxix", "xxx",
+)  # fmt: skip
 
 
 @check("D001", "document-type-unknown")
@@ -101,7 +106,9 @@ def _missing_parts(
         if not has("{*}coverPage//{*}docDate"):
             yield Finding("no adoption line on the cover page", statement)
         return
-    if not (has("{*}coverPage//{*}docTitle") or has("{*}preface//{*}docTitle")):
+    if not (
+        has("{*}coverPage//{*}docTitle") or has("{*}preface//{*}docTitle")
+    ):
         yield Finding("no title in the cover page or preface", statement)
     if not component and not (
         has("{*}coverPage//{*}docNumber") or has("{*}preface//{*}docNumber")
@@ -187,8 +194,9 @@ def operative_numbering(doc: Document) -> Iterator[Finding]:
 
 
 def _point_values(text: str) -> dict[str, int]:
-    """The value of "(c)" as a letter, of "(iv)" as a roman number, or both
-    for "(i)", "(v)", "(x)".
+    """The value of "(c)" as a letter, of "(iv)" as a roman number.
+
+    "(i)", "(v)" and "(x)" have both values.
     """
     values = {}
     if (match := _ROMAN_RE.fullmatch(text)) and match.group(1) in _ROMANS:

@@ -1,0 +1,61 @@
+"""Project configuration: ``[tool.akn-un]`` in ``pyproject.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from akn_un.errors import AknUnError
+
+FAIL_ON = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Rule selection and the severity that fails a run."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "error"
+
+
+def _codes(value: object, key: str, path: Path) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(
+        isinstance(v, str) for v in value
+    ):
+        raise AknUnError(
+            f"{path}: [tool.akn-un] {key} must be a list of codes"
+        )
+    return tuple(v.strip().upper() for v in value if v.strip())
+
+
+def load_config(start: Path) -> Config:
+    """The nearest ``pyproject.toml`` at or above ``start``'s config.
+
+    Raises:
+        AknUnError: the file is not TOML, or a key has the wrong type.
+
+    """
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise AknUnError(f"{candidate}: {exc}") from exc
+            section = data.get("tool", {}).get("akn-un", {})
+            fail_on = section.get("fail-on", "error")
+            if fail_on not in FAIL_ON:
+                raise AknUnError(
+                    f"{candidate}: [tool.akn-un] fail-on must be one of "
+                    f"{', '.join(FAIL_ON)}"
+                )
+            return Config(
+                select=_codes(section.get("select", []), "select", candidate),
+                ignore=_codes(section.get("ignore", []), "ignore", candidate),
+                fail_on=fail_on,
+            )
+    return Config()

@@ -1,0 +1,169 @@
+"""Reporters: diagnostics as text, JSON, SARIF 2.1.0 or GitHub annotations."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from importlib import metadata
+
+from akn_un.diagnostics import Diagnostic, Severity
+from akn_un.rules import all_rules
+
+JSON_VERSION = 1
+INFORMATION_URI = "https://pypi.org/project/akn-un/"
+
+
+def _version() -> str:
+    return metadata.version("akn-un")
+
+
+def _name(code: str) -> str:
+    rule = all_rules().get(code)
+    return rule.name if rule else ""
+
+
+def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
+    """"3 problems (2 errors, 1 warning) in 2 files"."""
+    counts = Counter(str(d.severity) for d in diagnostics)
+    parts = [
+        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}"
+        for s in ("error", "warning", "info")
+        if counts[s]
+    ]
+    total = len(diagnostics)
+    detail = f" ({', '.join(parts)})" if parts else ""
+    noun = "problem" if total == 1 else "problems"
+    return f"{total} {noun}{detail} in {files} file{'s' if files != 1 else ''}"
+
+
+def text(diagnostics: Sequence[Diagnostic], files: int) -> str:  # noqa: ARG001
+    """One ``path:line:col: CODE message [name]`` line per diagnostic."""
+    return "".join(
+        f"{d} [{_name(d.code)}]\n" for d in diagnostics
+    )
+
+
+def json_report(diagnostics: Sequence[Diagnostic], files: int) -> str:
+    """The versioned JSON document (``schemas/diagnostics.schema.json``)."""
+    counts = Counter(str(d.severity) for d in diagnostics)
+    document = {
+        "version": JSON_VERSION,
+        "tool": {"name": "akn-un", "version": _version()},
+        "summary": {
+            "files": files,
+            "errors": counts["error"],
+            "warnings": counts["warning"],
+            "infos": counts["info"],
+        },
+        "diagnostics": [
+            {**d.to_dict(), "name": _name(d.code)} for d in diagnostics
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def sarif(diagnostics: Sequence[Diagnostic], files: int) -> str:  # noqa: ARG001
+    """SARIF 2.1.0, as GitHub code scanning reads it."""
+    rules = all_rules()
+    codes = sorted({d.code for d in diagnostics})
+    index = {code: i for i, code in enumerate(codes)}
+    driver = {
+        "name": "akn-un",
+        "version": _version(),
+        "informationUri": INFORMATION_URI,
+        "rules": [
+            {
+                "id": code,
+                "name": rules[code].name if code in rules else code,
+                "shortDescription": {
+                    "text": rules[code].summary if code in rules else code
+                },
+                "fullDescription": {
+                    "text": rules[code].explanation if code in rules else code
+                },
+                "defaultConfiguration": {
+                    "level": _SARIF_LEVEL[
+                        str(rules[code].severity if code in rules else "error")
+                    ]
+                },
+            }
+            for code in codes
+        ],
+    }
+    results = []
+    for d in diagnostics:
+        loc = d.location
+        region = {"startLine": loc.line or 1}
+        if loc.column:
+            region["startColumn"] = loc.column
+        location: dict[str, object] = {
+            "physicalLocation": {
+                "artifactLocation": {"uri": loc.path or "stdin"},
+                "region": region,
+            }
+        }
+        if loc.xpath:
+            location["logicalLocations"] = [
+                {"fullyQualifiedName": loc.xpath, "kind": "element"}
+            ]
+        results.append(
+            {
+                "ruleId": d.code,
+                "ruleIndex": index[d.code],
+                "level": _SARIF_LEVEL[str(d.severity)],
+                "message": {"text": d.message},
+                "locations": [location],
+            }
+        )
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "results": results}],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _escape_github(value: str, *, property_value: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def github(diagnostics: Sequence[Diagnostic], files: int) -> str:  # noqa: ARG001
+    """GitHub Actions workflow commands (``::error file=…,line=…::…``)."""
+    lines = []
+    for d in diagnostics:
+        loc = d.location
+        where = _escape_github(loc.path or "stdin", property_value=True)
+        props = [f"file={where}"]
+        if loc.line:
+            props.append(f"line={loc.line}")
+        if loc.column:
+            props.append(f"col={loc.column}")
+        title = _escape_github(
+            f"{d.code} {_name(d.code)}", property_value=True
+        )
+        props.append(f"title={title}")
+        lines.append(
+            f"::{_GITHUB_LEVEL[str(d.severity)]} {','.join(props)}::"
+            f"{_escape_github(d.message)}\n"
+        )
+    return "".join(lines)
+
+
+REPORTERS: dict[str, Callable[[Sequence[Diagnostic], int], str]] = {
+    "text": text,
+    "json": json_report,
+    "sarif": sarif,
+    "github": github,
+}
+
+SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}

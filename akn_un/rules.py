@@ -1,0 +1,26 @@
+"""Every rule akn-un reports, from the converter and the validators."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from akn_un.converter.rules import RULES as CONVERTER_RULES
+from akn_un.converter.rules import Rule
+
+
+@cache
+def all_rules() -> dict[str, Rule]:
+    """Each rule by code, in code order.
+
+    Input (X), schema (S), structure (D), footnotes (F), citations (C) and
+    converter (V) rules.
+    """
+    from akn_un.validators import CHECKS, INPUT_RULES  # noqa: PLC0415
+
+    rules = {**INPUT_RULES, **CONVERTER_RULES}
+    for check in CHECKS:
+        explanation = check.doc.partition("\n")[2].strip()
+        rules[check.code] = Rule(
+            check.code, check.name, check.severity, check.summary, explanation
+        )
+    return dict(sorted(rules.items()))
