@@ -47,7 +47,7 @@ def build(
     head = read_masthead(context, resolution.masthead)
     metadata = derive(context, resolution, head, overrides)
     refs = References()
-    flow = Flow(context, resolution.footnotes)
+    flow = Flow(context, resolution.footnotes, metadata.organ.key)
 
     title = resolution.title
     title_inline = flow.read([title.text]) if title is not None else None

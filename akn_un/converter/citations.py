@@ -122,8 +122,8 @@ def _body(name: str) -> str | None:
     return "ga" if name == "Assembly" else None
 
 
-def _organ_before(text: str, start: int) -> str | None:
-    """The organ named just before "resolution"; GA when none is named."""
+def _organ_before(text: str, start: int, own: str) -> str | None:
+    """The organ named just before "resolution"; ``own`` when none is."""
     words: list[str] = []
     for word in reversed(text[max(0, start - 160) : start].split()):
         if not _NAME_WORD_RE.fullmatch(word):
@@ -133,7 +133,7 @@ def _organ_before(text: str, start: int) -> str | None:
     while words and words[0][0].islower():
         words.pop(0)
     if not any(word in _BODY_NOUNS for word in words):
-        return "ga"
+        return own
     return _body(" ".join(words))
 
 
@@ -159,7 +159,7 @@ def _symbol_for(  # noqa: PLR0911 - one return per kind of number
     return f"A/RES/{item['ga']}{letter}"
 
 
-def _resolution_citations(text: str) -> list[Citation]:
+def _resolution_citations(text: str, own: str) -> list[Citation]:
     found = []
     for trigger in _TRIGGER_RE.finditer(text):
         start = trigger.start() - 1
@@ -167,7 +167,7 @@ def _resolution_citations(text: str) -> list[Citation]:
             continue
         if start and text[start - 1].isalnum():
             continue
-        before = _organ_before(text, start)
+        before = _organ_before(text, start, own)
         organ = before if before is not None else "other"
         pos = trigger.end()
         while item := _ITEM_RE.match(text, pos):
@@ -211,15 +211,20 @@ def _symbols(text: str) -> Iterator[Citation]:
         slash = text.find("/", max(slash + 1, covered))
 
 
-def find_citations(text: str) -> list[Citation]:
-    """Citations of UN documents in ``text``, in order, not overlapping."""
+def find_citations(text: str, own: str = "ga") -> list[Citation]:
+    """Citations of UN documents in ``text``, in order, not overlapping.
+
+    ``own`` is the organ whose resolution the text is ("ga", "sc",
+    "ecosoc", "hrc"): "its resolution 36/15" in a Human Rights Council
+    resolution is the Council's.
+    """
     found = list(_symbols(text)) if "/" in text else []
     if "esolution" not in text:
         return found
     taken = [(c.start, c.end) for c in found]
     found.extend(
         citation
-        for citation in _resolution_citations(text)
+        for citation in _resolution_citations(text, own)
         if not any(s < citation.end and citation.start < e for s, e in taken)
     )
     found.sort(key=lambda c: c.start)

@@ -56,6 +56,7 @@ class Flow:
 
     context: Context
     footnotes: dict[int, FootnoteBody]
+    organ: str = "ga"
     claimed: set[int] = field(default_factory=set)
     links: int = 0
     notes_written: Counter[int] = field(default_factory=Counter)
@@ -87,7 +88,7 @@ class Flow:
     def refs(self, inline: Inline) -> list[Ref]:
         """Links for the citations in the text and its ``[x](#)`` links."""
         text = inline.text
-        citations = find_citations(text)
+        citations = find_citations(text, self.organ)
         refs: list[Ref] = []
         for link in inline.links:
             if link.target not in {"", "#"}:

@@ -12,6 +12,7 @@ from akn_un.converter.citations import Citation, find_citations
 from akn_un.converter.dates import parse_date
 from akn_un.diagnostics import Severity
 from akn_un.document import Document, local_name
+from akn_un.organs import ORGANS
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import norm, statements, text_without_notes
 
@@ -128,14 +129,28 @@ def _names_same(text: str, target: str) -> bool:
     ] == numbers
 
 
+def _own_organ(doc: Document) -> str:
+    """The organ whose resolution this is, from the IRI's actor."""
+    for statement, _ in statements(doc):
+        uri = statement.find(
+            "{*}meta/{*}identification/{*}FRBRWork/{*}FRBRuri"
+        )
+        parts = ("" if uri is None else uri.get("value", "")).split("/")
+        actors = {organ.actor: organ.key for organ in ORGANS.values()}
+        if len(parts) > 5 and parts[5] in actors:
+            return actors[parts[5]]
+    return "ga"
+
+
 def _cited_in_text(
     doc: Document,
 ) -> Iterator[tuple[etree._Element, str, Citation]]:
+    own = _own_organ(doc)
     for unit in _units(doc):
         text = text_without_notes(unit)
         if "esolution" not in text:
             continue
-        for citation in find_citations(text):
+        for citation in find_citations(text, own):
             if citation.date:
                 yield unit, text, citation
 

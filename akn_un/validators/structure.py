@@ -115,7 +115,9 @@ def _missing_parts(
     ):
         yield Finding("no number (docNumber) in the cover page or preface",
                       statement)
-    if not has("{*}preamble/{*}formula"):
+    if statement.get("name") == "resolution" and not has(
+        "{*}preamble/{*}formula"
+    ):
         yield Finding("no enacting formula in the preamble", statement)
     if not has("{*}mainBody"):
         yield Finding("no <mainBody>", statement)
@@ -545,6 +547,10 @@ KNOWN_DANGLING = frozenset({
     "resolutionNumber", "english", "subsidiaryBody", "humanRightsCouncil",
     "session", "startDate", "endDate", "adoptedWithoutVote", "author",
     "ecosoc", "securityCouncil", "originalLanguage", "preamble", "letter",
+    "symbol", "noMainCommittee", "firstCommittee", "secondCommittee",
+    "thirdCommittee", "fourthCommittee", "fifthCommittee", "sixthCommittee",
+    "resolutionTitle", "dateOfIssuance", "publisher", "issuingBody",
+    "memberState", "inFavour", "against", "abstaining",
 })  # fmt: skip
 
 
