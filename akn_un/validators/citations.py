@@ -40,7 +40,8 @@ _TREATY_RE = re.compile(
 )
 _TREATY_FORM_RE = re.compile(
     r",\s*(?:vol\.\s*\d+|vols\.\s*\d+(?:(?:,\s*|\s+and\s+)\d+)+)"
-    r"(?:,\s*No\.\s*\d+)?"
+    r",\s*(?:No\.\s*\d+|Nos\.\s*\d+(?:\s*[–-]\s*\d+"
+    r"|(?:(?:,\s*|\s+and\s+)\d+)+))"
 )
 _GA_NUMBER_RE = re.compile(r"A/RES/(\d+)/\d+")
 _YEAR_IN_SYMBOL_RE = re.compile(r"E/RES/(\d{4})/|S/RES/\d+\((\d{4})\)")
@@ -307,7 +308,8 @@ def treaty_series_malformed(doc: Document) -> Iterator[Finding]:
     """A *Treaty Series* citation is not in the UN's form.
 
     The form is "United Nations, *Treaty Series*, vol. N, No. N", or
-    "vols. N, N and N, No. N" when one registration spans volumes.
+    "vols. N, N and N, No. N" when one registration spans volumes, with
+    "Nos. N–N" or "Nos. N and N" for several registrations.
 
     ## Why is this bad?
     Volume and registration number are how the treaty is found; a
@@ -320,7 +322,7 @@ def treaty_series_malformed(doc: Document) -> Iterator[Finding]:
     for unit in _units(doc):
         if local_name(unit) != "p":
             continue
-        text = "".join(unit.itertext())
+        text = text_without_notes(unit)
         for match in _TREATY_RE.finditer(text):
             if not _TREATY_FORM_RE.match(match.group("rest")):
                 rest = norm(match.group("rest"))[:40]

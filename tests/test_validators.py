@@ -1,0 +1,152 @@
+"""Each validator rule: a fixture that triggers exactly it, one that does not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+import pytest
+from resolutions import ga
+
+from akn_un import convert
+from akn_un.diagnostics import Severity
+from akn_un.validators import CHECKS, INPUT_RULES, check
+
+BASE_TEXT = ga("""Recalling its resolution 72/192 of 19 December 2017 and its \
+resolution 75/1 of 21 September 2020,¹
+
+Noting Economic and Social Council resolution 2019/21 of 23 July 2019 and \
+the report of the Secretary-General,²
+
+¹ A/75/125.
+
+² United Nations, *Treaty Series*, vol. 2225, No. 39574.
+
+1. *Decides* to act in line with its resolution 72/192 of 19 December 2017;
+
+2. *Requests* the Secretary-General to report;
+
+3. *Decides* to remain seized of the matter.""")
+
+
+@cache
+def base() -> str:
+    return convert(BASE_TEXT).xml.decode("utf-8")
+
+
+def _codes(xml: str) -> set[str]:
+    return {
+        d.code for d in check(xml.encode("utf-8"))
+        if d.severity is not Severity.INFO or d.code == "D014"
+    }
+
+
+def test_base_fixture_is_clean() -> None:
+    """The clean fixture (a converted resolution) has no finding at all."""
+    assert check(base().encode("utf-8")) == []
+
+
+Mutation = Callable[[str], str]
+
+
+def _replace(old: str, new: str, count: int = 1) -> Mutation:
+    def mutate(xml: str) -> str:
+        assert old in xml, old
+        return xml.replace(old, new, count)
+    return mutate
+
+
+LIST = (
+    '<list eId="para_1__list_1"><intro><p>Decides that:</p></intro>'
+    '<point eId="para_1__list_1__point_a"><num>(a)</num><content><p>one;'
+    '</p></content></point><point eId="para_1__list_1__point_c"><num>(c)'
+    '</num><content><p>two.</p></content></point></list>'
+)
+CASES: dict[str, tuple[Mutation, str | None]] = {
+    "X001": (_replace("</akomaNtoso>", ""), None),
+    "X002": (lambda _: "<html/>", None),
+    "S001": (_replace('<num>2.</num>', '<p>stray</p><num>2.</num>'),
+             "<p>stray</p>"),
+    "D001": (_replace('<statement name="resolution">',
+                      '<statement name="statement">'), "<statement"),
+    "D002": (lambda xml: xml[: xml.index("<formula")]
+             + xml[xml.index("</formula>") + len("</formula>"):],
+             '<statement'),
+    "D003": (_replace("<num>2.</num>", "<num>4.</num>"), 'eId="para_2"'),
+    "D004": (lambda xml: xml.replace(
+        xml[xml.index('<content eId="para_1__content">'):
+            xml.index("</content>", xml.index('eId="para_1__content"'))
+            + len("</content>")], LIST), "<num>(c)"),
+    "D005": (_replace('eId="para_3"', 'eId="para_2"'), 'eId="para_2"'),
+    "D006": (_replace('eId="para_3"', 'eId="para#3"'), 'eId="para#3"'),
+    "D007": (_replace("Secretary-General,<authorialNote",
+                      "Secretary-General.<authorialNote"),
+             'name="Noting"'),
+    "D008": (_replace('name="Noting"', 'name="Recalling"'),
+             'eId="container_2"'),
+    "D009": (_replace("75-196/\"", "75-197/\""), "75-197/\""),
+    "D010": (_replace('<docDate date="2020-12-16" refersTo="#dateOfAdoption">'
+                      '16 December 2020</docDate>\n',
+                      '<docDate date="2020-12-17" refersTo="#dateOfAdoption">'
+                      '16 December 2020</docDate>\n'), 'date="2020-12-17"'),
+    "D011": (_replace('language="eng"', 'language="fra"'), 'language="fra"'),
+    "D012": (_replace("/unga/2020-12-16/75-196/\"",
+                      "/unsc/2020-12-16/75-196/\""), "/unsc/"),
+    "D013": (_replace('refersTo="#thirdCommittee"', 'refersTo="#nobody"'),
+             'refersTo="#nobody"'),
+    "D014": (_replace('refersTo="#thirdCommittee"',
+                      'refersTo="#generalAssembly"'),
+             'refersTo="#generalAssembly"'),
+    "F001": (_replace('marker="2"', 'marker="3"'), 'marker="3"'),
+    "F002": (_replace('marker="2"', 'marker="1"'), 'eId="authorialNote_2"'),
+    "F003": (lambda xml: re.sub(r'(eId="authorialNote_1"><p>).*?(</p>)',
+                                r"\1\2", xml, count=1),
+             'eId="authorialNote_1"'),
+    "F004": (_replace('marker="2" placement="bottom"', 'marker="2"'),
+             'marker="2"'),
+    "F005": (_replace('marker="2"', 'marker="*"'), 'marker="*"'),
+    "F006": (_replace('<authorialNote marker="1" placement="bottom" '
+                      'eId="authorialNote_1"><p>',
+                      '<authorialNote marker="1" placement="bottom" '
+                      'eId="authorialNote_1"><p>Ibid. '), "Ibid."),
+    "C001": (_replace("en/A/RES/72/192\">72/192</ref> of 19 December 2017 and",
+                      "en/A/RES//72/192\">72/192</ref> of 19 December 2017 "
+                      "and"), "A/RES//72/192"),
+    "C002": (_replace("of 21 September 2020", "of 21 September 2019"),
+             "21 September 2019"),
+    "C003": (_replace("of 23 July 2019", "of 23 July 2017"), "23 July 2017"),
+    "C004": (_replace("72/192</ref> of 19 December 2017;",
+                      "72/192</ref> of 20 December 2017;"),
+             "20 December 2017"),
+    "C005": (_replace("of 21 September 2020", "of 21 September 2021"),
+             "21 September 2021"),
+    "C006": (_replace('A/RES/72/192">72/192</ref> of 19 December 2017 and',
+                      'A/RES/72/193">72/192</ref> of 19 December 2017 and'),
+             "A/RES/72/193"),
+    "C007": (_replace("vol. 2225, No.", "vol. 2225 and 2237, No."),
+             "vol. 2225 and 2237"),
+}
+
+
+def _line_of(xml: str, anchor: str) -> int:
+    return xml[: xml.rindex(anchor)].count("\n") + 1
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_fixture_triggers_exactly_its_code(code: str) -> None:
+    """The mutated fixture yields this code, no other, at the right line."""
+    mutate, anchor = CASES[code]
+    xml = mutate(base())
+    assert _codes(xml) == {code}
+    if anchor is not None:
+        lines = {
+            d.location.line for d in check(xml.encode("utf-8"))
+            if d.code == code
+        }
+        assert _line_of(xml, anchor) in lines, (lines, anchor)
+
+
+def test_every_rule_has_a_fixture() -> None:
+    """No validator rule goes untested."""
+    assert set(CASES) == {c.code for c in CHECKS} | set(INPUT_RULES)
