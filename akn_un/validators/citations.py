@@ -40,7 +40,7 @@ _TREATY_RE = re.compile(
 )
 _TREATY_FORM_RE = re.compile(
     r",\s*(?:vol\.\s*\d+|vols\.\s*\d+(?:(?:,\s*|\s+and\s+)\d+)+)"
-    r",\s*(?:No\.\s*\d+|Nos\.\s*\d+(?:\s*[–-]\s*\d+"
+    r",\s*(?:No\.\s*\d+|Nos\.\s*\d+(?:\s*[\u2013-]\s*\d+"
     r"|(?:(?:,\s*|\s+and\s+)\d+)+))"
 )
 _GA_NUMBER_RE = re.compile(r"A/RES/(\d+)/\d+")
@@ -309,7 +309,7 @@ def treaty_series_malformed(doc: Document) -> Iterator[Finding]:
 
     The form is "United Nations, *Treaty Series*, vol. N, No. N", or
     "vols. N, N and N, No. N" when one registration spans volumes, with
-    "Nos. N–N" or "Nos. N and N" for several registrations.
+    "Nos. N and N" (or a range of numbers) for several registrations.
 
     ## Why is this bad?
     Volume and registration number are how the treaty is found; a
