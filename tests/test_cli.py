@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import io
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from conftest import EXAMPLES, SEED
 from resolutions import ga
 
 from akn_un.cli import _parser, main, run
+
+ROOT_EXAMPLE = EXAMPLES / "A-RES-75-196.xml"
 
 
 def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
@@ -177,3 +181,119 @@ def test_unwritable_output_exits_2(tmp_path: Path) -> None:
     assert status == 2
     assert "cannot write" in err
     assert "Traceback" not in err
+
+
+def _validate(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    return _run(["validate", *argv], stdin)
+
+
+def _bad_copy(tmp_path: Path) -> Path:
+    from test_validators import CASES, base
+
+    bad = tmp_path / "bad.xml"
+    bad.write_text(CASES["D003"][0](base()), encoding="utf-8")
+    return bad
+
+
+def test_validate_clean_and_broken_files(tmp_path: Path) -> None:
+    """Exit 0 on a clean file, 1 with path:line:col: CODE message [name]."""
+    status, out, err = _validate(str(ROOT_EXAMPLE))
+    assert (status, out) == (0, "")
+    assert "0 problems in 1 file" in err
+    status, out, _ = _validate(str(_bad_copy(tmp_path)))
+    assert status == 1
+    assert re.search(r"bad\.xml:\d+: D003 .* \[operative-numbering\]", out)
+
+
+def test_validate_text_sources_report_at_source_lines() -> None:
+    """A .md source is converted in memory; findings point into the text."""
+    status, out, _ = _validate(str(SEED))
+    assert status == 0
+    assert f"{SEED}:398:5: V008 " in out
+
+
+def test_validate_json_output_follows_its_schema(tmp_path: Path) -> None:
+    """--format json is valid against schemas/diagnostics.schema.json."""
+    import jsonschema
+
+    from akn_un.resources import json_schema
+
+    status, out, _ = _validate(str(_bad_copy(tmp_path)), "--format", "json")
+    assert status == 1
+    document = json.loads(out)
+    jsonschema.validate(document, json_schema("diagnostics"))
+    assert document["summary"]["errors"] == 2
+    assert document["diagnostics"][0]["name"] == "operative-numbering"
+
+
+def test_validate_sarif_output(tmp_path: Path) -> None:
+    """--format sarif is SARIF 2.1.0 with rules and located results."""
+    _, out, _ = _validate(str(_bad_copy(tmp_path)), "--format", "sarif")
+    sarif = json.loads(out)
+    assert sarif["version"] == "2.1.0"
+    run = sarif["runs"][0]
+    assert run["tool"]["driver"]["rules"][0]["id"] == "D003"
+    result = run["results"][0]
+    assert result["ruleId"] == "D003"
+    assert result["level"] == "error"
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert region["startLine"] > 1
+    logical = result["locations"][0]["logicalLocations"][0]
+    assert logical["fullyQualifiedName"].startswith("/akomaNtoso/")
+
+
+def test_validate_github_annotations(tmp_path: Path) -> None:
+    """--format github prints workflow commands."""
+    _, out, _ = _validate(str(_bad_copy(tmp_path)), "--format", "github")
+    assert re.match(r"::error file=.*bad\.xml,line=\d+,title=D003 "
+                    r"operative-numbering::paragraph 4\. follows 1\.", out)
+
+
+def test_validate_select_ignore_and_fail_on(tmp_path: Path) -> None:
+    """Codes are chosen by prefix; --fail-on sets what fails."""
+    bad = str(_bad_copy(tmp_path))
+    assert _validate(bad, "--ignore", "D")[0] == 0
+    assert _validate(bad, "--select", "F,C")[0] == 0
+    assert _validate(bad, "--select", "D003")[0] == 1
+    warn = tmp_path / "warn.xml"
+    from test_validators import CASES, base
+
+    warn.write_text(CASES["D007"][0](base()), encoding="utf-8")
+    assert _validate(str(warn))[0] == 0
+    assert _validate(str(warn), "--fail-on", "warning")[0] == 1
+
+
+def test_validate_reads_pyproject_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """[tool.akn-un] ignore applies; flags override the file."""
+    bad = str(_bad_copy(tmp_path))
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.akn-un]\nignore = ["D003"]\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert _validate(bad)[0] == 0
+    assert _validate(bad, "--ignore", "F")[0] == 1
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.akn-un]\nfail-on = "sometimes"\n', encoding="utf-8"
+    )
+    status, _, err = _validate(bad)
+    assert status == 2
+    assert "fail-on" in err
+
+
+def test_validate_directories_unreadable_files_and_stdin(
+    tmp_path: Path,
+) -> None:
+    """Folders are searched; an unreadable file is reported, others run."""
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.xml").write_bytes(ROOT_EXAMPLE.read_bytes())
+    (folder / "b.xml").write_text("<akomaNtoso", encoding="utf-8")
+    status, out, err = _validate(str(folder), str(tmp_path / "missing.xml"))
+    assert status == 2
+    assert "X001" in out
+    assert "cannot read" in err
+    assert "in 3 files" in err
+    status, out, _ = _validate("-", stdin=ROOT_EXAMPLE.read_text("utf-8"))
+    assert (status, out) == (0, "")

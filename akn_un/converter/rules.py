@@ -85,7 +85,7 @@ RULES: dict[str, Rule] = {
             "is kept without a link.",
         ),
         Rule(
-            "V010", "operative-numbering", Severity.WARNING,
+            "V010", "operative-numbers-out-of-order", Severity.WARNING,
             "Operative paragraphs are not numbered 1, 2, 3 … in order.",
             "A number repeats, jumps or goes back. The paragraphs are "
             "kept as printed; eIds of repeats get a suffix.",
