@@ -10,7 +10,6 @@ import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -149,6 +148,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     keeps the old one's permissions.
     """
     mode = _mode_for(path)
+    import tempfile  # noqa: PLC0415 - only when writing a file
+
     fd, temporary = tempfile.mkstemp(
         dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp"
     )
@@ -229,6 +230,10 @@ def _split(values: list[str] | None) -> tuple[str, ...] | None:
 def _validate(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
+    from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
+
+    if not any("S001".startswith(i) for i in _split(args.ignore) or ()):
+        prepare_xsd()  # compiles while the rest imports and parses
     from akn_un.config import load_config  # noqa: PLC0415 - lazy
     from akn_un.files import discover  # noqa: PLC0415
     from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415

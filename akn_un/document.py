@@ -6,8 +6,10 @@ network, and a bounded size.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar, cast
 
 from lxml import etree
 
@@ -16,6 +18,8 @@ from akn_un.diagnostics import Location
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN_NS}
 MAX_XML_BYTES = 64 * 1024 * 1024
+T = TypeVar("T")
+_EIDS = etree.XPath("//@eId")
 
 
 def safe_parser() -> etree.XMLParser:
@@ -46,6 +50,13 @@ class Document:
     tree: etree._ElementTree
     path: str | None = None
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    _memo: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, once per document: work that checks share."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast("T", self._memo[key])
 
     @property
     def root(self) -> etree._Element:
@@ -63,10 +74,12 @@ class Document:
     def eids(self) -> dict[str, etree._Element]:
         """Elements by eId (the first, where an eId repeats)."""
         found: dict[str, etree._Element] = {}
-        for element in self.root.iter("*"):
-            eid = element.get("eId")
-            if eid is not None and eid not in found:
-                found[eid] = element
+        values = _EIDS(self.root)
+        for value in values if isinstance(values, list) else ():
+            if isinstance(value, etree._ElementUnicodeResult):
+                owner = value.getparent()
+                if owner is not None:
+                    found.setdefault(str(value), owner)
         return found
 
     def locate(self, element: etree._Element | None) -> Location:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
-from importlib import metadata
 
 from akn_un.diagnostics import Diagnostic, Severity
 from akn_un.rules import all_rules
@@ -15,6 +14,8 @@ INFORMATION_URI = "https://pypi.org/project/akn-un/"
 
 
 def _version() -> str:
+    from importlib import metadata  # noqa: PLC0415 - costly, rarely needed
+
     return metadata.version("akn-un")
 
 

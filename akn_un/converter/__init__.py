@@ -1,129 +1,28 @@
 """Convert the plain text of a UN resolution to Akoma Ntoso (AKN4UN).
 
->>> from akn_un import convert
->>> result = convert(open("examples/A-RES-75-196.md").read())
->>> result.metadata.symbol
+The converter's parts load on first use of :func:`convert`, so that the
+validators, which share its citation grammar, start without them.
+
+>>> from akn_un.converter import convert
+>>> convert(open("examples/A-RES-75-196.md").read()).metadata.symbol
 'A/RES/75/196'
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from lxml import etree
-
-from akn_un.converter.builder import build
-from akn_un.converter.context import Context
-from akn_un.converter.metadata import Metadata, Overrides
-from akn_un.converter.segment import segment
-from akn_un.converter.source import (
-    Source,
-    decode,
-    normalise,
-    not_in_xml,
-    replace_not_in_xml,
-)
-from akn_un.diagnostics import Diagnostic, Severity
+if TYPE_CHECKING:
+    from akn_un.converter.api import Conversion, convert
 
 __all__ = ["Conversion", "convert"]
 
-_MAX_REPORTED = 20
 
+def __getattr__(name: str) -> Any:
+    """Load ``convert`` and ``Conversion`` when first asked for."""
+    if name in __all__:
+        from akn_un.converter import api  # noqa: PLC0415 - lazy by design
 
-@dataclass(frozen=True, slots=True)
-class Conversion:
-    """The result of a conversion: the XML and what the converter found.
-
-    ``links`` counts the citations written as ``<ref>``; ``positions``
-    gives the source (line, column) of the paragraphs and notes by eId.
-    """
-
-    tree: etree._ElementTree
-    metadata: Metadata
-    diagnostics: tuple[Diagnostic, ...]
-    links: int
-    positions: dict[str, tuple[int, int]]
-
-    @property
-    def xml(self) -> bytes:
-        """The document as UTF-8 bytes with an XML declaration."""
-        return etree.tostring(
-            self.tree,
-            xml_declaration=True,
-            encoding="UTF-8",
-            pretty_print=True,
-        )
-
-    @property
-    def has_errors(self) -> bool:
-        """Whether any diagnostic is an error."""
-        return any(d.severity is Severity.ERROR for d in self.diagnostics)
-
-
-def convert(  # noqa: PLR0913 - each override is a keyword of its own
-    text: str | bytes,
-    *,
-    path: str | None = None,
-    symbol: str | None = None,
-    adoption_date: dt.date | None = None,
-    issue_date: dt.date | None = None,
-    markup_date: dt.date | None = None,
-    language: str = "eng",
-) -> Conversion:
-    """Convert the text of a resolution to AKN.
-
-    Args:
-        text: the resolution as extracted from the PDF; bytes are decoded
-            as UTF-8 (a BOM is tolerated).
-        path: the file name diagnostics are reported against.
-        symbol: the document symbol, e.g. ``A/RES/75/196``, if the text
-            gets it wrong or lacks it.
-        adoption_date: the date of adoption, if the text lacks it.
-        issue_date: the date of issue printed on the masthead.
-        markup_date: the manifestation's date; defaults to the issue date,
-            so that the output does not depend on the clock.
-        language: ISO 639-2/B code of the text's language.
-
-    Returns:
-        The tree, the metadata and the converter's diagnostics.
-
-    Raises:
-        AknUnError: ``text`` is bytes that are not UTF-8.
-        ValueError: ``symbol`` is not the symbol of a resolution.
-
-    """
-    if isinstance(text, bytes):
-        text = decode(text)
-    text = normalise(text)
-    illegal = not_in_xml(text)
-    cleaned = replace_not_in_xml(text) if illegal else text
-    context = Context(Source(cleaned, path))
-    for offset in illegal[:_MAX_REPORTED]:
-        context.report(
-            "V015",
-            f"U+{ord(text[offset]):04X} cannot appear in XML; replaced",
-            offset,
-        )
-    if len(illegal) > _MAX_REPORTED:
-        context.report(
-            "V015",
-            f"{len(illegal) - _MAX_REPORTED} more such characters replaced",
-            illegal[_MAX_REPORTED],
-        )
-    overrides = Overrides(
-        symbol=symbol,
-        adoption_date=adoption_date,
-        issue_date=issue_date,
-        markup_date=markup_date,
-        language=language,
-    )
-    built = build(context, segment(context), overrides)
-    diagnostics = tuple(sorted(context.diagnostics, key=Diagnostic.sort_key))
-    positions = {
-        eid: context.source.position(offset)
-        for eid, offset in built.positions.items()
-    }
-    return Conversion(
-        built.tree, built.metadata, diagnostics, built.links, positions
-    )
+        return getattr(api, name)
+    message = f"module 'akn_un.converter' has no attribute {name!r}"
+    raise AttributeError(message)

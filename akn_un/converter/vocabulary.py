@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import islice
+from pathlib import Path
 
 _WORD_RE = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:"
@@ -91,7 +91,7 @@ def guess_lead(text: str) -> int | None:
 @cache
 def load(kind: str) -> Vocabulary:
     """The shipped vocabulary: ``"preambular"`` or ``"operative"``."""
-    data = resources.files("akn_un.converter") / "data"
+    data = Path(__file__).parent / "data"
     text = (data / f"{kind}-phrases.txt").read_text(encoding="utf-8")
     counts = {}
     for line in filter(None, text.splitlines()):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from lxml import etree
 
-from akn_un.document import Document, local_name
+from akn_un.document import AKN_NS, Document, local_name
 from akn_un.organs import ORGANS
 
 _DOC_TYPES = frozenset({"statement", "doc", "act", "bill"})
@@ -17,18 +15,33 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def statements(doc: Document) -> Iterator[tuple[etree._Element, bool]]:
+def statements(doc: Document) -> list[tuple[etree._Element, bool]]:
     """Each statement (or doc) and whether it is a collection component."""
-    for element in doc.root.iter("{*}statement", "{*}doc"):
-        component = any(
+    return doc.memo("statements", lambda: _statements(doc))
+
+
+def _statements(doc: Document) -> list[tuple[etree._Element, bool]]:
+    return [
+        (element, any(
             local_name(a) == "component" for a in element.iterancestors()
-        )
-        if local_name(element) in _DOC_TYPES:
-            yield element, component
+        ))
+        for element in doc.root.iter(*_DOC_TAGS)
+    ]
+
+
+_DOC_TAGS = tuple(f"{{*}}{name}" for name in _DOC_TYPES)
+_NOTE = f"{{{AKN_NS}}}authorialNote"
 
 
 def text_without_notes(element: etree._Element) -> str:
-    """The text of ``element``, leaving out its footnotes."""
+    """The text of ``element``, leaving out its footnotes.
+
+    Inside a note (a note's own ``<p>``) that is all its text.
+    """
+    if element.find(f".//{_NOTE}") is None or next(
+        element.iterancestors(_NOTE), None
+    ) is not None:
+        return "".join(element.itertext())
     parts: list[str] = []
     _collect(element, parts)
     return "".join(parts)
@@ -38,7 +51,7 @@ def _collect(element: etree._Element, parts: list[str]) -> None:
     if element.text:
         parts.append(element.text)
     for child in element:
-        if isinstance(child.tag, str) and local_name(child) != "authorialNote":
+        if child.tag != _NOTE and isinstance(child.tag, str):
             _collect(child, parts)
         if child.tail:
             parts.append(child.tail)

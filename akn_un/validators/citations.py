@@ -11,7 +11,7 @@ from lxml import etree
 from akn_un.converter.citations import Citation, find_citations
 from akn_un.converter.dates import parse_date
 from akn_un.diagnostics import Severity
-from akn_un.document import Document, local_name
+from akn_un.document import Document
 from akn_un.organs import ORGANS
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import norm, statements, text_without_notes
@@ -44,12 +44,34 @@ _TREATY_FORM_RE = re.compile(
     r"|(?:(?:,\s*|\s+and\s+)\d+)+))"
 )
 _GA_NUMBER_RE = re.compile(r"A/RES/(\d+)/\d+")
+_PAREN_END_RE = re.compile(r"\([^()]*\)$")
+_LETTER_END_RE = re.compile(r"(?<=\d)[A-Z]$")
+_LETTERS_END_RE = re.compile(r"(?<=\d)[A-Z](?:-[A-Z])?$")
 _YEAR_IN_SYMBOL_RE = re.compile(r"E/RES/(\d{4})/|S/RES/\d+\((\d{4})\)")
 
 
-def _units(doc: Document) -> Iterator[etree._Element]:
-    """Every paragraph of running text: the ``<p>``s, notes included."""
-    yield from doc.xpath("//a:p")
+def _units(doc: Document) -> list[tuple[etree._Element, str]]:
+    """Each ``<p>`` (notes' too) that may cite, with its text.
+
+    The text leaves notes out; libxml2 picks the ``<p>``s by their string
+    value, at C speed.
+    """
+    return doc.memo("units", lambda: _citing_units(doc))
+
+
+def _citing_units(doc: Document) -> list[tuple[etree._Element, str]]:
+    found = _CITING(doc.root)
+    return [
+        (p, text_without_notes(p))
+        for p in (found if isinstance(found, list) else ())
+        if isinstance(p, etree._Element)
+    ]
+
+
+_CITING = etree.XPath(
+    "//*[local-name() = 'p'][contains(., 'esolution') "
+    "or contains(., 'Treaty Series')]"
+)
 
 
 def _links(doc: Document) -> Iterator[tuple[etree._Element, str]]:
@@ -114,14 +136,14 @@ def _names_same(text: str, target: str) -> bool:
     "A/47/277"; "A/75/49" and "A/75/49(VOL.I)"; "10/15" and
     "A/RES/ES-10/15"; "4/1" and "UNEP/EA.4/RES.1" (the same numbers).
     """
-    bare = re.sub(r"\([^()]*\)$", "", target)  # (Supp), (vol. I) …
-    base = re.sub(r"(?<=\d)[A-Z]$", "", text)  # a part letter: 56/64 B
-    for candidate in (text, base):
-        for whole in (target, bare):
-            if re.fullmatch(
-                rf"(?:.*/)?{re.escape(candidate)}(?:[A-Z](?:-[A-Z])?)?", whole
-            ):
-                return True
+    bare = _PAREN_END_RE.sub("", target)  # (Supp), (vol. I) …
+    base = _LETTER_END_RE.sub("", text)  # a part letter: 56/64 B
+    for whole in (target, bare):
+        stem = _LETTERS_END_RE.sub("", whole)  # 74/92A-B
+        for candidate in (text, base):
+            for name in (whole, stem):
+                if name == candidate or name.endswith("/" + candidate):
+                    return True
     if any(part in {target, bare} for part in text.split("-") if "/" in part):
         return True
     numbers = re.findall(r"\d+", base)
@@ -145,15 +167,23 @@ def _own_organ(doc: Document) -> str:
 
 def _cited_in_text(
     doc: Document,
-) -> Iterator[tuple[etree._Element, str, Citation]]:
+) -> list[tuple[etree._Element, str, Citation]]:
+    """Dated resolution citations, with the paragraph and its text."""
+    return doc.memo("dated-citations", lambda: _find_dated(doc))
+
+
+def _find_dated(doc: Document) -> list[tuple[etree._Element, str, Citation]]:
     own = _own_organ(doc)
-    for unit in _units(doc):
-        text = text_without_notes(unit)
+    found: list[tuple[etree._Element, str, Citation]] = []
+    for unit, text in _units(doc):
         if "esolution" not in text:
             continue
-        for citation in find_citations(text, own):
-            if citation.date:
-                yield unit, text, citation
+        found.extend(
+            (unit, text, citation)
+            for citation in find_citations(text, own)
+            if citation.date
+        )
+    return found
 
 
 def _cited(doc: Document) -> Iterator[tuple[etree._Element, Citation]]:
@@ -288,19 +318,19 @@ def cited_after_adoption(doc: Document) -> Iterator[Finding]:
     In a resolution of 16 December 2020, "resolution 75/250 of 24
     December 2020".
     """
-    for statement, _ in statements(doc):
-        adopted = _adoption(statement)
-        if adopted is None:
-            continue
-        sub = Document(etree.ElementTree(statement), doc.path)
-        for unit, citation in _cited(sub):
-            date = parse_date(citation.date)
-            if date and date > adopted:
-                yield Finding(
-                    f"{citation.symbol} cited as of {citation.date}, after "
-                    f"this resolution's adoption on {adopted}",
-                    unit,
-                )
+    adoption = {id(s): _adoption(s) for s, _ in statements(doc)}
+    for unit, citation in _cited(doc):
+        statement = next(
+            (a for a in unit.iterancestors() if id(a) in adoption), None
+        )
+        adopted = None if statement is None else adoption[id(statement)]
+        date = parse_date(citation.date)
+        if adopted and date and date > adopted:
+            yield Finding(
+                f"{citation.symbol} cited as of {citation.date}, after "
+                f"this resolution's adoption on {adopted}",
+                unit,
+            )
 
 
 @check("C007", "treaty-series-malformed", severity=Severity.WARNING)
@@ -319,10 +349,9 @@ def treaty_series_malformed(doc: Document) -> Iterator[Finding]:
     ## Example
     ``United Nations, Treaty Series, vol. 2225 and 2237, No. 39574``.
     """
-    for unit in _units(doc):
-        if local_name(unit) != "p":
+    for unit, text in _units(doc):
+        if "Treaty Series" not in text:
             continue
-        text = text_without_notes(unit)
         for match in _TREATY_RE.finditer(text):
             if not _TREATY_FORM_RE.match(match.group("rest")):
                 rest = norm(match.group("rest"))[:40]

@@ -18,13 +18,13 @@ from akn_un.validators._text import (
     norm,
     organ_actor,
     statements,
-    text_without_notes,
 )
 
 DOCUMENT_TYPES = frozenset({
     "statement", "documentCollection", "doc", "act", "bill",
     "debateReport", "officialGazette", "judgment", "portion", "amendment",
 })  # fmt: skip
+_DOCUMENT_TAGS = tuple(f"{{*}}{name}" for name in DOCUMENT_TYPES)
 KNOWN_NAMES = frozenset({
     "resolution", "decision", "resolutionDraft", "decisionDraft",
     "draftResolution", "draftDecision", "publication", "annex",
@@ -255,7 +255,13 @@ def eid_duplicate(doc: Document) -> Iterator[Finding]:
     ## Example
     Two ``<paragraph eId="para_5">``.
     """
-    for scope, _ in statements(doc):
+    scopes = statements(doc)
+    values = _EID_VALUES(doc.root)
+    if len(scopes) == 1 and isinstance(values, list) and (
+        len(doc.eids) == len(values)
+    ):
+        return  # one document, no repeat: the common case, told fast
+    for scope, _ in scopes:
         seen: set[str] = set()
         for element in _in_scope(scope):
             eid = element.get("eId")
@@ -266,16 +272,20 @@ def eid_duplicate(doc: Document) -> Iterator[Finding]:
             seen.add(eid)
 
 
+_EID_VALUES = etree.XPath("//@eId")
+
+
 def _in_scope(scope: etree._Element) -> Iterator[etree._Element]:
     """The elements of a statement or doc, without nested documents."""
+    nested = {
+        id(inner)
+        for outer in scope.iter(*_DOCUMENT_TAGS)
+        if outer is not scope
+        for inner in outer.iter("*")
+    }
     for element in scope.iter("*"):
-        if element is not scope and local_name(element) in DOCUMENT_TYPES:
-            continue
-        if any(a is not scope and local_name(a) in DOCUMENT_TYPES
-               for a in element.iterancestors()
-               if a is not scope and scope in a.iterancestors()):
-            continue
-        yield element
+        if id(element) not in nested:
+            yield element
 
 
 @check("D006", "eid-malformed")
@@ -316,9 +326,28 @@ def paragraph_punctuation(doc: Document) -> Iterator[Finding]:
 
 
 def _ending(element: etree._Element) -> str:
-    text = text_without_notes(element).rstrip()
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return text.rstrip()[-1:]
+    """The last character outside notes that is not space or a format mark.
+
+    Read backwards from the end, so only the last few nodes are visited.
+    """
+    for text in _texts_backwards(element):
+        for ch in reversed(text):
+            if not ch.isspace() and unicodedata.category(ch) != "Cf":
+                return ch
+    return ""
+
+
+def _texts_backwards(element: etree._Element) -> Iterator[str]:
+    """The text nodes of ``element`` outside notes, last first."""
+    for child in reversed(element):
+        if child.tail:
+            yield child.tail
+        if isinstance(child.tag, str) and not child.tag.endswith(
+            "}authorialNote"
+        ):
+            yield from _texts_backwards(child)
+    if element.text:
+        yield element.text
 
 
 def _endings(statement: etree._Element) -> Iterator[Finding]:
@@ -555,13 +584,31 @@ KNOWN_DANGLING = frozenset({
 
 
 def _dangling(doc: Document, *, known: bool) -> Iterator[Finding]:
+    for element, attribute, value in doc.memo(
+        "dangling", lambda: _find_dangling(doc)
+    ):
+        if (value[1:] in KNOWN_DANGLING) == known:
+            yield Finding(f"{attribute}={value!r} names no element", element)
+
+
+def _find_dangling(
+    doc: Document,
+) -> list[tuple[etree._Element, str, str]]:
     eids = doc.eids
-    for element in doc.root.iter("*"):
-        for attribute in ("refersTo", "href", "source", "as", "by"):
-            value = element.get(attribute, "")
-            if not value.startswith("#") or value[1:] in eids:
-                continue
-            if (value[1:] in KNOWN_DANGLING) == known:
-                yield Finding(
-                    f"{attribute}={value!r} names no element", element
-                )
+    found = _LOCAL_REFERENCES(doc.root)
+    dangling = []
+    for value in found if isinstance(found, list) else ():
+        if not isinstance(value, etree._ElementUnicodeResult):
+            continue
+        owner = value.getparent()
+        if owner is not None and value[1:] not in eids:
+            dangling.append((owner, str(value.attrname), str(value)))
+    return dangling
+
+
+_LOCAL_REFERENCES = etree.XPath(
+    " | ".join(
+        f"//@{name}[starts-with(., '#')]"
+        for name in ("refersTo", "href", "source", "as", "by")
+    )
+)
