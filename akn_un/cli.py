@@ -237,7 +237,7 @@ def _validate(
     from akn_un.config import load_config  # noqa: PLC0415 - lazy
     from akn_un.files import discover  # noqa: PLC0415
     from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415
-    from akn_un.validators import iter_diagnostics  # noqa: PLC0415
+    from akn_un.validators import check_files  # noqa: PLC0415
 
     try:
         config = load_config(Path.cwd())
@@ -249,18 +249,21 @@ def _validate(
     fail_on = Severity(args.fail_on or config.fail_on)
     diagnostics: list[Diagnostic] = []
     unreadable = files = 0
-    for name in discover(args.paths):
+
+    def read(name: str) -> bytes | Path:
+        return _read(name, stdin) if name == "-" else Path(name)
+
+    names = ("<stdin>" if n == "-" else n for n in discover(args.paths))
+    for name, found in check_files(
+        names, select=select, ignore=ignore,
+        read=lambda n: read("-" if n == "<stdin>" else n),
+    ):
         files += 1
-        path = "<stdin>" if name == "-" else name
-        try:
-            source = _read(name, stdin) if name == "-" else Path(name)
-            diagnostics.extend(
-                iter_diagnostics(source, path=path, select=select,
-                                 ignore=ignore)
-            )
-        except AknUnError as exc:
+        if isinstance(found, AknUnError):
             unreadable += 1
-            stderr.write(f"{path}: error: {exc}\n")
+            stderr.write(f"{name}: error: {found}\n")
+        else:
+            diagnostics.extend(found)
     diagnostics.sort(key=Diagnostic.sort_key)
     stdout.write(REPORTERS[args.format](diagnostics, files))
     if args.format == "text":

@@ -6,7 +6,9 @@ network, and a bounded size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar, cast
@@ -53,10 +55,20 @@ class Document:
     _memo: dict[str, object] = field(default_factory=dict, repr=False)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
-        """``compute()``, once per document: work that checks share."""
+        """``compute()``, once per document: work that checks share.
+
+        A value prefetched as a future is waited for.
+        """
         if key not in self._memo:
             self._memo[key] = compute()
-        return cast("T", self._memo[key])
+        value = self._memo[key]
+        if isinstance(value, Future):
+            value = self._memo[key] = value.result()
+        return cast("T", value)
+
+    def prefetch(self, key: str, future: Future[object]) -> None:
+        """Let :meth:`memo` take ``key`` from work already under way."""
+        self._memo[key] = future
 
     @property
     def root(self) -> etree._Element:
@@ -108,16 +120,12 @@ class Document:
 
 def _readable_path(element: etree._Element) -> str:
     """``/akomaNtoso/statement/mainBody/paragraph[3]`` for an element."""
-    steps = []
-    current: etree._Element | None = element
-    while current is not None:
-        name = local_name(current)
-        parent = current.getparent()
-        step = name
-        if parent is not None:
-            same = [c for c in parent if local_name(c) == name]
-            if len(same) > 1:
-                step = f"{name}[{same.index(current) + 1}]"
-        steps.append(step)
-        current = parent
-    return "/" + "/".join(reversed(steps))
+    tree = element.getroottree()
+    root = tree.getroot()
+    if element is root:
+        return f"/{local_name(root)}"
+    path = _NAMESPACE_RE.sub("", tree.getelementpath(element))
+    return f"/{local_name(root)}/{path}"
+
+
+_NAMESPACE_RE = re.compile(r"\{[^}]*\}")

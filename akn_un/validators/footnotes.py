@@ -5,16 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lxml import etree
+
 from akn_un.diagnostics import Severity
-from akn_un.document import Document
+from akn_un.document import AKN_NS, Document
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import norm
 
 _IBID_RE = re.compile(r"\s*\**Ibid\b")
 
 
-def _notes(doc: Document) -> list:  # type: ignore[type-arg]
-    return doc.xpath("//a:authorialNote")
+def _notes(doc: Document) -> list[etree._Element]:
+    return doc.memo(
+        "notes", lambda: list(doc.root.iter(f"{{{AKN_NS}}}authorialNote"))
+    )
 
 
 @check("F001", "footnote-markers-not-consecutive")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from akn_un.document import Document
+from lxml import etree
+
+from akn_un.document import Document, safe_parser
+from akn_un.resources import load_xsd
 from akn_un.validators._registry import Finding, check
 
 
@@ -24,30 +27,52 @@ def xsd_invalid(doc: Document) -> Iterator[Finding]:
     ## Example
     A ``<p>`` directly inside ``<paragraph>`` (it belongs in ``<content>``).
     """
-    from akn_un.resources import load_xsd  # noqa: PLC0415 - only when run
-
-    schema = load_xsd()
-    if schema.validate(doc.tree):
-        return
+    errors = doc.memo("xsd-errors", lambda: xsd_errors(doc.tree))
     by_line: dict[tuple[int, str], list[str]] = {}
-    for error in schema.error_log:
-        if "Duplicate key-sequence" in error.message:
+    for line, path, message in errors:
+        if "Duplicate key-sequence" in message:
             continue  # eId uniqueness: D005 says it better
-        by_line.setdefault((error.line, error.path or ""), []).append(
-            error.message
-        )
+        by_line.setdefault((line, path), []).append(message)
     for (line, path), messages in by_line.items():
         element = _element_at(doc, path, line)
         more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
         yield Finding(messages[0].strip() + more, element)
 
 
-def _element_at(doc: Document, path: str, line: int):  # type: ignore[no-untyped-def]
+XsdError = tuple[int, str, str]
+
+
+def xsd_errors(tree: etree._ElementTree) -> list[XsdError]:
+    """(line, XPath, message) of each schema error; none when valid."""
+    schema = load_xsd()
+    if schema.validate(tree):
+        return []
+    return [(e.line, e.path or "", e.message) for e in schema.error_log]
+
+
+def xsd_errors_of(data: bytes) -> list[XsdError]:
+    """:func:`xsd_errors` of a document given as bytes (parsed here).
+
+    Parsing and validating release Python's lock, so this runs in a
+    thread beside the other checks of the same file.
+    """
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError:
+        return []  # X001 says so
+    return xsd_errors(etree.ElementTree(root))
+
+
+def _element_at(
+    doc: Document, path: str, line: int
+) -> etree._Element | None:
     """The element libxml2 points at (by its XPath), else one on its line."""
     if path:
         found = doc.root.getroottree().xpath(path)
         if isinstance(found, list) and found:
-            return found[0]
+            first = found[0]
+            if isinstance(first, etree._Element):
+                return first
     for element in doc.root.iter("*"):
         if element.sourceline == line:
             return element

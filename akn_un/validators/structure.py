@@ -173,7 +173,7 @@ def operative_numbering(doc: Document) -> Iterator[Finding]:
     ## Example
     ``1.``, ``2.``, ``4.`` — paragraph 3 is missing.
     """
-    for body in doc.xpath("//a:mainBody"):
+    for body in doc.root.iter("{*}mainBody"):
         last, restart = 0, True
         for parent in (body, *body.iter("{*}section", "{*}hcontainer",
                                         "{*}part", "{*}chapter")):
@@ -223,7 +223,7 @@ def point_numbering(doc: Document) -> Iterator[Finding]:
     ## Example
     ``(a)``, ``(c)`` in one list.
     """
-    for parent in doc.xpath("//a:list | //a:blockList"):
+    for parent in doc.root.iter("{*}list", "{*}blockList"):
         previous: tuple[str, int] | None = None
         for el, text in _numbered_children(parent):
             values = _point_values(text)
@@ -325,29 +325,23 @@ def paragraph_punctuation(doc: Document) -> Iterator[Finding]:
         yield from _endings(statement)
 
 
+_LAST_TEXT_OUTSIDE_NOTES = etree.XPath(
+    "(.//text()[normalize-space()]"
+    "[not(ancestor::*[local-name() = 'authorialNote'])])[last()]"
+)
+
+
 def _ending(element: etree._Element) -> str:
     """The last character outside notes that is not space or a format mark.
 
-    Read backwards from the end, so only the last few nodes are visited.
+    libxml2 finds the last non-blank text node outside notes.
     """
-    for text in _texts_backwards(element):
-        for ch in reversed(text):
-            if not ch.isspace() and unicodedata.category(ch) != "Cf":
-                return ch
+    found = _LAST_TEXT_OUTSIDE_NOTES(element)
+    text = str(found[0]) if isinstance(found, list) and found else ""
+    for ch in reversed(text):
+        if not ch.isspace() and unicodedata.category(ch) != "Cf":
+            return ch
     return ""
-
-
-def _texts_backwards(element: etree._Element) -> Iterator[str]:
-    """The text nodes of ``element`` outside notes, last first."""
-    for child in reversed(element):
-        if child.tail:
-            yield child.tail
-        if isinstance(child.tag, str) and not child.tag.endswith(
-            "}authorialNote"
-        ):
-            yield from _texts_backwards(child)
-    if element.text:
-        yield element.text
 
 
 def _endings(statement: etree._Element) -> Iterator[Finding]:
@@ -382,7 +376,9 @@ def lead_phrase_inconsistent(doc: Document) -> Iterator[Finding]:
     ## Example
     ``<container name="Recalling">`` whose text opens with *Noting*.
     """
-    for container in doc.xpath("//a:preamble/a:container"):
+    for container in doc.root.iter("{*}container"):
+        if local_name(container.getparent()) != "preamble":  # type: ignore[arg-type]
+            continue
         name = norm(container.get("name", ""))
         p = container.find("{*}p")
         phrase = "" if p is None else first_italic(p)
