@@ -83,15 +83,22 @@ class Document:
         return [el for el in found if isinstance(el, etree._Element)]
 
     @cached_property
+    def eid_values(self) -> list[etree._ElementUnicodeResult]:
+        """Every eId attribute, in document order (``getparent()`` works)."""
+        values = _EIDS(self.root)
+        return [
+            v for v in (values if isinstance(values, list) else ())
+            if isinstance(v, etree._ElementUnicodeResult)
+        ]
+
+    @cached_property
     def eids(self) -> dict[str, etree._Element]:
         """Elements by eId (the first, where an eId repeats)."""
         found: dict[str, etree._Element] = {}
-        values = _EIDS(self.root)
-        for value in values if isinstance(values, list) else ():
-            if isinstance(value, etree._ElementUnicodeResult):
-                owner = value.getparent()
-                if owner is not None:
-                    found.setdefault(str(value), owner)
+        for value in self.eid_values:
+            owner = value.getparent()
+            if owner is not None:
+                found.setdefault(str(value), owner)
         return found
 
     def locate(self, element: etree._Element | None) -> Location:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
 from akn_un.diagnostics import Severity
-from akn_un.document import Document, local_name
+from akn_un.document import AKN_NS, Document, local_name
 from akn_un.organs import ORGANS
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
@@ -34,6 +34,7 @@ _NUMBER_RE = re.compile(r"(\d+)\.")
 _LETTER_RE = re.compile(r"\(([a-z]{1,2})\)")
 _ROMAN_RE = re.compile(r"\(([ivxlc]+)\)")
 _EID_RE = re.compile(r"[A-Za-z][\w\-.~!]*")
+_ALL_EIDS_WELL_FORMED_RE = re.compile(r"(?:[A-Za-z][\w\-.~!]*(?:\n|$))*")
 _ROMANS = (
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
     "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
@@ -123,6 +124,11 @@ def _missing_parts(
         yield Finding("no <mainBody>", statement)
 
 
+def _child(element: etree._Element, name: str) -> etree._Element | None:
+    """The first child called ``name`` (any namespace), found in C."""
+    return next(element.iterchildren(f"{{*}}{name}"), None)
+
+
 def _num_text(num: etree._Element) -> str:
     """A ``<num>``'s text, without spaces and format characters (LRM)."""
     text = "".join(num.itertext())
@@ -139,7 +145,7 @@ def _numbered_children(
         (child, _num_text(num))
         for child in parent
         if local_name(child) in {"paragraph", "point", "item"}
-        and (num := child.find("{*}num")) is not None
+        and (num := _child(child, "num")) is not None
     ]
 
 
@@ -155,7 +161,7 @@ def _is_heading(element: etree._Element) -> bool:
     name = local_name(element)
     if name in {"crossHeading", "hcontainer", "section", "part", "chapter"}:
         return True
-    return name == "paragraph" and element.find("{*}num") is None
+    return name == "paragraph" and _child(element, "num") is None
 
 
 @check("D003", "operative-numbering")
@@ -182,7 +188,7 @@ def operative_numbering(doc: Document) -> Iterator[Finding]:
                 if _is_heading(child):
                     restart = True
                     continue
-                num = child.find("{*}num")
+                num = _child(child, "num")
                 if local_name(child) != "paragraph" or num is None:
                     continue
                 match = _NUMBER_RE.fullmatch(_num_text(num))
@@ -256,10 +262,7 @@ def eid_duplicate(doc: Document) -> Iterator[Finding]:
     Two ``<paragraph eId="para_5">``.
     """
     scopes = statements(doc)
-    values = _EID_VALUES(doc.root)
-    if len(scopes) == 1 and isinstance(values, list) and (
-        len(doc.eids) == len(values)
-    ):
+    if len(scopes) == 1 and len(doc.eids) == len(doc.eid_values):
         return  # one document, no repeat: the common case, told fast
     for scope, _ in scopes:
         seen: set[str] = set()
@@ -272,7 +275,7 @@ def eid_duplicate(doc: Document) -> Iterator[Finding]:
             seen.add(eid)
 
 
-_EID_VALUES = etree.XPath("//@eId")
+
 
 
 def _in_scope(scope: etree._Element) -> Iterator[etree._Element]:
@@ -299,10 +302,13 @@ def eid_malformed(doc: Document) -> Iterator[Finding]:
     ## Example
     ``eId="para 5"``.
     """
-    for element in doc.root.iter("*"):
-        eid = element.get("eId")
-        if eid is not None and not _EID_RE.fullmatch(eid):
-            yield Finding(f"eId {eid!r} is not well formed", element)
+    values = doc.eid_values
+    if _ALL_EIDS_WELL_FORMED_RE.fullmatch("\n".join(values)):
+        return  # the common case, told by one regex over all of them
+    for value in values:
+        if not _EID_RE.fullmatch(value):
+            yield Finding(f"eId {value!r} is not well formed",
+                          value.getparent())
 
 
 @check("D007", "paragraph-punctuation", severity=Severity.WARNING)
@@ -325,39 +331,58 @@ def paragraph_punctuation(doc: Document) -> Iterator[Finding]:
         yield from _endings(statement)
 
 
-_LAST_TEXT_OUTSIDE_NOTES = etree.XPath(
-    "(.//text()[normalize-space()]"
-    "[not(ancestor::*[local-name() = 'authorialNote'])])[last()]"
-)
-
-
 def _ending(element: etree._Element) -> str:
     """The last character outside notes that is not space or a format mark.
 
-    libxml2 finds the last non-blank text node outside notes.
+    Only the last ``<p>`` is read, backwards, so little text is visited.
     """
-    found = _LAST_TEXT_OUTSIDE_NOTES(element)
-    text = str(found[0]) if isinstance(found, list) and found else ""
-    for ch in reversed(text):
-        if not ch.isspace() and unicodedata.category(ch) != "Cf":
-            return ch
+    content = _child(element, "content")
+    holder = element if content is None else content
+    ps = list(holder.iterchildren("{*}p"))
+    last = ps[-1] if ps else element
+    texts: Iterable[str]
+    if next(last.iter(_NOTE), None) is None:
+        texts = ("".join(last.itertext()),)
+    else:
+        texts = _texts_backwards(last)
+    for text in texts:
+        for ch in reversed(text):
+            if not ch.isspace() and unicodedata.category(ch) != "Cf":
+                return ch
     return ""
 
 
+def _texts_backwards(element: etree._Element) -> Iterator[str]:
+    """The text nodes of ``element`` outside notes, last first."""
+    for child in reversed(element):
+        if child.tail:
+            yield child.tail
+        if isinstance(child.tag, str) and child.tag != _NOTE:
+            yield from _texts_backwards(child)
+    if element.text:
+        yield element.text
+
+
+_NOTE = f"{{{AKN_NS}}}authorialNote"
+
+
 def _endings(statement: etree._Element) -> Iterator[Finding]:
-    for container in statement.iterfind("{*}preamble/{*}container"):
+    preambles = statement.iterchildren("{*}preamble")
+    for container in (c for p in preambles for c in p.iterchildren(
+        "{*}container"
+    )):
         end = _ending(container)
         if end and end not in ",;:":
             yield Finding(
                 f"preambular paragraph ends with {end!r}, not ','", container
             )
-    for body in statement.iterfind("{*}mainBody"):
+    for body in statement.iterchildren("{*}mainBody"):
         everything = list(body.iter("{*}paragraph"))
         for para in everything:
-            num = para.find("{*}num")
+            num = _child(para, "num")
             if num is None or not _NUMBER_RE.fullmatch(_num_text(num)):
                 continue
-            if para.find(".//{*}list") is not None:
+            if next(para.iter("{*}list"), None) is not None:
                 continue
             end = _ending(para)
             allowed = ".:" if para is everything[-1] else ";:."
@@ -380,7 +405,7 @@ def lead_phrase_inconsistent(doc: Document) -> Iterator[Finding]:
         if local_name(container.getparent()) != "preamble":  # type: ignore[arg-type]
             continue
         name = norm(container.get("name", ""))
-        p = container.find("{*}p")
+        p = _child(container, "p")
         phrase = "" if p is None else first_italic(p)
         if not phrase:
             yield Finding(f"no italic lead phrase (name {name!r})", container)
@@ -597,14 +622,14 @@ def _find_dangling(
         if not isinstance(value, etree._ElementUnicodeResult):
             continue
         owner = value.getparent()
-        if owner is not None and value[1:] not in eids:
+        if (
+            owner is not None
+            and value.attrname in _REFERRING
+            and value[1:] not in eids
+        ):
             dangling.append((owner, str(value.attrname), str(value)))
     return dangling
 
 
-_LOCAL_REFERENCES = etree.XPath(
-    " | ".join(
-        f"//@{name}[starts-with(., '#')]"
-        for name in ("refersTo", "href", "source", "as", "by")
-    )
-)
+_LOCAL_REFERENCES = etree.XPath("//@*[starts-with(., '#')]")
+_REFERRING = frozenset({"refersTo", "href", "source", "as", "by"})
