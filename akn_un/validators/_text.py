@@ -31,6 +31,7 @@ def _statements(doc: Document) -> list[tuple[etree._Element, bool]]:
 
 _DOC_TAGS = tuple(f"{{*}}{name}" for name in _DOC_TYPES)
 _NOTE = f"{{{AKN_NS}}}authorialNote"
+_SPAN = f"{{{AKN_NS}}}span"
 
 
 def text_without_notes(element: etree._Element) -> str:
@@ -59,11 +60,11 @@ def _collect(element: etree._Element, parts: list[str]) -> None:
 
 def first_italic(p: etree._Element) -> str:
     """The opening italic span of a ``<p>`` ("" if it opens otherwise)."""
-    if norm(p.text or ""):
+    if p.text and not p.text.isspace():
         return ""
-    span = p.find("{*}span")
-    if span is None or "italic" not in span.get("class", "") or (
-        p.index(span) != 0
+    span = p[0] if len(p) else None
+    if span is None or span.tag != _SPAN or "italic" not in span.get(
+        "class", ""
     ):
         return ""
     return norm("".join(span.itertext()))

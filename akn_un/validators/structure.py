@@ -125,17 +125,17 @@ def _missing_parts(
 
 
 def _child(element: etree._Element, name: str) -> etree._Element | None:
-    """The first child called ``name`` (any namespace), found in C."""
-    return next(element.iterchildren(f"{{*}}{name}"), None)
+    """The first child called ``name`` (in the AKN namespace), found in C."""
+    return next(element.iterchildren(f"{{{AKN_NS}}}{name}"), None)
 
 
 def _num_text(num: etree._Element) -> str:
     """A ``<num>``'s text, without spaces and format characters (LRM)."""
-    text = "".join(num.itertext())
-    return "".join(
-        ch for ch in text if not ch.isspace()
-        and unicodedata.category(ch) != "Cf"
-    )
+    text = num.text or "" if not len(num) else "".join(num.itertext())
+    text = "".join(text.split())
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def _numbered_children(
