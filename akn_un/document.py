@@ -92,14 +92,9 @@ class Document:
         ]
 
     @cached_property
-    def eids(self) -> dict[str, etree._Element]:
-        """Elements by eId (the first, where an eId repeats)."""
-        found: dict[str, etree._Element] = {}
-        for value in self.eid_values:
-            owner = value.getparent()
-            if owner is not None:
-                found.setdefault(str(value), owner)
-        return found
+    def eids(self) -> frozenset[str]:
+        """The eIds the document has."""
+        return frozenset(self.eid_values)
 
     def locate(self, element: etree._Element | None) -> Location:
         """Path, line, XPath and nearest eId of ``element``."""

@@ -231,6 +231,13 @@ def find_citations(text: str, own: str = "ga") -> list[Citation]:
     return found
 
 
+def dated_resolutions(text: str, own: str = "ga") -> list[Citation]:
+    """Resolutions cited with a date ("72/192 of 19 December 2017")."""
+    if "esolution" not in text:
+        return []
+    return [c for c in _resolution_citations(text, own) if c.date]
+
+
 def symbol_of_link_text(text: str) -> str | None:
     """The symbol a link's own text names, read as a GA resolution number.
 

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from akn_un.converter.citations import Citation, find_citations
+from akn_un.converter.citations import Citation, dated_resolutions
 from akn_un.converter.dates import parse_date
 from akn_un.diagnostics import Severity
-from akn_un.document import Document
+from akn_un.document import AKN_NS, Document
 from akn_un.organs import ORGANS
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import norm, statements, text_without_notes
@@ -69,8 +69,8 @@ def _citing_units(doc: Document) -> list[tuple[etree._Element, str]]:
 
 
 _CITING = etree.XPath(
-    "//*[local-name() = 'p'][contains(., 'esolution') "
-    "or contains(., 'Treaty Series')]"
+    "//a:p[contains(., 'esolution') or contains(., 'Treaty Series')]",
+    namespaces={"a": AKN_NS},
 )
 
 
@@ -180,8 +180,7 @@ def _find_dated(doc: Document) -> list[tuple[etree._Element, str, Citation]]:
             continue
         found.extend(
             (unit, text, citation)
-            for citation in find_citations(text, own)
-            if citation.date
+            for citation in dated_resolutions(text, own)
         )
     return found
 
