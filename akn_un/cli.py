@@ -112,6 +112,10 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on", choices=("error", "warning", "info"), default=None,
         help="lowest severity that makes the exit status 1 (default error)",
     )
+    validate.add_argument(
+        "--jobs", type=_jobs, default=None, metavar="N",
+        help="processes to check many files in (default: one per CPU)",
+    )
     rules = commands.add_parser("rules", help="list or explain rules")
     rules.add_argument("code", nargs="?", help="a rule code, e.g. V001")
     return parser
@@ -218,6 +222,16 @@ def _convert(
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"not a number of jobs: {value!r}")
+    return jobs
+
+
 def _split(values: list[str] | None) -> tuple[str, ...] | None:
     if values is None:
         return None
@@ -230,12 +244,17 @@ def _split(values: list[str] | None) -> tuple[str, ...] | None:
 def _validate(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
+    from akn_un.files import discover, parallel  # noqa: PLC0415
     from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
 
-    if not any("S001".startswith(i) for i in _split(args.ignore) or ()):
+    jobs = args.jobs or os.cpu_count() or 1
+    if "-" in args.paths:
+        jobs = 1
+    all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
+    skip_schema = any("S001".startswith(i) for i in _split(args.ignore) or ())
+    if not skip_schema and not parallel(len(all_names), jobs):
         prepare_xsd()  # compiles while the rest imports and parses
     from akn_un.config import load_config  # noqa: PLC0415 - lazy
-    from akn_un.files import discover  # noqa: PLC0415
     from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415
     from akn_un.validators import check_files  # noqa: PLC0415
 
@@ -253,10 +272,10 @@ def _validate(
     def read(name: str) -> bytes | Path:
         return _read(name, stdin) if name == "-" else Path(name)
 
-    names = ("<stdin>" if n == "-" else n for n in discover(args.paths))
     for name, found in check_files(
-        names, select=select, ignore=ignore,
+        all_names, select=select, ignore=ignore,
         read=lambda n: read("-" if n == "<stdin>" else n),
+        jobs=jobs,
     ):
         files += 1
         if isinstance(found, AknUnError):

@@ -24,3 +24,11 @@ def discover(paths: Sequence[str]) -> Iterator[str]:
             )
         else:
             yield name
+
+
+PARALLEL_FROM = 16
+
+
+def parallel(files: int, jobs: int) -> bool:
+    """Whether checking ``files`` files with ``jobs`` processes forks."""
+    return jobs > 1 and files >= PARALLEL_FROM

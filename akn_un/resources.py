@@ -37,21 +37,27 @@ def _compile() -> None:
 
 
 def prepare_xsd() -> None:
-    """Start compiling the XSD in the background, if not started yet."""
+    """Start compiling the XSD in the background, if not started yet.
+
+    A process forked meanwhile compiles its own (a thread does not fork).
+    """
     if not _compiling and not _compiled:
         thread = threading.Thread(target=_compile, daemon=True)
         _compiling.append(thread)
         thread.start()
 
 
-@cache
 def load_xsd() -> etree.XMLSchema:
     """The compiled official schema, compiled once per process."""
-    if _compiling:
-        _compiling[0].join()
-    if not _compiled:
-        _compile()
-    return _compiled[0]
+    with _lock:
+        if _compiling and _compiling[0].is_alive():
+            _compiling[0].join()
+        if not _compiled:
+            _compile()
+        return _compiled[0]
+
+
+_lock = threading.Lock()
 
 
 @cache

@@ -11,8 +11,10 @@ the text's lines), an lxml tree or element, or a :class:`Document`.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,7 @@ from akn_un.converter.rules import Rule
 from akn_un.diagnostics import Diagnostic, Location, Severity
 from akn_un.document import AKN_NS, MAX_XML_BYTES, Document, safe_parser
 from akn_un.errors import AknUnError
+from akn_un.files import parallel
 from akn_un.validators import citations, footnotes, schema, structure
 from akn_un.validators._registry import Check, collect
 from akn_un.validators.schema import xsd_errors_of
@@ -200,15 +203,44 @@ def check_files(
     *,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
-    read: Callable[[str], bytes | Path],
+    read: Callable[[str], bytes | Path] = Path,
+    jobs: int = 1,
 ) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
-    """Diagnostics of many files, file by file; errors of reading too.
+    """Diagnostics of many files, in order; errors of reading too.
 
-    While the Python checks of an XML file run, a second thread parses
-    and validates the same bytes against the XSD (libxml2 releases
-    Python's lock for that), so the schema check costs little extra time.
+    Files are checked in batches. Within a batch a second thread parses
+    and validates each file against the XSD (libxml2 releases Python's
+    lock for that, and for compiling the schema) while the other checks
+    run. With ``jobs`` > 1 and enough files, batches go to that many
+    processes.
     """
+    names = list(names)
+    batches = [names[k : k + _BATCH] for k in range(0, len(names), _BATCH)]
+    if not parallel(len(names), jobs):
+        for batch in batches:
+            yield from _check_batch(batch, select, ignore, read)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        work = partial(_check_batch, select=select, ignore=ignore, read=Path)
+        for results in pool.map(work, batches):
+            yield from results
+
+
+_BATCH = 8
+
+
+def _check_batch(
+    names: Sequence[str],
+    select: Sequence[str],
+    ignore: Sequence[str],
+    read: Callable[[str], bytes | Path],
+) -> list[tuple[str, list[Diagnostic] | AknUnError]]:
+    """Check a few files: all but the XSD first, while a thread does it."""
     schema_on = selected("S001", select, ignore)
+    late = ("S001",) if schema_on else ()
+    results: list[tuple[str, list[Diagnostic] | AknUnError]] = []
+    documents: list[Document | None] = []
     with ThreadPoolExecutor(max_workers=1) as pool:
         for name in names:
             try:
@@ -219,20 +251,29 @@ def check_files(
                     source = _read_bytes(source)
                 document, found = load(source, name)
             except AknUnError as exc:
-                yield name, exc
+                results.append((name, exc))
+                documents.append(None)
                 continue
             if document is not None:
                 if schema_on and isinstance(source, bytes):
                     document.prefetch(
                         "xsd-errors", pool.submit(xsd_errors_of, source)
                     )
-                found.extend(
-                    iter_diagnostics(document, select=select, ignore=ignore)
-                )
-            yield name, sorted(
-                (d for d in found if selected(d.code, select, ignore)),
+                found.extend(iter_diagnostics(
+                    document, select=select, ignore=(*ignore, *late)
+                ))
+            results.append((name, found))
+            documents.append(document)
+        for (_, outcome), document in zip(results, documents, strict=True):
+            if isinstance(outcome, AknUnError):
+                continue
+            if document is not None and late:
+                outcome.extend(iter_diagnostics(document, select=late))
+            outcome[:] = sorted(
+                (d for d in outcome if selected(d.code, select, ignore)),
                 key=Diagnostic.sort_key,
             )
+    return results
 
 
 def _read_bytes(path: Path) -> bytes:
