@@ -297,3 +297,27 @@ def test_validate_directories_unreadable_files_and_stdin(
     assert "in 3 files" in err
     status, out, _ = _validate("-", stdin=ROOT_EXAMPLE.read_text("utf-8"))
     assert (status, out) == (0, "")
+
+
+def test_validate_in_parallel_gives_the_same_report(tmp_path: Path) -> None:
+    """--jobs 2 over many files reports exactly what --jobs 1 does."""
+    from test_validators import CASES, base
+
+    for index, code in enumerate(sorted(CASES)[:20]):
+        mutated = CASES[code][0](base()) if code != "X002" else "<html/>"
+        (tmp_path / f"f{index:02}.xml").write_text(mutated, encoding="utf-8")
+    one = _validate(str(tmp_path), "--jobs", "1", "--format", "json")
+    two = _validate(str(tmp_path), "--jobs", "2", "--format", "json")
+    assert one[0] == two[0] == 1
+    assert json.loads(one[1]) == json.loads(two[1])
+    assert json.loads(two[1])["summary"]["files"] == 20
+
+
+def test_validate_rejects_a_bad_jobs_value(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--jobs takes a positive number."""
+    with pytest.raises(SystemExit) as info:
+        main(["validate", "--jobs", "0", str(ROOT_EXAMPLE)])
+    assert info.value.code == 2
+    assert "jobs" in capsys.readouterr().err
