@@ -19,7 +19,6 @@ from akn_un.diagnostics import Diagnostic, Severity
 from akn_un.errors import AknUnError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 
 def _date(value: str) -> dt.date:
@@ -122,17 +121,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read(name: str, stdin: TextIO) -> bytes:
-    if name == "-":
-        data: bytes = stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    else:
-        try:
-            with Path(name).open("rb") as handle:
-                data = handle.read(MAX_INPUT_BYTES + 1)
-        except OSError as exc:
-            raise AknUnError(f"cannot read {name}: {exc.strerror}") from exc
-    if len(data) > MAX_INPUT_BYTES:
-        raise AknUnError(f"{name}: larger than {MAX_INPUT_BYTES} bytes")
-    return data
+    from akn_un.files import read_bounded  # noqa: PLC0415 - lazy
+
+    return read_bounded(name, stdin.buffer if name == "-" else None)
 
 
 def _mode_for(path: Path) -> int:

@@ -1,7 +1,7 @@
 """A parsed Akoma Ntoso document and how to point at its elements.
 
 Untrusted XML is parsed safely: no DTD loading, no entity expansion, no
-network, and a bounded size.
+network; files are read up to ``akn_un.files.MAX_BYTES``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from akn_un.diagnostics import Location
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN_NS}
-MAX_XML_BYTES = 64 * 1024 * 1024
 T = TypeVar("T")
 _EIDS = etree.XPath("//@eId")
 

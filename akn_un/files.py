@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
+
+from akn_un.errors import AknUnError
 
 SUFFIXES = (".xml", ".md", ".txt")
 
@@ -32,3 +35,26 @@ PARALLEL_FROM = 16
 def parallel(files: int, jobs: int) -> bool:
     """Whether checking ``files`` files with ``jobs`` processes forks."""
     return jobs > 1 and files >= PARALLEL_FROM
+
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def read_bounded(name: str, stream: BinaryIO | None = None) -> bytes:
+    """The bytes of file ``name`` (or of ``stream``), at most MAX_BYTES.
+
+    Raises:
+        AknUnError: the file cannot be read, or is larger than that.
+
+    """
+    try:
+        if stream is not None:
+            data = stream.read(MAX_BYTES + 1)
+        else:
+            with Path(name).open("rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise AknUnError(f"cannot read {name}: {exc.strerror}") from exc
+    if len(data) > MAX_BYTES:
+        raise AknUnError(f"{name}: larger than {MAX_BYTES} bytes")
+    return data

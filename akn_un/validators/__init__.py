@@ -22,9 +22,9 @@ from lxml import etree
 
 from akn_un.converter.rules import Rule
 from akn_un.diagnostics import Diagnostic, Location, Severity
-from akn_un.document import AKN_NS, MAX_XML_BYTES, Document, safe_parser
+from akn_un.document import AKN_NS, Document, safe_parser
 from akn_un.errors import AknUnError
-from akn_un.files import parallel
+from akn_un.files import parallel, read_bounded
 from akn_un.validators import citations, footnotes, schema, structure
 from akn_un.validators._registry import Check, collect
 from akn_un.validators.schema import xsd_errors_of
@@ -110,13 +110,7 @@ def load(
         return Document(etree.ElementTree(source), path), []
     if isinstance(source, Path):
         path = path or str(source)
-        try:
-            with source.open("rb") as handle:
-                data: bytes | str = handle.read(MAX_XML_BYTES + 1)
-        except OSError as exc:
-            raise AknUnError(f"cannot read {source}: {exc.strerror}") from exc
-        if len(data) > MAX_XML_BYTES:
-            raise AknUnError(f"{source}: larger than {MAX_XML_BYTES} bytes")
+        data: bytes | str = read_bounded(str(source))
         is_text = source.suffix.lower() in {".md", ".txt"}
     else:
         data = source
@@ -248,7 +242,7 @@ def _check_batch(
                 if isinstance(source, Path) and source.suffix.lower() == (
                     ".xml"
                 ):
-                    source = _read_bytes(source)
+                    source = read_bounded(str(source))
                 document, found = load(source, name)
             except AknUnError as exc:
                 results.append((name, exc))
@@ -274,17 +268,6 @@ def _check_batch(
                 key=Diagnostic.sort_key,
             )
     return results
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_XML_BYTES + 1)
-    except OSError as exc:
-        raise AknUnError(f"cannot read {path}: {exc.strerror}") from exc
-    if len(data) > MAX_XML_BYTES:
-        raise AknUnError(f"{path}: larger than {MAX_XML_BYTES} bytes")
-    return data
 
 
 def check(source: Source, **options: object) -> list[Diagnostic]:
