@@ -7,6 +7,7 @@ network; files are read up to ``akn_un.files.MAX_BYTES``.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -24,14 +25,24 @@ _EIDS = etree.XPath("//@eId")
 
 
 def safe_parser() -> etree.XMLParser:
-    """A parser that loads no DTD, expands no entity and opens no URL."""
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-    )
+    """A parser that loads no DTD, expands no entity and opens no URL.
+
+    One per thread (a parser must not be shared by threads at once).
+    """
+    parser: etree.XMLParser | None = getattr(_parsers, "parser", None)
+    if parser is None:
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            huge_tree=False,
+        )
+        _parsers.parser = parser
+    return parser
+
+
+_parsers = threading.local()
 
 
 def local_name(element: etree._Element) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 MONTHS = (
     "January",
@@ -41,6 +42,7 @@ _CARDINAL_UNITS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
     """The date in "16 December 2020", or ``None`` if it is not one."""
     match = _DATE_RE.fullmatch(text.strip())

@@ -125,8 +125,15 @@ def _missing_parts(
 
 
 def _child(element: etree._Element, name: str) -> etree._Element | None:
-    """The first child called ``name`` (in the AKN namespace), found in C."""
-    return next(element.iterchildren(f"{{{AKN_NS}}}{name}"), None)
+    """The first child called ``name`` (in the AKN namespace)."""
+    tag = _TAGS[name]
+    for child in element:
+        if child.tag == tag:
+            return child
+    return None
+
+
+_TAGS = {name: f"{{{AKN_NS}}}{name}" for name in ("num", "content", "p")}
 
 
 def _num_text(num: etree._Element) -> str:
