@@ -6,13 +6,13 @@ package, or starting the command line, stays cheap.
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
-
-from akn_un.diagnostics import Diagnostic, Location, Severity
-from akn_un.errors import AknUnError
 
 if TYPE_CHECKING:
     from akn_un.converter import Conversion, convert
+    from akn_un.diagnostics import Diagnostic, Location, Severity
+    from akn_un.errors import AknUnError
 
 __all__ = [
     "AknUnError",
@@ -24,10 +24,18 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Load the converter on first use of ``convert`` or ``Conversion``."""
-    if name in {"convert", "Conversion"}:
-        from akn_un import converter  # noqa: PLC0415 - lazy by design
+_HOMES = {
+    "AknUnError": "akn_un.errors",
+    "Conversion": "akn_un.converter",
+    "Diagnostic": "akn_un.diagnostics",
+    "Location": "akn_un.diagnostics",
+    "Severity": "akn_un.diagnostics",
+    "convert": "akn_un.converter",
+}
 
-        return getattr(converter, name)
+
+def __getattr__(name: str) -> Any:
+    """Load each public name on first use (the command line starts fast)."""
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'akn_un' has no attribute {name!r}")

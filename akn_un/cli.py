@@ -13,10 +13,12 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from akn_un.diagnostics import Diagnostic, Severity
 from akn_un.errors import AknUnError
+
+if TYPE_CHECKING:
+    from akn_un.diagnostics import Diagnostic
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -209,7 +211,7 @@ def _convert(
         except OSError as exc:
             stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
             return EXIT_USAGE
-    errors = any(d.severity is Severity.ERROR for d in diagnostics)
+    errors = any(d.severity == "error" for d in diagnostics)
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
@@ -256,6 +258,8 @@ def _validate(
         return EXIT_USAGE
     select = _split(args.select) or config.select
     ignore = _split(args.ignore) or config.ignore
+    from akn_un.diagnostics import Diagnostic, Severity  # noqa: PLC0415
+
     fail_on = Severity(args.fail_on or config.fail_on)
     diagnostics: list[Diagnostic] = []
     unreadable = files = 0

@@ -102,7 +102,7 @@ def symbol_malformed(doc: Document) -> Iterator[Finding]:
 
 
 def _link_number(text: str) -> str:
-    return re.sub(r"\s+", "", text).upper()
+    return "".join(text.split()).upper()
 
 
 @check("C006", "link-text-target-mismatch")
@@ -136,6 +136,8 @@ def _names_same(text: str, target: str) -> bool:
     "A/47/277"; "A/75/49" and "A/75/49(VOL.I)"; "10/15" and
     "A/RES/ES-10/15"; "4/1" and "UNEP/EA.4/RES.1" (the same numbers).
     """
+    if target == text or target.endswith("/" + text):
+        return True  # the common case
     bare = _PAREN_END_RE.sub("", target)  # (Supp), (vol. I) …
     base = _LETTER_END_RE.sub("", text)  # a part letter: 56/64 B
     for whole in (target, bare):
@@ -202,8 +204,8 @@ def _names_another_body(before: str) -> bool:
     "Human Rights Council resolutions on the subject, including resolution
     42/9" cites the Council's 42/9, not the General Assembly's.
     """
-    sentence = re.split(r"(?<=[.;])\s", before)[-1]
-    return bool(_OTHER_BODY_RE.search(sentence))
+    start = max(before.rfind(". "), before.rfind("; "))
+    return bool(_OTHER_BODY_RE.search(before, start + 1))
 
 
 def _session_fits(session: int, date: dt.date) -> bool:
