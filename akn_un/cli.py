@@ -237,16 +237,15 @@ def _split(values: list[str] | None) -> tuple[str, ...] | None:
 def _validate(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
-    from akn_un.files import discover, parallel  # noqa: PLC0415
+    from akn_un.files import discover  # noqa: PLC0415
     from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
 
     jobs = args.jobs or os.cpu_count() or 1
     if "-" in args.paths:
         jobs = 1
     all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
-    skip_schema = any("S001".startswith(i) for i in _split(args.ignore) or ())
-    if not skip_schema and not parallel(len(all_names), jobs):
-        prepare_xsd()  # compiles while the rest imports and parses
+    if not _ignores_schema([f"--ignore={v}" for v in args.ignore or []]):
+        prepare_xsd()  # if _compile_early did not: while the rest starts
     from akn_un.config import load_config  # noqa: PLC0415 - lazy
     from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415
     from akn_un.validators import check_files  # noqa: PLC0415
@@ -325,15 +324,28 @@ def run(
 
 
 def _compile_early(argv: Sequence[str]) -> None:
-    """Start the XSD compiling at once when validating a single file.
+    """Start compiling the XSD at once for ``validate``.
 
-    It is the longest step of such a run (about 0.2 s); started before
-    the parser and the checks are even imported, it is done when needed.
+    It is the longest step of a short run (about 0.2 s); started before
+    the parser and the checks are even imported, it is done when needed,
+    and processes forked for many files share it.
     """
-    if len(argv) == 2 and argv[0] == "validate" and Path(argv[1]).is_file():
+    if argv[:1] == ["validate"] and not _ignores_schema(argv):
         from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
 
         prepare_xsd()
+
+
+def _ignores_schema(argv: Sequence[str]) -> bool:
+    """Whether ``--ignore`` leaves out S001, read before argparse runs."""
+    values = [
+        argv[i + 1] if arg == "--ignore" and i + 1 < len(argv)
+        else arg.removeprefix("--ignore=")
+        for i, arg in enumerate(argv)
+        if arg == "--ignore" or arg.startswith("--ignore=")
+    ]
+    codes = _split(values) or ()
+    return any("S001".startswith(code) for code in codes)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -39,7 +39,8 @@ def _compile() -> None:
 def prepare_xsd() -> None:
     """Start compiling the XSD in the background, if not started yet.
 
-    A process forked meanwhile compiles its own (a thread does not fork).
+    A process forked before it is done compiles its own (a thread does
+    not fork); forked after, it shares it.
     """
     if not _compiling and not _compiled:
         thread = threading.Thread(target=_compile, daemon=True)

@@ -321,3 +321,21 @@ def test_validate_rejects_a_bad_jobs_value(
         main(["validate", "--jobs", "0", str(ROOT_EXAMPLE)])
     assert info.value.code == 2
     assert "jobs" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "ignores"),
+    [
+        (["validate", "x.xml"], False),
+        (["validate", "--ignore", "S001", "x.xml"], True),
+        (["validate", "--ignore=D,S", "x.xml"], True),
+        (["validate", "--ignore", "D014", "--select", "S001", "x.xml"], False),
+    ],
+)
+def test_schema_compile_starts_unless_ignored(
+    argv: list[str], ignores: bool
+) -> None:
+    """The XSD compiles early unless --ignore leaves S001 out."""
+    from akn_un.cli import _ignores_schema
+
+    assert _ignores_schema(argv) is ignores

@@ -214,6 +214,10 @@ def check_files(
         for batch in batches:
             yield from _check_batch(batch, select, ignore, read)
         return
+    if selected("S001", select, ignore):
+        from akn_un.resources import load_xsd  # noqa: PLC0415
+
+        load_xsd()  # compiled before forking, so the processes share it
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
         work = partial(_check_batch, select=select, ignore=ignore, read=Path)
