@@ -193,7 +193,7 @@ def test_a_page_split_with_a_capital_continuation_is_joined() -> None:
 
 
 def test_the_examples_xml_is_the_converters_output(
-    update_golden: bool,  # noqa: FBT001 - a pytest fixture
+    update_golden: bool,
 ) -> None:
     """examples/*.xml is what converting examples/*.md gives (golden).
 
