@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -69,3 +70,16 @@ def session_of(organ: Organ, number: str) -> int | None:
     """The regular session a GA/HRC number belongs to, if it tells."""
     match = re.match(r"(\d+)/", number)
     return int(match.group(1)) if match and organ in (GA, HRC) else None
+
+
+def session_fits(session: int, date: dt.date) -> bool:
+    """Whether GA regular session N was sitting on ``date``.
+
+    Session N runs from September of 1945+N to September of 1946+N.
+
+    >>> session_fits(75, dt.date(2020, 12, 16))
+    True
+    """
+    return (date.year == 1945 + session and date.month >= 9) or (
+        date.year == 1946 + session and date.month <= 9
+    )

@@ -17,7 +17,14 @@ from akn_un.converter.ir import Resolution
 from akn_un.converter.masthead import Masthead
 from akn_un.converter.references import SOURCE, References
 from akn_un.frbr import resolution_iris
-from akn_un.organs import GA, ORGANS, Organ, frbr_number, parse_symbol
+from akn_un.organs import (
+    GA,
+    ORGANS,
+    Organ,
+    frbr_number,
+    parse_symbol,
+    session_fits,
+)
 
 UNKNOWN_DATE = dt.date(1, 1, 1)
 
@@ -58,13 +65,6 @@ def _closing_date(resolution: Resolution) -> dt.date | None:
         if date is not None:
             return date
     return None
-
-
-def _session_fits(session: int, date: dt.date) -> bool:
-    """Regular session N runs from September 1945+N to September 1946+N."""
-    return (date.year == 1945 + session and date.month >= 9) or (
-        date.year == 1946 + session and date.month <= 9
-    )
 
 
 def derive(  # noqa: C901 - one decision per field
@@ -124,7 +124,7 @@ def derive(  # noqa: C901 - one decision per field
         organ is GA
         and session is not None
         and adopted != UNKNOWN_DATE
-        and not _session_fits(session, adopted)
+        and not session_fits(session, adopted)
     ):
         context.report(
             "V011",

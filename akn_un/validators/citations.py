@@ -12,7 +12,7 @@ from akn_un.converter.citations import Citation, dated_resolutions
 from akn_un.converter.dates import parse_date
 from akn_un.diagnostics import Severity
 from akn_un.document import AKN_NS, Document
-from akn_un.organs import ORGANS
+from akn_un.organs import ORGANS, session_fits
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import norm, statements, text_without_notes
 
@@ -208,12 +208,6 @@ def _names_another_body(before: str) -> bool:
     return bool(_OTHER_BODY_RE.search(before, start + 1))
 
 
-def _session_fits(session: int, date: dt.date) -> bool:
-    return (date.year == 1945 + session and date.month >= 9) or (
-        date.year == 1946 + session and date.month <= 9
-    )
-
-
 @check("C002", "cited-date-outside-session", severity=Severity.WARNING)
 def cited_date_outside_session(doc: Document) -> Iterator[Finding]:
     """A GA resolution is cited with a date outside its session.
@@ -236,7 +230,7 @@ def cited_date_outside_session(doc: Document) -> Iterator[Finding]:
         date = parse_date(citation.date)
         if _names_another_body(text[: citation.start]):
             continue
-        if match and date and not _session_fits(int(match.group(1)), date):
+        if match and date and not session_fits(int(match.group(1)), date):
             yield Finding(
                 f"{citation.symbol} cited as of {citation.date}, outside "
                 f"session {match.group(1)}",
