@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 import pytest
 from resolutions import ga
 
 from akn_un import convert
 from akn_un.diagnostics import Severity
-from akn_un.validators import CHECKS, INPUT_RULES, check
+from akn_un.validators import CHECKS, INPUT_RULES, check, check_files
 
 BASE_TEXT = ga("""Recalling its resolution 72/192 of 19 December 2017 and its \
 resolution 75/1 of 21 September 2020,¹
@@ -150,3 +151,16 @@ def test_fixture_triggers_exactly_its_code(code: str) -> None:
 def test_every_rule_has_a_fixture() -> None:
     """No validator rule goes untested."""
     assert set(CASES) == {c.code for c in CHECKS} | set(INPUT_RULES)
+
+
+def test_batch_checks_equal_one_by_one_checks(tmp_path: Path) -> None:
+    """check_files (XSD in a thread on the same tree) == check(), per file."""
+    paths = []
+    for code, (mutate, _) in sorted(CASES.items()):
+        path = tmp_path / f"{code}.xml"
+        path.write_text(mutate(base()), encoding="utf-8")
+        paths.append(str(path))
+    for jobs in (1, 2):
+        batch = dict(check_files(paths, jobs=jobs))
+        for path in paths:
+            assert batch[path] == check(Path(path)), (jobs, path)

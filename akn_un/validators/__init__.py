@@ -27,7 +27,7 @@ from akn_un.errors import AknUnError
 from akn_un.files import parallel, read_bounded
 from akn_un.validators import citations, footnotes, schema, structure
 from akn_un.validators._registry import Check, collect
-from akn_un.validators.schema import xsd_errors_of
+from akn_un.validators.schema import xsd_errors
 
 if TYPE_CHECKING:
     from akn_un.converter import Conversion
@@ -202,11 +202,11 @@ def check_files(
 ) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
     """Diagnostics of many files, in order; errors of reading too.
 
-    Files are checked in batches. Within a batch a second thread parses
-    and validates each file against the XSD (libxml2 releases Python's
-    lock for that, and for compiling the schema) while the other checks
-    run. With ``jobs`` > 1 and enough files, batches go to that many
-    processes.
+    Files are checked in batches. Within a batch a second thread
+    validates each parsed file against the XSD while the other checks run
+    on it: libxml2 releases Python's lock to validate (and to compile the
+    schema), and both only read the tree. With ``jobs`` > 1 and enough
+    files, batches go to that many processes.
     """
     names = list(names)
     batches = [names[k : k + _BATCH] for k in range(0, len(names), _BATCH)]
@@ -255,7 +255,7 @@ def _check_batch(
             if document is not None:
                 if schema_on and isinstance(source, bytes):
                     document.prefetch(
-                        "xsd-errors", pool.submit(xsd_errors_of, source)
+                        "xsd-errors", pool.submit(xsd_errors, document.tree)
                     )
                 found.extend(iter_diagnostics(
                     document, select=select, ignore=(*ignore, *late)

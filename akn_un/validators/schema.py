@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from akn_un.document import Document, safe_parser
+from akn_un.document import Document
 from akn_un.resources import load_xsd
 from akn_un.validators._registry import Finding, check
 
@@ -48,19 +48,6 @@ def xsd_errors(tree: etree._ElementTree) -> list[XsdError]:
     if schema.validate(tree):
         return []
     return [(e.line, e.path or "", e.message) for e in schema.error_log]
-
-
-def xsd_errors_of(data: bytes) -> list[XsdError]:
-    """:func:`xsd_errors` of a document given as bytes (parsed here).
-
-    Parsing and validating release Python's lock, so this runs in a
-    thread beside the other checks of the same file.
-    """
-    try:
-        root = etree.fromstring(data, safe_parser())
-    except etree.XMLSyntaxError:
-        return []  # X001 says so
-    return xsd_errors(etree.ElementTree(root))
 
 
 def _element_at(
