@@ -227,18 +227,10 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def _split(values: list[str] | None) -> tuple[str, ...] | None:
-    if values is None:
-        return None
-    return tuple(
-        code.strip().upper() for value in values for code in value.split(",")
-        if code.strip()
-    )
-
-
 def _validate(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
+    from akn_un._options import ignores_schema, split  # noqa: PLC0415
     from akn_un.files import discover  # noqa: PLC0415
     from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
 
@@ -246,8 +238,8 @@ def _validate(
     if "-" in args.paths:
         jobs = 1
     all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
-    if not _ignores_schema([f"--ignore={v}" for v in args.ignore or []]):
-        prepare_xsd()  # if _compile_early did not: while the rest starts
+    if not ignores_schema([f"--ignore={v}" for v in args.ignore or []]):
+        prepare_xsd()  # if the launcher did not: while the rest starts
     from akn_un.config import load_config  # noqa: PLC0415 - lazy
     from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415
     from akn_un.validators import check_files  # noqa: PLC0415
@@ -257,8 +249,8 @@ def _validate(
     except AknUnError as exc:
         stderr.write(f"akn-un: {exc}\n")
         return EXIT_USAGE
-    select = _split(args.select) or config.select
-    ignore = _split(args.ignore) or config.ignore
+    select = split(args.select) or config.select
+    ignore = split(args.ignore) or config.ignore
     from akn_un.diagnostics import Diagnostic, Severity  # noqa: PLC0415
 
     fail_on = Severity(args.fail_on or config.fail_on)
@@ -325,35 +317,8 @@ def run(
     return commands[args.command](args, stdin, stdout, stderr)
 
 
-def _compile_early(argv: Sequence[str]) -> None:
-    """Start compiling the XSD at once for ``validate``.
-
-    It is the longest step of a short run (about 0.2 s); started before
-    the parser and the checks are even imported, it is done when needed,
-    and processes forked for many files share it.
-    """
-    if argv[:1] == ["validate"] and not _ignores_schema(argv):
-        from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
-
-        prepare_xsd()
-
-
-def _ignores_schema(argv: Sequence[str]) -> bool:
-    """Whether ``--ignore`` leaves out S001, read before argparse runs."""
-    values = [
-        argv[i + 1] if arg == "--ignore" and i + 1 < len(argv)
-        else arg.removeprefix("--ignore=")
-        for i, arg in enumerate(argv)
-        if arg == "--ignore" or arg.startswith("--ignore=")
-    ]
-    codes = _split(values) or ()
-    return any("S001".startswith(code) for code in codes)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``akn-un`` console script."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    _compile_early(argv)
     args = _parser().parse_args(argv)
     try:
         return run(

@@ -336,6 +336,6 @@ def test_schema_compile_starts_unless_ignored(
     argv: list[str], ignores: bool
 ) -> None:
     """The XSD compiles early unless --ignore leaves S001 out."""
-    from akn_un.cli import _ignores_schema
+    from akn_un._options import ignores_schema
 
-    assert _ignores_schema(argv) is ignores
+    assert ignores_schema(argv) is ignores

@@ -1,0 +1,27 @@
+"""Options read before argparse: the launcher must decide fast."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def split(values: Sequence[str] | None) -> tuple[str, ...] | None:
+    """Codes from repeated, comma-separated options, upper-cased."""
+    if values is None:
+        return None
+    return tuple(
+        code.strip().upper() for value in values for code in value.split(",")
+        if code.strip()
+    )
+
+
+def ignores_schema(argv: Sequence[str]) -> bool:
+    """Whether ``--ignore`` leaves out S001, read before argparse runs."""
+    values = [
+        argv[i + 1] if arg == "--ignore" and i + 1 < len(argv)
+        else arg.removeprefix("--ignore=")
+        for i, arg in enumerate(argv)
+        if arg == "--ignore" or arg.startswith("--ignore=")
+    ]
+    codes = split(values) or ()
+    return any("S001".startswith(code) for code in codes)
