@@ -258,12 +258,10 @@ def _validate(
     unreadable = files = 0
 
     def read(name: str) -> bytes | Path:
-        return _read(name, stdin) if name == "-" else Path(name)
+        return _read("-", stdin) if name == "<stdin>" else Path(name)
 
     for name, found in check_files(
-        all_names, select=select, ignore=ignore,
-        read=lambda n: read("-" if n == "<stdin>" else n),
-        jobs=jobs,
+        all_names, select=select, ignore=ignore, read=read, jobs=jobs
     ):
         files += 1
         if isinstance(found, AknUnError):
