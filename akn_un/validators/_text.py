@@ -30,7 +30,7 @@ def _statements(doc: Document) -> list[tuple[etree._Element, bool]]:
 
 
 _DOC_TAGS = tuple(f"{{*}}{name}" for name in _DOC_TYPES)
-_NOTE = f"{{{AKN_NS}}}authorialNote"
+NOTE = f"{{{AKN_NS}}}authorialNote"
 _SPAN = f"{{{AKN_NS}}}span"
 
 
@@ -39,8 +39,8 @@ def text_without_notes(element: etree._Element) -> str:
 
     Inside a note (a note's own ``<p>``) that is all its text.
     """
-    if element.find(f".//{_NOTE}") is None or next(
-        element.iterancestors(_NOTE), None
+    if element.find(f".//{NOTE}") is None or next(
+        element.iterancestors(NOTE), None
     ) is not None:
         return "".join(element.itertext())
     parts: list[str] = []
@@ -52,7 +52,7 @@ def _collect(element: etree._Element, parts: list[str]) -> None:
     if element.text:
         parts.append(element.text)
     for child in element:
-        if child.tag != _NOTE and isinstance(child.tag, str):
+        if child.tag != NOTE and isinstance(child.tag, str):
             _collect(child, parts)
         if child.tail:
             parts.append(child.tail)
@@ -76,3 +76,27 @@ def organ_actor(names: list[str]) -> set[str]:
     if "unga-hrc" in actors:
         return {"unga-hrc"}
     return actors
+
+
+def frbr(statement: etree._Element, path: str) -> etree._Element | None:
+    """An element of the statement's FRBR identification."""
+    return statement.find(f"{{*}}meta/{{*}}identification/{path}")
+
+
+def work_iri_part(statement: etree._Element, index: int) -> str:
+    """A part of the Work IRI: 4 is the actor ("unga"), 6 the number.
+
+    Split by hand, not by cobalt: cobalt's package imports all of it,
+    which would double the start-up of a one-file ``validate``.
+    """
+    uri = frbr(statement, "{*}FRBRWork/{*}FRBRuri")
+    parts = ("" if uri is None else uri.get("value", "")).strip("/").split("/")
+    return parts[index] if len(parts) > index else ""
+
+
+def organ_key(statement: etree._Element) -> str | None:
+    """'ga', 'sc', 'ecosoc' or 'hrc', from the Work IRI's actor."""
+    return _ORGAN_BY_ACTOR.get(work_iri_part(statement, 4))
+
+
+_ORGAN_BY_ACTOR = {organ.actor: organ.key for organ in ORGANS.values()}

@@ -12,9 +12,15 @@ from akn_un.converter.citations import Citation, dated_resolutions
 from akn_un.converter.dates import parse_date
 from akn_un.diagnostics import Severity
 from akn_un.document import AKN_NS, Document
-from akn_un.organs import ORGANS, session_fits
+from akn_un.organs import session_fits
 from akn_un.validators._registry import Finding, check
-from akn_un.validators._text import norm, statements, text_without_notes
+from akn_un.validators._text import (
+    frbr,
+    norm,
+    organ_key,
+    statements,
+    text_without_notes,
+)
 
 _LINK_RE = re.compile(
     r"https?://(?:undocs\.org|docs\.un\.org)/(?:[a-z]{2}/)?(?P<symbol>.+)"
@@ -157,13 +163,8 @@ def _names_same(text: str, target: str) -> bool:
 def _own_organ(doc: Document) -> str:
     """The organ whose resolution this is, from the IRI's actor."""
     for statement, _ in statements(doc):
-        uri = statement.find(
-            "{*}meta/{*}identification/{*}FRBRWork/{*}FRBRuri"
-        )
-        parts = ("" if uri is None else uri.get("value", "")).split("/")
-        actors = {organ.actor: organ.key for organ in ORGANS.values()}
-        if len(parts) > 5 and parts[5] in actors:
-            return actors[parts[5]]
+        if (organ := organ_key(statement)) is not None:
+            return organ
     return "ga"
 
 
@@ -290,9 +291,7 @@ def cited_with_two_dates(doc: Document) -> Iterator[Finding]:
 
 
 def _adoption(statement: etree._Element) -> dt.date | None:
-    date = statement.find(
-        "{*}meta/{*}identification/{*}FRBRWork/{*}FRBRdate"
-    )
+    date = frbr(statement, "{*}FRBRWork/{*}FRBRdate")
     try:
         return None if date is None else dt.date.fromisoformat(
             date.get("date", "")

@@ -11,13 +11,16 @@ from lxml import etree
 
 from akn_un.diagnostics import Severity
 from akn_un.document import AKN_NS, Document, local_name
-from akn_un.organs import ORGANS
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
+    NOTE,
     first_italic,
+    frbr,
     norm,
     organ_actor,
+    organ_key,
     statements,
+    work_iri_part,
 )
 
 DOCUMENT_TYPES = frozenset({
@@ -67,14 +70,6 @@ def document_type_unknown(doc: Document) -> Iterator[Finding]:
             )
 
 
-def _organ_of(statement: etree._Element) -> str | None:
-    """'sc', 'ga' … from the statement's FRBR actor, if it has one."""
-    uri = _frbr(statement, "{*}FRBRWork/{*}FRBRuri")
-    parts = ("" if uri is None else uri.get("value", "")).strip("/").split("/")
-    actor = parts[4] if len(parts) > 4 else ""
-    return {o.actor: o.key for o in ORGANS.values()}.get(actor)
-
-
 @check("D002", "required-part-missing")
 def required_part_missing(doc: Document) -> Iterator[Finding]:
     """A part the organ's resolutions always have is missing.
@@ -101,7 +96,7 @@ def _missing_parts(
     def has(path: str) -> bool:
         return statement.find(path) is not None
 
-    if _organ_of(statement) == "sc":
+    if organ_key(statement) == "sc":
         if not has("{*}coverPage//{*}docTitle"):
             yield Finding("no number (docTitle) on the cover page", statement)
         if not has("{*}coverPage//{*}docDate"):
@@ -348,7 +343,7 @@ def _ending(element: etree._Element) -> str:
     ps = list(holder.iterchildren("{*}p"))
     last = ps[-1] if ps else element
     texts: Iterable[str]
-    if next(last.iter(_NOTE), None) is None:
+    if next(last.iter(NOTE), None) is None:
         texts = ("".join(last.itertext()),)
     else:
         texts = _texts_backwards(last)
@@ -364,13 +359,12 @@ def _texts_backwards(element: etree._Element) -> Iterator[str]:
     for child in reversed(element):
         if child.tail:
             yield child.tail
-        if isinstance(child.tag, str) and child.tag != _NOTE:
+        if isinstance(child.tag, str) and child.tag != NOTE:
             yield from _texts_backwards(child)
     if element.text:
         yield element.text
 
 
-_NOTE = f"{{{AKN_NS}}}authorialNote"
 
 
 def _endings(statement: etree._Element) -> Iterator[Finding]:
@@ -422,12 +416,6 @@ def lead_phrase_inconsistent(doc: Document) -> Iterator[Finding]:
             )
 
 
-def _frbr(statement: etree._Element, path: str) -> etree._Element | None:
-    return statement.find(
-        f"{{*}}meta/{{*}}identification/{path}"
-    )
-
-
 @check("D009", "frbr-number-mismatch")
 def frbr_number_mismatch(doc: Document) -> Iterator[Finding]:
     """The FRBR number is not the number the document displays.
@@ -440,13 +428,10 @@ def frbr_number_mismatch(doc: Document) -> Iterator[Finding]:
     FRBRuri ``…/75-197/`` with ``<docNumber>75/196.</docNumber>``.
     """
     for statement, component in statements(doc):
-        uri = _frbr(statement, "{*}FRBRWork/{*}FRBRuri")
-        if uri is None or component:
+        uri = frbr(statement, "{*}FRBRWork/{*}FRBRuri")
+        number = work_iri_part(statement, 6)
+        if uri is None or component or not number:
             continue
-        parts = uri.get("value", "").strip("/").split("/")
-        if len(parts) < 7:
-            continue
-        number = parts[6]
         shown = statement.find("{*}preface//{*}docNumber")
         if shown is None:
             shown = statement.find("{*}coverPage//{*}docNumber")
@@ -483,7 +468,7 @@ def frbr_date_mismatch(doc: Document) -> Iterator[Finding]:
     in the conclusions.
     """
     for statement, _ in statements(doc):
-        work_date = _frbr(statement, "{*}FRBRWork/{*}FRBRdate")
+        work_date = frbr(statement, "{*}FRBRWork/{*}FRBRdate")
         if work_date is None:
             continue
         try:
@@ -516,8 +501,8 @@ def frbr_language_mismatch(doc: Document) -> Iterator[Finding]:
     FRBRuri ``…/75-196/eng@/`` with ``language="fra"``.
     """
     for statement, _ in statements(doc):
-        language = _frbr(statement, "{*}FRBRExpression/{*}FRBRlanguage")
-        uri = _frbr(statement, "{*}FRBRExpression/{*}FRBRuri")
+        language = frbr(statement, "{*}FRBRExpression/{*}FRBRlanguage")
+        uri = frbr(statement, "{*}FRBRExpression/{*}FRBRuri")
         if language is None or uri is None:
             continue
         match = re.search(r"/([a-z]{3})@", uri.get("value", ""))
@@ -542,11 +527,10 @@ def frbr_actor_mismatch(doc: Document) -> Iterator[Finding]:
     ``<docAuthority>General Assembly</docAuthority>``.
     """
     for statement, component in statements(doc):
-        uri = _frbr(statement, "{*}FRBRWork/{*}FRBRuri")
+        uri = frbr(statement, "{*}FRBRWork/{*}FRBRuri")
         if uri is None or component:
             continue
-        parts = uri.get("value", "").strip("/").split("/")
-        actor = parts[4] if len(parts) > 4 else ""
+        actor = work_iri_part(statement, 4)
         shown = [
             norm("".join(a.itertext()))
             for a in statement.iterfind("{*}coverPage//{*}docAuthority")
