@@ -18,7 +18,7 @@ from akn_un.converter.source import (
     not_in_xml,
     replace_not_in_xml,
 )
-from akn_un.diagnostics import Diagnostic, Severity
+from akn_un.diagnostics import Diagnostic
 
 __all__ = ["Conversion", "convert"]
 
@@ -49,10 +49,6 @@ class Conversion:
             pretty_print=True,
         )
 
-    @property
-    def has_errors(self) -> bool:
-        """Whether any diagnostic is an error."""
-        return any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
 def convert(  # noqa: PLR0913 - each override is a keyword of its own

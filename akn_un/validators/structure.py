@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -13,13 +13,13 @@ from akn_un.diagnostics import Severity
 from akn_un.document import AKN_NS, Document, local_name
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
-    NOTE,
     first_italic,
     frbr,
     norm,
     organ_actor,
     organ_key,
     statements,
+    text_without_notes,
     work_iri_part,
 )
 
@@ -336,35 +336,16 @@ def paragraph_punctuation(doc: Document) -> Iterator[Finding]:
 def _ending(element: etree._Element) -> str:
     """The last character outside notes that is not space or a format mark.
 
-    Only the last ``<p>`` is read, backwards, so little text is visited.
+    Only the last ``<p>`` is read.
     """
     content = _child(element, "content")
     holder = element if content is None else content
     ps = list(holder.iterchildren("{*}p"))
-    last = ps[-1] if ps else element
-    texts: Iterable[str]
-    if next(last.iter(NOTE), None) is None:
-        texts = ("".join(last.itertext()),)
-    else:
-        texts = _texts_backwards(last)
-    for text in texts:
-        for ch in reversed(text):
-            if not ch.isspace() and unicodedata.category(ch) != "Cf":
-                return ch
+    text = text_without_notes(ps[-1] if ps else element)
+    for ch in reversed(text):
+        if not ch.isspace() and unicodedata.category(ch) != "Cf":
+            return ch
     return ""
-
-
-def _texts_backwards(element: etree._Element) -> Iterator[str]:
-    """The text nodes of ``element`` outside notes, last first."""
-    for child in reversed(element):
-        if child.tail:
-            yield child.tail
-        if isinstance(child.tag, str) and child.tag != NOTE:
-            yield from _texts_backwards(child)
-    if element.text:
-        yield element.text
-
-
 
 
 def _endings(statement: etree._Element) -> Iterator[Finding]:
