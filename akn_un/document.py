@@ -19,7 +19,6 @@ from lxml import etree
 from akn_un.diagnostics import Location
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-NS = {"a": AKN_NS}
 T = TypeVar("T")
 _EIDS = etree.XPath("//@eId")
 
@@ -84,13 +83,6 @@ class Document:
     def root(self) -> etree._Element:
         """The ``<akomaNtoso>`` element."""
         return self.tree.getroot()
-
-    def xpath(self, expression: str) -> list[etree._Element]:
-        """Elements matching ``expression``; ``a:`` is the AKN namespace."""
-        found = self.root.xpath(expression, namespaces=NS)
-        if not isinstance(found, list):
-            return []
-        return [el for el in found if isinstance(el, etree._Element)]
 
     @cached_property
     def eid_values(self) -> list[etree._ElementUnicodeResult]:
