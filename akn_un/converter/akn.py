@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+from akn_un.document import AKN_NS
+
+__all__ = ["AKN_NS", "Out", "escape", "escape_attribute"]
 
 
 def escape(text: str) -> str:
