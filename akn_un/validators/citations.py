@@ -80,11 +80,13 @@ _CITING = etree.XPath(
 )
 
 
-def _links(doc: Document) -> Iterator[tuple[etree._Element, str]]:
-    for element in doc.root.iter("{*}a", "{*}ref"):
-        match = _LINK_RE.match(element.get("href", ""))
-        if match:
-            yield element, match.group("symbol")
+def _links(doc: Document) -> list[tuple[etree._Element, str]]:
+    """Links to UN documents and their symbols, read once per document."""
+    return doc.memo("links", lambda: [
+        (element, match.group("symbol"))
+        for element in doc.root.iter("{*}a", "{*}ref")
+        if (match := _LINK_RE.match(element.get("href", "")))
+    ])
 
 
 @check("C001", "symbol-malformed")
