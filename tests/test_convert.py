@@ -92,8 +92,8 @@ RULE_CASES = {
                "1. *Decides* to act."),
     "V003": ga("Recalling the Convention,¹\n\n¹ A/75/125.\n\n¹ A/75/126.\n\n"
                "1. *Decides* to act."),
-    "V004": ga("Recalling the Convention,\n\n1. *Decides* to act;\n\n"
-               "(a) In part one;"),
+    "V004": ga("Recalling the Convention,\n\n1. *Decides* to act.")
+    + "\nA note the editor left after the closing lines.\n",
     "V005": ga("Profoundly alarmed by events,\n\n1. *Decides* to act."),
     "V006": ga("Recalling,\n\n1. *Decides* to act.").replace(
         "on 16 December 2020", "on 16 Decembre 2020"),

@@ -1,34 +1,62 @@
-"""Preface, preamble and operative part, written as AKN."""
+"""Preface, preamble, operative part and annex bodies, written as AKN.
+
+Every block is read first (:func:`read_blocks`, in document order, so that
+markers claim their footnotes in order); :class:`BodyWriter` then writes
+the nested blocks: sections with ``num``/``heading``, paragraphs with
+``content`` or ``list``/``intro``/``point``/``wrapUp``, preamble-style
+paragraphs in the body (``container``, or ``crossHeading`` in a section),
+tables.  eIds follow the AKN4UN guideline: ``para_7``,
+``sec_I__para_1``, ``para_2__list_1__point_a``.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from dataclasses import dataclass, field
 
 from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow, Range, merge
-from akn_un.converter.inline import (
-    Inline,
-    plain_lines,
-    unwrap_italics,
-)
+from akn_un.converter.inline import Inline, Piece, plain_lines, unwrap_italics
 from akn_un.converter.ir import FootnoteBody, Formula, Paragraph
 from akn_un.converter.references import References
+from akn_un.converter.structure import Node
 from akn_un.converter.vocabulary import Vocabulary, guess_lead
+
+_SECTION_TAGS = {1: "section", 2: "subsection"}
+_ABBREVIATIONS = {
+    "section": "sec", "subsection": "subsec", "division": "dvs",
+    "paragraph": "para", "point": "point", "container": "container",
+    "crossHeading": "crossHeading", "hcontainer": "table",
+}  # fmt: skip
+_CELL_SEPARATOR_RE = re.compile(r"(?<!\\)\|")
+_RULE_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
 
 
 def _name(text: str) -> str:
     return " ".join(text.split()).rstrip(",;:")
 
 
+@dataclass(frozen=True, slots=True)
+class Read:
+    """A block's inline content, one per ``<p>``, and its lead phrase."""
+
+    texts: list[tuple[Inline, list[Range] | None]]
+    lead: str
+
+
 def lead_phrase(
-    context: Context, inline: Inline, vocabulary: Vocabulary, offset: int
+    context: Context,
+    inline: Inline,
+    vocabulary: Vocabulary | None,
+    offset: int,
 ) -> tuple[list[Range], str]:
     """Italic ranges with the lead phrase marked, and the phrase itself.
 
     An opening italic run is the lead phrase as printed.  Otherwise (the
     italics were lost, or wrapped the whole paragraph) the phrase is the
-    longest match in the vocabulary, or a guess reported as V005.
+    longest match in the vocabulary, or a guess reported as V005; with no
+    vocabulary (annexes, points), only printed italics count.
     """
     if unwrap_italics(inline):
         context.report(
@@ -42,6 +70,8 @@ def lead_phrase(
     if spans and spans[0][0] == 0:
         printed = len(text[: spans[0][1]].rstrip())
         return spans, _name(text[:printed])
+    if vocabulary is None:
+        return spans, ""
     end = vocabulary.match(text)
     if end is None:
         end = guess_lead(text)
@@ -53,6 +83,23 @@ def lead_phrase(
             offset,
         )
     return merge([*spans, (0, end)]), _name(text[:end])
+
+
+def read_block(
+    flow: Flow, paragraph: Paragraph, vocabulary: Vocabulary | None
+) -> Read:
+    """Read the inline content of each ``<p>`` of ``paragraph``."""
+    lead = ""
+    texts = []
+    for index, pieces in enumerate(paragraph.texts):
+        inline = flow.read(pieces)
+        italics = None
+        if index == 0 and paragraph.kind not in {"heading", "table"}:
+            italics, lead = lead_phrase(
+                flow.context, inline, vocabulary, paragraph.offset
+            )
+        texts.append((inline, italics))
+    return Read(texts, lead)
 
 
 def write_preface(
@@ -85,84 +132,326 @@ def write_formula(out: Out, formula: Formula) -> None:
     out.close("formula")
 
 
-def read_paragraph(
-    flow: Flow, paragraph: Paragraph, vocabulary: Vocabulary
-) -> tuple[list[tuple[Inline, list[Range] | None]], str]:
-    """The inline content of each ``<p>``, and the lead phrase."""
-    name = ""
-    texts = []
-    for index, pieces in enumerate(paragraph.texts):
-        inline = flow.read(pieces)
-        italics = None
-        if index == 0:
-            italics, name = lead_phrase(
-                flow.context, inline, vocabulary, paragraph.offset
-            )
-        texts.append((inline, italics))
-    return texts, name
+@dataclass(slots=True)
+class BodyWriter:
+    """Writes blocks that were read; owns the eIds handed out."""
 
+    out: Out
+    flow: Flow
+    read: dict[int, Read]
+    notes: dict[int, list[FootnoteBody]]
+    refs: References
+    used: set[str] = field(default_factory=set)
+    counters: dict[str, int] = field(default_factory=dict)
 
-ReadParagraph = tuple[
-    Paragraph, list[tuple[Inline, list[Range] | None]], str
-]
+    def eid(self, wanted: str) -> str:
+        """``wanted``, or ``wanted_2``… when it is taken."""
+        eid, copy = wanted, 1
+        while eid in self.used:
+            copy += 1
+            eid = f"{wanted}_{copy}"
+        self.used.add(eid)
+        return eid
 
+    def _count(self, key: str) -> int:
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return self.counters[key]
 
-def _write_ps(
-    out: Out,
-    texts: list[tuple[Inline, list[Range] | None]],
-    flow: Flow,
-    notes: list[FootnoteBody],
-) -> None:
-    """The ``<p>`` of a paragraph; unmarked notes end the last one."""
-    for index, (inline, italics) in enumerate(texts, start=1):
-        out.open("p")
-        flow.write(out, inline, italics=italics)
-        if index == len(texts):
+    def _position(self, eid: str, item: Paragraph | None) -> None:
+        if item is not None:
+            self.flow.positions[eid] = item.offset
+
+    def ps(self, item: Paragraph) -> None:
+        """The ``<p>`` of a block; its unmarked notes end the last one."""
+        texts = self.read[id(item)].texts
+        notes = self.notes.get(id(item), [])
+        for index, (inline, italics) in enumerate(texts, start=1):
+            self.out.open("p")
+            self.flow.write(self.out, inline, italics=italics)
+            if index == len(texts):
+                for body in notes:
+                    self.flow.note(self.out, body.number, body)
+            self.out.close("p")
+        if not texts and notes:
+            self.out.open("p")
             for body in notes:
-                flow.note(out, body.number, body)
-        out.close("p")
+                self.flow.note(self.out, body.number, body)
+            self.out.close("p")
+
+    def inline(self, item: Paragraph) -> None:
+        """A block's content as one inline run (headings, crossHeadings)."""
+        texts = self.read[id(item)].texts
+        for index, (inline, italics) in enumerate(texts):
+            if index:
+                self.out.text(" ")
+            self.flow.write(self.out, inline, italics=italics)
+        for body in self.notes.get(id(item), []):
+            self.flow.note(self.out, body.number, body)
+
+    # The preamble ---------------------------------------------------------
+
+    def preamble(self, items: list[Paragraph]) -> None:
+        """Containers named by their lead phrase; points as a blockList."""
+        index = 1
+        position = 0
+        while position < len(items):
+            item = items[position]
+            points = []
+            position += 1
+            while position < len(items) and items[position].kind == "point":
+                points.append(items[position])
+                position += 1
+            index += 1
+            eid = self.eid(f"container_{index - 1}")
+            self._position(eid, item)
+            if item.kind == "table":
+                name = "table"
+            elif item.kind == "heading":
+                name = "heading"
+            else:
+                name = self.read[id(item)].lead or "preambularParagraph"
+            self.out.open("container", eId=eid, name=name)
+            if item.kind == "table":
+                self.table(item)
+            elif item.kind == "point":
+                points.insert(0, item)
+            elif item.kind == "heading" and not item.texts:
+                self.out.element("p", item.number or "")
+            else:
+                self.ps(item)
+            if points:
+                self._block_list(eid, points)
+            self.out.close("container")
+
+    def _block_list(self, eid: str, points: list[Paragraph]) -> None:
+        self.out.open("blockList", eId=f"{eid}__blockList_1")
+        for point in points:
+            item_eid = self.eid(f"{eid}__blockList_1__item_{_bare(point)}")
+            self._position(item_eid, point)
+            self.out.open("item", eId=item_eid)
+            self.out.element("num", point.number or "")
+            self.ps(point)
+            self.out.close("item")
+        self.out.close("blockList")
+
+    # The body ---------------------------------------------------------
+
+    def body(self, root: Node, prefix: str = "") -> None:
+        """The children of ``root`` (mainBody, an annex's body)."""
+        numbering = _Numbering(self.flow.context)
+        for node in root.children:
+            self.node(node, prefix, numbering, top=True)
+        if not root.children:
+            self.out.element("p")
+
+    def node(
+        self, node: Node, prefix: str, numbering: _Numbering, *, top: bool
+    ) -> None:
+        """Write one nested block."""
+        if node.kind == "section":
+            self.section(node, prefix, numbering)
+        elif node.kind == "paragraph":
+            self.paragraph(node, prefix, numbering)
+        elif node.kind == "preambular" and top:
+            self.container(node, prefix)
+        elif node.kind == "preambular":
+            self.cross_heading(node, prefix)
+        else:
+            self.table_node(node, prefix)
+
+    def section(self, node: Node, prefix: str, numbering: _Numbering) -> None:
+        item = node.item
+        assert item is not None
+        tag = _SECTION_TAGS.get(node.level, "division")
+        number = (item.number or "").rstrip(".")
+        key = number or str(self._count(f"{prefix}{tag}"))
+        eid = self.eid(f"{prefix}{_ABBREVIATIONS[tag]}_{key}")
+        self._position(eid, item)
+        self.out.open(tag, eId=eid)
+        if item.number:
+            self.out.element("num", item.number)
+        heading = item if item.texts else node.title
+        if heading is not None:
+            self.out.open("heading")
+            self.inline(heading)
+            self.out.close("heading")
+        numbering.restart()
+        for child in node.children:
+            self.node(child, f"{eid}__", numbering, top=False)
+        self.out.close(tag)
+
+    def paragraph(
+        self, node: Node, prefix: str, numbering: _Numbering
+    ) -> None:
+        item = node.item
+        number = item.number if item is not None else None
+        if number is not None and item is not None:
+            numbering.check(number, item.offset)
+            key = number
+        else:
+            key = f"u{self._count(f'{prefix}unnumbered')}"
+        eid = self.eid(f"{prefix}para_{key}")
+        self._position(eid, item)
+        self.out.open("paragraph", eId=eid)
+        if number is not None:
+            self.out.element("num", f"{number}.")
+        self._content_or_list(node, eid)
+        self.out.close("paragraph")
+
+    def _content_or_list(self, node: Node, eid: str) -> None:
+        item = node.item
+        if not node.children:
+            self.out.open("content", eId=f"{eid}__content")
+            if item is not None:
+                self.ps(item)
+            self.out.close("content")
+            return
+        list_eid = self.eid(f"{eid}__list_1")
+        self.out.open("list", eId=list_eid)
+        if item is not None and item.texts:
+            self.out.open("intro", eId=f"{list_eid}__intro")
+            self.ps(item)
+            self.out.close("intro")
+        for child in node.children:
+            self.point(child, list_eid)
+        if node.wrap_up:
+            self.out.open("wrapUp", eId=f"{list_eid}__wrapUp")
+            for wrap_up in node.wrap_up:
+                self.ps(wrap_up)
+            self.out.close("wrapUp")
+        self.out.close("list")
+
+    def point(self, node: Node, list_eid: str) -> None:
+        item = node.item
+        assert item is not None
+        eid = self.eid(f"{list_eid}__point_{_bare(item)}")
+        self._position(eid, item)
+        self.out.open("point", eId=eid)
+        self.out.element("num", item.number or "")
+        self._content_or_list(node, eid)
+        self.out.close("point")
+
+    def container(self, node: Node, prefix: str) -> None:
+        item = node.item
+        assert item is not None
+        eid = self.eid(f"{prefix}container_{self._count('body container')}")
+        self._position(eid, item)
+        name = self.read[id(item)].lead or "preambularParagraph"
+        self.out.open("container", eId=eid, name=name)
+        self.ps(item)
+        self.out.close("container")
+
+    def cross_heading(self, node: Node, prefix: str) -> None:
+        item = node.item
+        assert item is not None
+        eid = self.eid(f"{prefix}crossHeading_{self._count(prefix + 'ch')}")
+        self._position(eid, item)
+        self.out.open(
+            "crossHeading",
+            eId=eid,
+            refersTo=self.refs.concept("preamble", "Preamble"),
+        )
+        self.inline(item)
+        self.out.close("crossHeading")
+
+    def table_node(self, node: Node, prefix: str) -> None:
+        item = node.item
+        assert item is not None
+        eid = self.eid(f"{prefix}table_{self._count(prefix + 'table')}")
+        self._position(eid, item)
+        self.out.open("hcontainer", eId=eid, name="table")
+        self.out.open("content", eId=f"{eid}__content")
+        self.table(item)
+        self.out.close("content")
+        self.out.close("hcontainer")
+
+    def table(self, item: Paragraph) -> None:
+        """Markdown rows as ``<table>``; a rule row makes the row above
+        a header row."""
+        rows = _rows(item)
+        self.out.open("table")
+        for index, cells in enumerate(rows.cells):
+            self.out.open("tr")
+            tag = "th" if index in rows.headers else "td"
+            for cell in cells:
+                self.out.open(tag)
+                self.out.open("p")
+                self.flow.write(self.out, self.flow.read([cell]))
+                self.out.close("p")
+                self.out.close(tag)
+            self.out.close("tr")
+        self.out.close("table")
+        for body in self.notes.get(id(item), []):
+            self.out.open("p")
+            self.flow.note(self.out, body.number, body)
+            self.out.close("p")
 
 
-def write_preamble(
-    out: Out,
-    paragraphs: list[ReadParagraph],
-    flow: Flow,
-    notes: dict[int, list[FootnoteBody]],
-) -> None:
-    """One ``<container name="{lead phrase}">`` per preambular paragraph."""
-    for index, (paragraph, texts, name) in enumerate(paragraphs, start=1):
-        eid = f"container_{index}"
-        flow.positions[eid] = paragraph.offset
-        out.open("container", eId=eid, name=name or "preambularParagraph")
-        _write_ps(out, texts, flow, notes.get(id(paragraph), []))
-        out.close("container")
+class _Numbering:
+    """Checks that numbered paragraphs run 1, 2, 3… (V010).
 
+    A section may start again at 1.
+    """
 
-def write_operative(
-    out: Out,
-    paragraphs: list[ReadParagraph],
-    flow: Flow,
-    notes: dict[int, list[FootnoteBody]],
-) -> None:
-    """One ``<paragraph>`` per operative paragraph, eId from its number."""
-    expected = 1
-    seen: Counter[str] = Counter()
-    for paragraph, texts, _ in paragraphs:
-        number = paragraph.number or "0"
-        if int(number) != expected:
-            flow.context.report(
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.expected = 1
+        self.restarted = False
+
+    def restart(self) -> None:
+        self.restarted = True
+
+    def check(self, number: str, offset: int) -> None:
+        value = int(number)
+        fine = value == self.expected or (self.restarted and value == 1)
+        if not fine:
+            self.context.report(
                 "V010",
-                f"operative paragraph {number} where {expected} was expected",
-                paragraph.offset,
+                f"operative paragraph {number} where {self.expected} was "
+                f"expected",
+                offset,
             )
-        expected = int(number) + 1
-        seen[number] += 1
-        repeat = f"_{seen[number]}" if seen[number] > 1 else ""
-        eid = f"para_{number}{repeat}"
-        flow.positions[eid] = paragraph.offset
-        out.open("paragraph", eId=eid)
-        out.element("num", f"{number}.")
-        out.open("content", eId=f"{eid}__content")
-        _write_ps(out, texts, flow, notes.get(id(paragraph), []))
-        out.close("content")
-        out.close("paragraph")
+        self.expected = value + 1
+        self.restarted = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    cells: list[list[Piece]]
+    headers: set[int]
+
+
+def _rows(item: Paragraph) -> _Rows:
+    """The cells of a Markdown table, as pieces of the source."""
+    cells: list[list[Piece]] = []
+    headers: set[int] = set()
+    for pieces in item.texts:
+        for piece in pieces:
+            offset = piece.offset
+            for line in piece.text.split("\n"):
+                start = offset
+                offset += len(line) + 1
+                if _RULE_ROW_RE.fullmatch(line.strip()):
+                    if cells:
+                        headers.add(len(cells) - 1)
+                    continue
+                cells.append(_cells(line, start))
+    return _Rows(cells, headers)
+
+
+def _cells(line: str, offset: int) -> list[Piece]:
+    """The cells of one row: text between unescaped bars, trimmed."""
+    bounds = [m.start() for m in _CELL_SEPARATOR_RE.finditer(line)]
+    edges = [-1, *bounds, len(line)]
+    cells = []
+    for start, end in zip(edges, edges[1:], strict=False):
+        text = line[start + 1 : end]
+        if not text.strip() and (start == -1 or end == len(line)):
+            continue
+        lead = len(text) - len(text.lstrip())
+        cells.append(Piece(text.strip(), offset + start + 1 + lead))
+    return cells or [Piece(line, offset)]
+
+
+def _bare(point: Paragraph) -> str:
+    return (point.number or "").strip("()")

@@ -12,18 +12,34 @@ from typing import NamedTuple
 from akn_un.converter.inline import Piece
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Paragraph:
-    """A preambular or operative paragraph.
+    """A block of the body: a paragraph, point, heading or table.
 
-    ``texts`` holds one list of pieces per ``<p>``: pieces of one list were
-    split by page breaks and are joined again.
+    ``kind`` is one of ``preambular``, ``operative`` (numbered or not),
+    ``point`` (``(a)``; ``level`` 1 for letters, 2 for roman numerals, 3
+    for doubled letters), ``heading`` (``level`` 1 for roman numbers, 2
+    for letters, 0 when unnumbered), ``wrap-up`` (text after points) and
+    ``table``.  ``number`` is as printed, without its period.  ``texts``
+    holds one list of pieces per ``<p>``: pieces of one list were split by
+    page breaks and are joined again.  A short line taken for a heading
+    becomes a paragraph when the page break that cut it shows (its
+    continuation starts in lower case).
     """
 
     kind: str
     number: str | None
     offset: int
     texts: list[list[Piece]] = field(default_factory=list)
+    level: int = 0
+
+
+@dataclass(slots=True)
+class Annex:
+    """An annex: its heading ("Annex I") and its blocks."""
+
+    heading: Piece
+    body: list[Paragraph] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,5 +76,6 @@ class Resolution:
     operative: list[Paragraph] = field(default_factory=list)
     closing: list[Piece] = field(default_factory=list)
     trailing: list[Piece] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
     footnotes: dict[int, FootnoteBody] = field(default_factory=dict)
     orphans: list[FootnoteBody] = field(default_factory=list)

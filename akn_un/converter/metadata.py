@@ -143,6 +143,45 @@ def derive(  # noqa: C901 - one decision per field
     )
 
 
+def write_annex_meta(
+    out: Out, meta: Metadata, refs: References, component: str
+) -> None:
+    """Write an annex's ``<meta>``: the resolution's IRIs, component named."""
+    iris = resolution_iris(
+        meta.organ.actor, meta.adopted, frbr_number(meta.number), meta.language
+    )
+    source = f"#{SOURCE}"
+    organ = refs.ref(meta.organ.key)
+    work = iris.work.rstrip("/")
+    expression = iris.expression.rstrip("/")
+    out.open("meta")
+    out.open("identification", source=source)
+    out.open("FRBRWork")
+    out.element("FRBRthis", value=f"{work}/!{component}/")
+    out.element("FRBRuri", value=iris.work)
+    out.element("FRBRdate", date=meta.adopted.isoformat(), name="adoption")
+    out.element("FRBRauthor", href=organ, **{"as": refs.ref("author")})
+    out.element("FRBRcountry", value="un")
+    out.close("FRBRWork")
+    out.open("FRBRExpression")
+    out.element("FRBRthis", value=f"{expression}/!{component}/")
+    out.element("FRBRuri", value=iris.expression)
+    out.element(
+        "FRBRdate", date=meta.issued.isoformat(), name="publication"
+    )
+    out.element("FRBRauthor", href=organ, **{"as": refs.ref("issuer")})
+    out.element("FRBRlanguage", language=meta.language)
+    out.close("FRBRExpression")
+    out.open("FRBRManifestation")
+    out.element("FRBRthis", value=f"{expression}/!{component}.xml")
+    out.element("FRBRuri", value=iris.manifestation)
+    out.element("FRBRdate", date=meta.markup.isoformat(), name="markup")
+    out.element("FRBRauthor", href=source, **{"as": refs.ref("editor")})
+    out.close("FRBRManifestation")
+    out.close("identification")
+    out.close("meta")
+
+
 def write_meta(out: Out, meta: Metadata, refs: References) -> None:
     """Write ``<meta>``: FRBR identification and the TLC references."""
     iris = resolution_iris(

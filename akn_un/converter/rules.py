@@ -44,10 +44,10 @@ RULES: dict[str, Rule] = {
         Rule(
             "V004", "block-unclassified", Severity.WARNING,
             "A block could not be classified.",
-            "The block is not a masthead line, title, preambular or "
-            "operative paragraph, footnote body or closing line the "
-            "converter knows. It is kept as text where it stands: a "
-            "paragraph of the part it falls in.",
+            "A masthead line the converter does not know, or text after "
+            "the closing lines (meeting and date) that is neither an "
+            "annex nor a vote line. It is kept as text where it stands: "
+            "a line of the cover page, a paragraph of the conclusions.",
         ),
         Rule(
             "V005", "lead-phrase-unknown", Severity.INFO,

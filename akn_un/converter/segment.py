@@ -1,7 +1,8 @@
 """Segmentation: blocks of source text into the parts of a resolution.
 
 One pass over the blocks with a small state machine: masthead, title and
-enacting formula, preambular paragraphs, operative paragraphs, closing.
+enacting formula, preambular paragraphs, the operative part (numbered and
+unnumbered paragraphs, points, headings, tables), closing, annexes.
 Footnote bodies are taken out wherever they stand; a paragraph that a page
 break (and perhaps footnote bodies) interrupted is joined again with its
 continuation.  Nothing is dropped: a block the machine does not recognise
@@ -17,6 +18,7 @@ from akn_un.converter.context import Context
 from akn_un.converter.dates import parse_date
 from akn_un.converter.inline import Piece, superscript_number
 from akn_un.converter.ir import (
+    Annex,
     FootnoteBody,
     Formula,
     Paragraph,
@@ -27,6 +29,14 @@ from akn_un.converter.vocabulary import load
 
 _FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
 _OPERATIVE_RE = re.compile(r"(?P<number>\d{1,3})\.[ \t\u00a0]+(?=\S)")
+_POINT_RE = re.compile(r"\((?P<number>[a-z]{1,4}|\d{1,2})\)[ \t\u00a0]+(?=\S)")
+_ROMAN = "[IVXLC]{1,7}"
+_HEADING_RE = re.compile(
+    rf"\**(?P<number>{_ROMAN}|[A-Z])(?:\.?\**$|\.[ \t\u00a0]+(?P<title>\S.*))",
+    re.DOTALL,
+)
+_ANNEX_RE = re.compile(r"\**Annex(?:es)?(?:[ \u00a0](?:[IVXL]+|\d+))?\**")
+_HEADING_MAX = 200
 _TITLE_RE = re.compile(
     r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\.[ \t]+(?=\S)"
 )
@@ -42,27 +52,56 @@ _TERMINATED_RES = {
     # a preambular paragraph ends with a comma; an operative one does not
     "preambular": re.compile(rf"[,;.:!?]{_END}"),
     "operative": re.compile(rf"[;.:!?]{_END}"),
+    "point": re.compile(rf"[;.:!?]{_END}"),
+    "wrap-up": re.compile(rf"[;.:!?]{_END}"),
 }
+_UNTERMINATED_RE = re.compile(rf"[^,;.:!?\u2013\u2014-]{_END}")
+_ROMAN_POINT_RE = re.compile(r"[ivxl]+")
 _CONCLUSION_LINE_RE = re.compile(r"\[[^\]]*(?:Adopted|vote)[^\]]*\]\.?")
 
 
 def _terminated(paragraph: Paragraph) -> bool:
     last = paragraph.texts[-1][-1].text[-16:].rstrip()
-    return bool(_TERMINATED_RES[paragraph.kind].search(last))
-
-
-def _continues(paragraph: Paragraph, text: str) -> bool:
-    """Whether ``text`` carries on ``paragraph`` after a page break."""
-    if _starts_lowercase(text):
-        return True
-    if _terminated(paragraph):
-        return False
-    return not (_OPERATIVE_RE.match(text) or _FORMULA_RE.fullmatch(text))
+    pattern = _TERMINATED_RES.get(paragraph.kind)
+    return pattern is None or bool(pattern.search(last))
 
 
 def _starts_lowercase(text: str) -> bool:
     first = text.lstrip("*[\\")[:1]
     return first.islower()
+
+
+def _starts_mid_sentence(text: str) -> bool:
+    """Lower case, a figure or a link first: no paragraph starts so."""
+    first = text.lstrip("*\\")[:1]
+    return first.islower() or first.isdigit() or first in "[,;.)"
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without end punctuation: a title or heading."""
+    return (
+        len(text) <= _HEADING_MAX
+        and "\n" not in text
+        and not _starts_lowercase(text)
+        and bool(_UNTERMINATED_RE.search(text[-16:]))
+    )
+
+
+def _point_level(number: str, previous: str | None) -> int:
+    """1 for (a), 2 for (i), 3 for (aa); (i) after (h) is a letter."""
+    if number.isdigit():
+        return 3
+    if _ROMAN_POINT_RE.fullmatch(number):
+        follows_letter = (
+            previous is not None
+            and len(previous) == 1
+            and len(number) == 1
+            and ord(number) == ord(previous) + 1
+        )
+        return 1 if follows_letter else 2
+    if len(number) > 1:
+        return 1 if previous == "z" else 3
+    return 1
 
 
 class _Segmenter:
@@ -74,6 +113,8 @@ class _Segmenter:
         self.state = "masthead"
         self.open: Paragraph | None = None
         self.last: Paragraph | None = None
+        self.last_letter: str | None = None
+        self.last_kind = ""
         self.preambular = load("preambular")
 
     def feed(self, block: Block) -> None:
@@ -81,22 +122,45 @@ class _Segmenter:
         piece = Piece(text, offset)
         if footnote := _FOOTNOTE_RE.match(text):
             self._footnote(footnote, block)
-        elif self.state != "closed" and _CLOSING_RE.match(text):
+            return
+        if self.state not in {"closed", "annex"} and _CLOSING_RE.match(text):
             self._close_paragraph()
             self.result.closing.extend(self._lines(block))
             self.state = "closed"
+        elif self.state != "masthead" and _ANNEX_RE.fullmatch(text):
+            self._close_paragraph()
+            self.result.annexes.append(Annex(piece))
+            self.state = "annex"
         elif self.state == "closed":
             self._after_closing(block)
-        elif self.open is not None and _continues(self.open, text):
+        elif self.open is not None and self._continues(text):
             self.open.texts[-1].append(piece)
         elif self.state == "masthead":
             self._masthead(block)
         elif operative := _OPERATIVE_RE.match(text):
             self._operative(operative, block)
-        elif self.state == "preamble":
-            self._new_paragraph("preambular", None, piece)
+        elif point := _POINT_RE.match(text):
+            self._point(point, block)
         else:
-            self._unclassified_in_body(block)
+            self._body_block(block)
+
+    def _continues(self, text: str) -> bool:
+        """Whether ``text`` carries on the open paragraph after a break."""
+        paragraph = self.open
+        assert paragraph is not None
+        if paragraph.kind == "table":
+            return text.startswith("|")
+        if paragraph.kind == "heading":
+            if paragraph.number is None and _starts_lowercase(text):
+                paragraph.kind = self._unnumbered_kind()
+                return True
+            return False
+        terminated = _terminated(paragraph)
+        if _OPERATIVE_RE.match(text) or _POINT_RE.match(text):
+            return False
+        if _starts_mid_sentence(text):
+            return not (terminated and paragraph.kind == "point")
+        return not terminated and not _FORMULA_RE.fullmatch(text)
 
     def _lines(self, block: Block) -> list[Piece]:
         pieces = []
@@ -146,40 +210,95 @@ class _Segmenter:
             self.result.masthead.extend(self._lines(block))
 
     def _operative(self, match: re.Match[str], block: Block) -> None:
-        self.state = "operative"
+        if self.state in {"masthead", "preamble"}:
+            self.state = "operative"
         rest = Piece(block.text[match.end() :], block.offset + match.end())
         self._new_paragraph("operative", match.group("number"), rest)
 
+    def _point(self, match: re.Match[str], block: Block) -> None:
+        if self.state == "masthead":
+            self.state = "operative"
+        number = match.group("number")
+        level = _point_level(number, self.last_letter)
+        if level == 1:
+            self.last_letter = number
+        rest = Piece(block.text[match.end() :], block.offset + match.end())
+        self._new_paragraph("point", f"({number})", rest, level)
+
+    def _body_block(self, block: Block) -> None:
+        """A heading, table, wrap-up or unnumbered paragraph."""
+        text = block.text
+        piece = Piece(text, block.offset)
+        if text.startswith("|"):
+            self._new_paragraph("table", None, piece)
+        elif (heading := _HEADING_RE.fullmatch(text)) and (
+            heading.group("title") is None or _is_heading(heading.group("title"))
+        ):
+            self._heading(heading, block)
+        elif (
+            self.state != "preamble"
+            and _is_heading(text)
+            and self.preambular.match(text) is None
+        ):
+            self._new_paragraph("heading", None, piece)
+        elif _starts_lowercase(text) and self.last_kind == "point":
+            self._new_paragraph("wrap-up", None, piece)
+        else:
+            self._new_paragraph(self._unnumbered_kind(text), None, piece)
+
+    def _unnumbered_kind(self, text: str = "") -> str:
+        """An unnumbered paragraph's kind: preambular in the preamble, or
+        in the body when it reads like one ("Recalling …,")."""
+        preambular = self.state == "preamble" or (
+            self.preambular.match(text) is not None
+            and text.rstrip("*").endswith(",")
+        )
+        return "preambular" if preambular else "operative"
+
+    def _heading(self, match: re.Match[str], block: Block) -> None:
+        """"I", "A." or "A. Title": a numbered heading."""
+        number = match.group("number")
+        level = 2 if len(number) == 1 and number not in "IVX" else 1
+        title = match.group("title")
+        if title is None:
+            printed = block.text.strip("*")
+            self._new_paragraph("heading", printed, None, level, block.offset)
+            return
+        start = match.start("title")
+        printed = block.text[:start].strip(" \t\u00a0*")
+        self._new_paragraph(
+            "heading", printed, Piece(title, block.offset + start), level
+        )
+
     def _new_paragraph(
-        self, kind: str, number: str | None, piece: Piece
+        self,
+        kind: str,
+        number: str | None,
+        piece: Piece | None,
+        level: int = 0,
+        offset: int = 0,
     ) -> None:
         self._close_paragraph()
-        paragraph = Paragraph(kind, number, piece.offset, [[piece]])
-        if kind == "preambular":
+        texts = [[piece]] if piece is not None else []
+        offset = piece.offset if piece is not None else offset
+        paragraph = Paragraph(kind, number, offset, texts, level)
+        if kind != "point" and kind != "wrap-up":
+            self.last_letter = None
+        if self.state == "annex":
+            self.result.annexes[-1].body.append(paragraph)
+        elif self.state == "preamble" or (
+            kind == "preambular" and self.state == "masthead"
+        ):
             self.result.preamble.append(paragraph)
         else:
             self.result.operative.append(paragraph)
+        self.last_kind = kind
         self.open = paragraph
 
     def _close_paragraph(self) -> None:
         if self.open is not None:
             self.last = self.open
         self.open = None
-
-    def _unclassified_in_body(self, block: Block) -> None:
-        paragraph = self.open or self.last
-        if paragraph is None:
-            self.result.masthead.extend(self._lines(block))
-            return
-        number = paragraph.number or "?"
-        self.context.report(
-            "V004",
-            f"block kept as a further paragraph of operative paragraph "
-            f"{number}: {block.text[:40]!r}",
-            block.offset,
-        )
-        paragraph.texts.append([Piece(block.text, block.offset)])
-        self.open = paragraph
 
     def _after_closing(self, block: Block) -> None:
         if parse_date(block.text.strip("*")) and len(self.result.closing) < 2:

@@ -1,0 +1,240 @@
+"""Two AKN resolutions compared paragraph by paragraph.
+
+What an editor checks when one markup of a resolution is set against
+another (the converter's against the UN's): the text of every paragraph
+and point, the lead phrases, every footnote's text and the words it
+follows, the FRBR Work IRI and the dates.  Paragraphs are the blocks the
+resolution is printed as (see :func:`akn_un.render.text.blocks`), so a
+paragraph marked up flat in one file and as a list in the other compares
+equal when the printed text is the same.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from akn_un.document import AKN_NS, local_name
+from akn_un.render.text import Block, blocks
+
+__all__ = ["Comparison", "Paragraph", "compare", "footnotes", "paragraphs"]
+
+_BODY = {"preamble", "mainBody", "attachments"}
+_CONTEXT_WORDS = 5
+_WORD_RE = re.compile(r"[^\W_]+")
+_SUPERSCRIPTS = str.maketrans(dict.fromkeys("⁰¹²³⁴⁵⁶⁷⁸⁹", " "))
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A printed paragraph (or point, heading): its text and lead phrase."""
+
+    text: str
+    lead: str
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A footnote: its marker, text and the words it follows."""
+
+    marker: str
+    text: str
+    after: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Comparison:
+    """How far ``candidate`` agrees with ``reference``.
+
+    Counts are over the reference; ``differences`` says what differs, one
+    line each.
+    """
+
+    paragraphs: int = 0
+    paragraphs_equal: int = 0
+    leads: int = 0
+    leads_equal: int = 0
+    footnotes: int = 0
+    footnotes_equal: int = 0
+    footnotes_placed: int = 0
+    identity_equal: bool = False
+    differences: list[str] = field(default_factory=list)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``; superscript markers are not words."""
+    return _WORD_RE.findall(text.translate(_SUPERSCRIPTS))
+
+
+def _lead(text: str | None) -> str:
+    return " ".join((text or "").split()).rstrip(",;:. ")
+
+
+def _body_blocks(root: etree._Element) -> Iterator[Block]:
+    for element in root.iter(*(f"{{{AKN_NS}}}{name}" for name in _BODY)):
+        if not any(local_name(a) in _BODY for a in element.iterancestors()):
+            yield from blocks(element)
+
+
+def paragraphs(document: etree._ElementTree) -> list[Paragraph]:
+    """The printed paragraphs of the preamble, body and annexes."""
+    return [
+        Paragraph(block.text, _lead(block.lead))
+        for block in _body_blocks(document.getroot())
+        if block.text
+    ]
+
+
+def footnotes(document: etree._ElementTree) -> list[Footnote]:
+    """Every footnote, with the last words of its paragraph before it."""
+    found = []
+    for block in blocks(document.getroot()):
+        for note, before in block.notes:
+            after = tuple(words(before)[-_CONTEXT_WORDS:])
+            found.append(Footnote(note.number, note.text, after))
+    return found
+
+
+def _identity(document: etree._ElementTree) -> tuple[str, ...]:
+    root = document.getroot()
+    values = []
+    for path in (
+        "FRBRWork/{a}FRBRuri",
+        "FRBRWork/{a}FRBRdate",
+        "FRBRExpression/{a}FRBRdate",
+    ):
+        found = root.find(f".//{{a}}{path}".format(a=f"{{{AKN_NS}}}"))
+        values.append(
+            "" if found is None else found.get("value", found.get("date", ""))
+        )
+    return tuple(values)
+
+
+def compare(
+    reference: etree._ElementTree, candidate: etree._ElementTree
+) -> Comparison:
+    """Compare ``candidate`` with ``reference`` (the official markup)."""
+    result = Comparison()
+    _compare_paragraphs(paragraphs(reference), paragraphs(candidate), result)
+    _compare_footnotes(footnotes(reference), footnotes(candidate), result)
+    expected, got = _identity(reference), _identity(candidate)
+    result.identity_equal = expected == got
+    if not result.identity_equal:
+        result.differences.append(f"identity {got} instead of {expected}")
+    return result
+
+
+def _compare_paragraphs(
+    reference: list[Paragraph], candidate: list[Paragraph], result: Comparison
+) -> None:
+    result.paragraphs = len(reference)
+    result.leads = sum(1 for p in reference if p.lead)
+    matcher = difflib.SequenceMatcher(
+        None,
+        [p.text for p in reference],
+        [p.text for p in candidate],
+        autojunk=False,
+    )
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        pairs = list(
+            zip(reference[i1:i2], candidate[j1:j2], strict=False)
+        ) if tag in {"equal", "replace"} else []
+        if tag == "equal":
+            result.paragraphs_equal += i2 - i1
+        else:
+            for paragraph in reference[i1:i2]:
+                result.differences.append(f"paragraph {paragraph.text[:70]!r}")
+            for paragraph in candidate[j1:j2]:
+                result.differences.append(f"  ours {paragraph.text[:70]!r}")
+        for ours_expected, ours in pairs:
+            if not ours_expected.lead:
+                continue
+            if ours_expected.lead == ours.lead:
+                result.leads_equal += 1
+            else:
+                result.differences.append(
+                    f"lead {ours.lead!r} instead of {ours_expected.lead!r}"
+                )
+
+
+def _compare_footnotes(
+    reference: list[Footnote], candidate: list[Footnote], result: Comparison
+) -> None:
+    result.footnotes = len(reference)
+    ours = {note.marker: note for note in candidate}
+    for note in reference:
+        found = ours.get(note.marker)
+        if found is None:
+            result.differences.append(f"footnote {note.marker} missing")
+            continue
+        if found.text == note.text:
+            result.footnotes_equal += 1
+        else:
+            result.differences.append(
+                f"footnote {note.marker}: {found.text[:60]!r} instead of "
+                f"{note.text[:60]!r}"
+            )
+        if found.after == note.after:
+            result.footnotes_placed += 1
+        else:
+            result.differences.append(
+                f"footnote {note.marker} after {' '.join(found.after)!r} "
+                f"instead of {' '.join(note.after)!r}"
+            )
+
+
+_NOTE_BODY_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s")
+
+
+def lost_words(text: str, document: etree._ElementTree) -> str | None:
+    """Where the document's words part from the source text's, or None.
+
+    The body's words (footnotes aside) must be the source's, in order,
+    and each footnote's words those of its body in the source.  Words
+    the converter added as editorial (``status="editorial"``) and the
+    metadata do not count.
+    """
+    source_body: list[str] = []
+    source_notes: list[list[str]] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        stripped = block.strip()
+        if _NOTE_BODY_RE.match(stripped):
+            source_notes.append(words(stripped))
+        else:
+            source_body.extend(words(stripped))
+    body: list[str] = []
+    notes: list[list[str]] = []
+    _document_words(document.getroot(), body, notes)
+    if body != source_body:
+        at = next(
+            (i for i, (a, b) in enumerate(zip(body, source_body)) if a != b),
+            min(len(body), len(source_body)),
+        )
+        return (
+            f"word {at}: {' '.join(source_body[at : at + 6])!r} in the "
+            f"source, {' '.join(body[at : at + 6])!r} in the document"
+        )
+    if sorted(notes) != sorted(source_notes):
+        return "the footnotes' words differ from the source's"
+    return None
+
+
+def _document_words(
+    element: etree._Element, body: list[str], notes: list[list[str]]
+) -> None:
+    name = local_name(element)
+    if name == "meta" or element.get("status") == "editorial":
+        body.extend(words(element.tail or ""))
+        return
+    if name == "authorialNote":
+        notes.append(words(" ".join(element.itertext())))
+        body.extend(words(element.tail or ""))
+        return
+    body.extend(words(element.text or ""))
+    for child in element:
+        _document_words(child, body, notes)
+    body.extend(words(element.tail or ""))

@@ -1,0 +1,119 @@
+"""The body's hierarchy: flat blocks nested into sections, lists, points.
+
+Segmentation reads the body as a flat run of blocks: headings, numbered
+and unnumbered paragraphs, points, wrap-ups, preamble-style paragraphs,
+tables.  Here they are nested as printed: a heading opens a section that
+runs to the next heading of its level or above (roman numbers above
+letters; an unnumbered heading is a level below the numbered one it
+follows, or a sibling of the unnumbered heading before it); points belong
+to the paragraph (or point) before them; a wrap-up closes their list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from akn_un.converter.ir import Paragraph
+
+
+@dataclass(slots=True)
+class Node:
+    """A block and what nests under it.
+
+    ``kind`` is ``root``, ``section``, ``paragraph``, ``point``,
+    ``preambular`` or ``table``; ``title`` is a section's heading when it
+    was printed on a line after its number ("I" / "Introduction").
+    """
+
+    kind: str
+    item: Paragraph | None = None
+    level: int = 0
+    title: Paragraph | None = None
+    children: list[Node] = field(default_factory=list)
+    wrap_up: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def bare(self) -> bool:
+        """A section whose number stands alone, its title not yet seen."""
+        return (
+            self.kind == "section"
+            and self.item is not None
+            and self.item.number is not None
+            and not self.item.texts
+            and self.title is None
+            and not self.children
+        )
+
+
+class _Nester:
+    def __init__(self) -> None:
+        self.root = Node("root")
+        self.sections = [self.root]
+        self.points: list[Node] = []
+        self.paragraph: Node | None = None
+
+    def add(self, item: Paragraph) -> None:
+        if item.kind == "heading":
+            self._heading(item)
+        elif item.kind == "point":
+            self._point(item)
+        elif item.kind == "wrap-up":
+            self._wrap_up(item)
+        else:
+            kind = "paragraph" if item.kind == "operative" else item.kind
+            node = Node(kind, item)
+            self.sections[-1].children.append(node)
+            self.paragraph = node if kind == "paragraph" else None
+            self.points = []
+
+    def _heading(self, item: Paragraph) -> None:
+        top = self.sections[-1]
+        if item.number is None and top.bare:
+            top.title = item
+            return
+        level = item.level if item.number is not None else self._level()
+        while len(self.sections) > 1 and self.sections[-1].level >= level:
+            self.sections.pop()
+        node = Node("section", item, level)
+        self.sections[-1].children.append(node)
+        self.sections.append(node)
+        self.paragraph = None
+        self.points = []
+
+    def _level(self) -> int:
+        """An unnumbered heading's level (see the module docstring)."""
+        opened = self.sections[1:]
+        for section in reversed(opened):
+            if section.item is not None and section.item.number is None:
+                return section.level
+        return opened[-1].level + 1 if opened else 1
+
+    def _point(self, item: Paragraph) -> None:
+        while self.points and self.points[-1].level >= item.level:
+            self.points.pop()
+        parent = self.points[-1] if self.points else self.paragraph
+        if parent is None:
+            parent = Node("paragraph")
+            self.sections[-1].children.append(parent)
+            self.paragraph = parent
+        node = Node("point", item, item.level)
+        parent.children.append(node)
+        self.points.append(node)
+
+    def _wrap_up(self, item: Paragraph) -> None:
+        if not self.points:
+            self.add(Paragraph("operative", None, item.offset, item.texts))
+            return
+        innermost = self.points[-1]
+        parent = self.points[-2] if len(self.points) > 1 else self.paragraph
+        holder = parent if parent is not None else innermost
+        holder.wrap_up.append(item)
+        self.points = self.points[:-1] if parent is not self.paragraph else []
+
+
+def nest(items: list[Paragraph]) -> Node:
+    """The blocks of a body, nested; the root holds the top level."""
+    nester = _Nester()
+    for item in items:
+        nester.add(item)
+    return nester.root
