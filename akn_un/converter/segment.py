@@ -37,6 +37,7 @@ _HEADING_RE = re.compile(
 )
 _ANNEX_RE = re.compile(r"\**Annex(?:es)?(?:[ \u00a0](?:[IVXL]+|\d+))?\**")
 _HEADING_MAX = 200
+_TITLE_MAX = 600
 _TITLE_RE = re.compile(
     r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\.[ \t]+(?=\S)"
 )
@@ -55,7 +56,7 @@ _TERMINATED_RES = {
     "point": re.compile(rf"[;.:!?]{_END}"),
     "wrap-up": re.compile(rf"[;.:!?]{_END}"),
 }
-_UNTERMINATED_RE = re.compile(rf"[^,;.:!?\u2013\u2014-]{_END}")
+_UNTERMINATED_RE = re.compile(rf"[^,;.:!?\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{_END}")
 _ROMAN_POINT_RE = re.compile(r"[ivxl]+")
 _CONCLUSION_LINE_RE = re.compile(r"\[[^\]]*(?:Adopted|vote)[^\]]*\]\.?")
 
@@ -71,17 +72,28 @@ def _starts_lowercase(text: str) -> bool:
     return first.islower()
 
 
-def _starts_mid_sentence(text: str) -> bool:
-    """Lower case, a figure or a link first: no paragraph starts so."""
+def _starts_mid_sentence(text: str, after: str) -> bool:
+    """Lower case or a link first (or a figure after a comma): no
+    paragraph starts so."""
     first = text.lstrip("*\\")[:1]
-    return first.islower() or first.isdigit() or first in "[,;.)"
+    if first.isdigit():
+        return after.endswith(",")
+    return first.islower() or first in "[,;.)"
 
 
-def _is_heading(text: str) -> bool:
-    """A short line without end punctuation: a title or heading."""
+def _opening(text: str) -> str:
+    """The first words of ``text``, without italic stars."""
+    return text[:100].replace("*", "")
+
+
+def _is_heading(text: str, longest: int = _HEADING_MAX) -> bool:
+    """A short line without end punctuation, not opening with an italic
+    lead phrase: a title or heading."""
+    italic_lead = text.startswith("*") and "*" in text[1:].rstrip("*")
     return (
-        len(text) <= _HEADING_MAX
+        len(text) <= longest
         and "\n" not in text
+        and not italic_lead
         and not _starts_lowercase(text)
         and bool(_UNTERMINATED_RE.search(text[-16:]))
     )
@@ -114,8 +126,10 @@ class _Segmenter:
         self.open: Paragraph | None = None
         self.last: Paragraph | None = None
         self.last_letter: str | None = None
+        self.state_before_heading = self.state
         self.last_kind = ""
         self.preambular = load("preambular")
+        self.operative = load("operative")
 
     def feed(self, block: Block) -> None:
         text, offset = block.text, block.offset
@@ -152,13 +166,14 @@ class _Segmenter:
             return text.startswith("|")
         if paragraph.kind == "heading":
             if paragraph.number is None and _starts_lowercase(text):
-                paragraph.kind = self._unnumbered_kind()
+                self._unmake_heading(paragraph)
                 return True
             return False
         terminated = _terminated(paragraph)
         if _OPERATIVE_RE.match(text) or _POINT_RE.match(text):
             return False
-        if _starts_mid_sentence(text):
+        last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
+        if _starts_mid_sentence(text, last):
             return not (terminated and paragraph.kind == "point")
         return not terminated and not _FORMULA_RE.fullmatch(text)
 
@@ -203,7 +218,7 @@ class _Segmenter:
             self.state = "preamble"
         elif operative := _OPERATIVE_RE.match(text):
             self._operative(operative, block)
-        elif self.preambular.match(text) and len(text) > 80:
+        elif self._preambular_lead(text) and len(text) > 80:
             self.state = "preamble"
             self._new_paragraph("preambular", None, Piece(text, block.offset))
         else:
@@ -235,23 +250,47 @@ class _Segmenter:
             heading.group("title") is None or _is_heading(heading.group("title"))
         ):
             self._heading(heading, block)
-        elif (
-            self.state != "preamble"
-            and _is_heading(text)
-            and self.preambular.match(text) is None
+        elif self._is_title(text) or (
+            _is_heading(text) and not self._preambular_lead(text)
         ):
+            self.state_before_heading = self.state
+            self.state = "annex" if self.state == "annex" else "operative"
             self._new_paragraph("heading", None, piece)
         elif _starts_lowercase(text) and self.last_kind == "point":
             self._new_paragraph("wrap-up", None, piece)
         else:
             self._new_paragraph(self._unnumbered_kind(text), None, piece)
 
+    def _is_title(self, text: str) -> bool:
+        """Whether ``text`` is the title under a bare number ("I")."""
+        last = self.open
+        return (
+            last is not None
+            and last.kind == "heading"
+            and last.number is not None
+            and not last.texts
+            and _is_heading(text, _TITLE_MAX)
+        )
+
+    def _unmake_heading(self, paragraph: Paragraph) -> None:
+        """A "heading" cut from its paragraph by a page break: the state
+        it changed is restored and it becomes the paragraph it was."""
+        self.state = self.state_before_heading
+        paragraph.kind = self._unnumbered_kind()
+        if self.state == "preamble":
+            self.result.operative.remove(paragraph)
+            self.result.preamble.append(paragraph)
+
+    def _preambular_lead(self, text: str) -> bool:
+        """Whether ``text`` opens with a known preambular lead phrase."""
+        return self.preambular.match(_opening(text)) is not None
+
     def _unnumbered_kind(self, text: str = "") -> str:
         """An unnumbered paragraph's kind: preambular in the preamble, or
-        in the body when it reads like one ("Recalling …,")."""
+        in the body when it opens with a preambular lead ("Recalling")."""
         preambular = self.state == "preamble" or (
-            self.preambular.match(text) is not None
-            and text.rstrip("*").endswith(",")
+            self._preambular_lead(text)
+            and self.operative.match(_opening(text)) is None
         )
         return "preambular" if preambular else "operative"
 
@@ -260,6 +299,8 @@ class _Segmenter:
         number = match.group("number")
         level = 2 if len(number) == 1 and number not in "IVX" else 1
         title = match.group("title")
+        self.state_before_heading = self.state
+        self.state = "annex" if self.state == "annex" else "operative"
         if title is None:
             printed = block.text.strip("*")
             self._new_paragraph("heading", printed, None, level, block.offset)

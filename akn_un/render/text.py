@@ -71,6 +71,7 @@ class Block:
     plain: list[str] = field(default_factory=list)
     lead: str | None = None
     notes: list[tuple[Note, str]] = field(default_factory=list)
+    table: bool = False
 
     @property
     def text(self) -> str:
@@ -136,7 +137,7 @@ def _paginate(
                 current.append(part.marker)
                 pending.append(part)
                 continue
-            if page_words is None:
+            if page_words is None or block.table:
                 current.append(part)
                 continue
             for piece in re.split(r"( +)", part):
@@ -230,8 +231,11 @@ def _split_number(p: etree._Element) -> list[Block]:
 
 
 def _table(table: etree._Element) -> Block:
-    """A table as Markdown rows, the header row underlined."""
-    block = Block()
+    """A table as Markdown rows, the header row underlined.
+
+    A page never breaks inside it (the rows would no longer read as rows).
+    """
+    block = Block(table=True)
     for index, row in enumerate(table.iter("{*}tr")):
         cells = [c for c in row if local_name(c) in {"td", "th"}]
         if index:
