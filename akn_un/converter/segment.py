@@ -127,6 +127,7 @@ class _Segmenter:
         self.last: Paragraph | None = None
         self.last_letter: str | None = None
         self.state_before_heading = self.state
+        self.broken = False
         self.last_kind = ""
         self.preambular = load("preambular")
         self.operative = load("operative")
@@ -136,7 +137,9 @@ class _Segmenter:
         piece = Piece(text, offset)
         if footnote := _FOOTNOTE_RE.match(text):
             self._footnote(footnote, block)
+            self.broken = self.open is not None
             return
+        broken, self.broken = self.broken, False
         if self.state not in {"closed", "annex"} and _CLOSING_RE.match(text):
             self._close_paragraph()
             self.result.closing.extend(self._lines(block))
@@ -147,7 +150,7 @@ class _Segmenter:
             self.state = "annex"
         elif self.state == "closed":
             self._after_closing(block)
-        elif self.open is not None and self._continues(text):
+        elif self.open is not None and self._continues(text, broken=broken):
             self.open.texts[-1].append(piece)
         elif self.state == "masthead":
             self._masthead(block)
@@ -158,14 +161,20 @@ class _Segmenter:
         else:
             self._body_block(block)
 
-    def _continues(self, text: str) -> bool:
-        """Whether ``text`` carries on the open paragraph after a break."""
+    def _continues(self, text: str, *, broken: bool) -> bool:
+        """Whether ``text`` carries on the open paragraph after a break.
+
+        ``broken``: footnote bodies came between, so a page ended there.
+        """
         paragraph = self.open
         assert paragraph is not None
         if paragraph.kind == "table":
             return text.startswith("|")
         if paragraph.kind == "heading":
-            if paragraph.number is None and _starts_lowercase(text):
+            cut = _starts_lowercase(text) or (
+                broken and not self._opens_paragraph(text)
+            )
+            if paragraph.number is None and cut:
                 self._unmake_heading(paragraph)
                 return True
             return False
@@ -260,6 +269,17 @@ class _Segmenter:
             self._new_paragraph("wrap-up", None, piece)
         else:
             self._new_paragraph(self._unnumbered_kind(text), None, piece)
+
+    def _opens_paragraph(self, text: str) -> bool:
+        """Whether ``text`` reads as the start of a paragraph or heading."""
+        opening = _opening(text)
+        return (
+            text.startswith("*")
+            or bool(_OPERATIVE_RE.match(text) or _POINT_RE.match(text))
+            or bool(_HEADING_RE.fullmatch(text))
+            or self.preambular.match(opening) is not None
+            or self.operative.match(opening) is not None
+        )
 
     def _is_title(self, text: str) -> bool:
         """Whether ``text`` is the title under a bare number ("I")."""
