@@ -102,19 +102,24 @@ def read_block(
     return Read(texts, lead)
 
 
-def write_preface(
-    out: Out, title: Inline, number: str, refs: References, flow: Flow
+def write_title(  # noqa: PLR0913 - the parts of a title line
+    out: Out,
+    title: Inline,
+    number: str,
+    refs: References,
+    flow: Flow,
+    *,
+    period: bool = True,
 ) -> None:
-    """``75/196. Title`` as ``<docNumber>`` and ``<docTitle>``."""
-    out.open("preface")
+    """``75/196. Title`` (or a part's ``A`` and its title), a ``<p>`` of
+    the preface with ``<docNumber>`` and ``<docTitle>``."""
     out.open("p")
-    out.element("docNumber", f"{number}.")
+    out.element("docNumber", f"{number}." if period else number)
     out.text(" ")
     out.open("docTitle", refersTo=refs.ref("resolutionTitle"))
     flow.write(out, title)
     out.close("docTitle")
     out.close("p")
-    out.close("preface")
 
 
 def write_formula(out: Out, formula: Formula) -> None:

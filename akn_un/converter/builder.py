@@ -17,12 +17,12 @@ from akn_un.converter.body import (
     Read,
     read_block,
     write_formula,
-    write_preface,
+    write_title,
 )
 from akn_un.converter.context import Context
 from akn_un.converter.cover import write_conclusions, write_cover_page
 from akn_un.converter.flow import Flow
-from akn_un.converter.inline import plain_lines
+from akn_un.converter.inline import Inline, plain_lines
 from akn_un.converter.ir import Annex, FootnoteBody, Paragraph, Resolution
 from akn_un.converter.masthead import read_masthead
 from akn_un.converter.metadata import (
@@ -50,65 +50,154 @@ class Built:
 def build(
     context: Context, resolution: Resolution, overrides: Overrides
 ) -> Built:
-    """Write ``resolution`` as ``<akomaNtoso><statement>``."""
+    """Write ``resolution`` as ``<akomaNtoso><statement>``.
+
+    Resolutions issued together are a ``<documentCollection>`` with one
+    ``<component>`` statement each; a single lettered part ("75/290 A")
+    is a statement whose preface gives its letter and its own title.
+    """
     head = read_masthead(context, resolution.masthead)
     metadata = derive(context, resolution, head, overrides)
     refs = References()
     flow = Flow(context, resolution.footnotes, metadata.organ.key)
+    parts = resolution.components or [resolution]
 
     title = resolution.title
     title_inline = flow.read([title.text]) if title is not None else None
     read: dict[int, Read] = {}
-    _read_all(flow, resolution.preamble, "preambular", read)
-    _read_all(flow, resolution.operative, "operative", read)
-    for annex in resolution.annexes:
-        _read_all(flow, annex.body, None, read)
-    trailing = [flow.read([piece]) for piece in resolution.trailing]
-    notes = _unmarked_notes(context, resolution, flow)
+    part_titles = []
+    trailing = []
+    for part in parts:
+        part_title = part.title if part is not resolution else None
+        part_titles.append(
+            flow.read([part_title.text]) if part_title is not None else None
+        )
+        _read_all(flow, part.preamble, "preambular", read)
+        _read_all(flow, part.operative, "operative", read)
+        for annex in part.annexes:
+            _read_all(flow, annex.body, None, read)
+        trailing.append([flow.read([piece]) for piece in part.trailing])
+    notes = _unmarked_notes(context, resolution, parts, flow)
 
-    body = Out()
-    writer = BodyWriter(body, flow, read, notes, refs)
-    write_cover_page(body, head, metadata, refs)
+    cover = Out()
+    write_cover_page(cover, head, metadata, refs)
+    main_title = Out()
     if title is not None and title_inline is not None:
-        write_preface(body, title_inline, title.number, refs, flow)
-    if resolution.formula is not None or resolution.preamble:
-        body.open("preamble")
-        if resolution.formula is not None:
-            write_formula(body, resolution.formula)
-        writer.preamble(resolution.preamble)
-        body.close("preamble")
-    body.open("mainBody")
-    writer.body(nest(resolution.operative))
-    if not resolution.operative and id(None) in notes:
-        body.open("p")
-        for note in notes[id(None)]:
-            flow.note(body, note.number, note)
-        body.close("p")
-    body.close("mainBody")
-    write_conclusions(body, resolution.closing, trailing, flow, refs)
-    if resolution.annexes:
-        body.open("attachments")
-        for index, annex in enumerate(resolution.annexes, start=1):
-            eid = f"att_{index}"
-            body.open("attachment", eId=eid)
-            body.open("doc", name="annex")
-            write_annex_meta(body, metadata, refs, f"annex_{index}")
-            _annex_preface(body, annex, flow, writer)
-            body.open("mainBody")
-            writer.body(nest(_without_title(annex)), f"{eid}__")
-            body.close("mainBody")
-            body.close("doc")
-            body.close("attachment")
-        body.close("attachments")
+        write_title(main_title, title_inline, title.number, refs, flow)
+    bodies = []
+    for part, part_title, part_trailing in zip(
+        parts, part_titles, trailing, strict=True
+    ):
+        body = Out()
+        writer = BodyWriter(body, flow, read, notes, refs)
+        preface = Out()
+        if len(parts) == 1:
+            preface.extend(main_title)
+        if part_title is not None and part.title is not None:
+            write_title(
+                preface, part_title, part.title.number, refs, flow,
+                period=False,
+            )
+        if preface.parts:
+            body.open("preface")
+            body.extend(preface)
+            body.close("preface")
+        _write_part(body, part, part_trailing, writer, metadata)
+        bodies.append(body)
+    if len(parts) > 1 and main_title.parts:
+        cover.open("preface")
+        cover.extend(main_title)
+        cover.close("preface")
 
     out = Out()
     out.open("akomaNtoso", xmlns=AKN_NS)
-    out.open("statement", name="resolution")
-    write_meta(out, metadata, refs)
-    out.extend(body)
-    out.close("statement")
+    if len(parts) == 1:
+        out.open("statement", name="resolution")
+        write_meta(out, metadata, refs)
+        out.extend(cover)
+        out.extend(bodies[0])
+        out.close("statement")
+    else:
+        _write_collection(out, parts, cover, bodies, metadata, refs)
     out.close("akomaNtoso")
     return Built(out.tree(), metadata, flow.links, flow.positions)
+
+
+def _write_part(
+    body: Out,
+    part: Resolution,
+    trailing: list[Inline],
+    writer: BodyWriter,
+    metadata: Metadata,
+) -> None:
+    """Preamble, operative part, conclusions and annexes of one part."""
+    flow = writer.flow
+    if part.formula is not None or part.preamble:
+        body.open("preamble")
+        if part.formula is not None:
+            write_formula(body, part.formula)
+        writer.preamble(part.preamble)
+        body.close("preamble")
+    body.open("mainBody")
+    writer.body(nest(part.operative))
+    if not part.operative and id(None) in writer.notes:
+        for note in writer.notes.pop(id(None)):
+            body.open("p")
+            flow.note(body, note.number, note)
+            body.close("p")
+    body.close("mainBody")
+    write_conclusions(body, part.closing, trailing, flow, writer.refs)
+    if not part.annexes:
+        return
+    body.open("attachments")
+    for index, annex in enumerate(part.annexes, start=1):
+        eid = f"att_{index}"
+        body.open("attachment", eId=eid)
+        body.open("doc", name="annex")
+        write_annex_meta(body, metadata, writer.refs, f"annex_{index}")
+        _annex_preface(body, annex, flow, writer)
+        body.open("mainBody")
+        writer.body(nest(_without_title(annex)), f"{eid}__")
+        body.close("mainBody")
+        body.close("doc")
+        body.close("attachment")
+    body.close("attachments")
+
+
+def _write_collection(  # noqa: PLR0913 - the parts of a collection
+    out: Out,
+    parts: list[Resolution],
+    cover: Out,
+    bodies: list[Out],
+    metadata: Metadata,
+    refs: References,
+) -> None:
+    """``<documentCollection>`` with a ``<component>`` per resolution."""
+    letters = [part.title.number if part.title else "" for part in parts]
+    out.open("documentCollection", name="publication")
+    write_meta(out, metadata, refs)
+    out.extend(cover)
+    out.open("collectionBody")
+    for letter in letters:
+        out.open("component", eId=f"cmp_{letter}__def")
+        out.element(
+            "documentRef",
+            eId=f"cmp_{letter}__ref",
+            href=f"#cmp_{letter}",
+            showAs=f"Resolution {letter}",
+        )
+        out.close("component")
+    out.close("collectionBody")
+    out.close("documentCollection")
+    out.open("components")
+    for letter, body in zip(letters, bodies, strict=True):
+        out.open("component", eId=f"cmp_{letter}")
+        out.open("statement", name="resolution")
+        write_meta(out, metadata.part(letter), refs)
+        out.extend(body)
+        out.close("statement")
+        out.close("component")
+    out.close("components")
 
 
 def _read_all(
@@ -162,7 +251,10 @@ def _annex_preface(
 
 
 def _unmarked_notes(
-    context: Context, resolution: Resolution, flow: Flow
+    context: Context,
+    resolution: Resolution,
+    parts: list[Resolution],
+    flow: Flow,
 ) -> dict[int, list[FootnoteBody]]:
     """Bodies nobody's marker claimed, by the paragraph they end.
 
@@ -182,10 +274,10 @@ def _unmarked_notes(
             f"the end of the paragraph before it",
             body.piece.offset,
         )
-    body = [item for item in resolution.operative if item.texts]
+    body = [item for item in parts[-1].operative if item.texts]
     fallback = body[-1] if body else None
     notes: dict[int, list[FootnoteBody]] = {}
-    for body in [*unmarked, *resolution.orphans]:
-        holder = body.after if body.after is not None else fallback
-        notes.setdefault(id(holder), []).append(body)
+    for note in [*unmarked, *resolution.orphans]:
+        holder = note.after if note.after is not None else fallback
+        notes.setdefault(id(holder), []).append(note)
     return notes

@@ -67,7 +67,12 @@ class Formula(NamedTuple):
 
 @dataclass(slots=True)
 class Resolution:
-    """A resolution, part by part, in document order."""
+    """A resolution, part by part, in document order.
+
+    Resolutions issued together ("75/101 A-B") are ``components``, each
+    with its own title (its letter as the number), formula, preamble,
+    operative part and closing; the footnotes are shared.
+    """
 
     masthead: list[Piece] = field(default_factory=list)
     title: Title | None = None
@@ -77,5 +82,6 @@ class Resolution:
     closing: list[Piece] = field(default_factory=list)
     trailing: list[Piece] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
+    components: list[Resolution] = field(default_factory=list)
     footnotes: dict[int, FootnoteBody] = field(default_factory=dict)
     orphans: list[FootnoteBody] = field(default_factory=list)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
@@ -53,17 +53,31 @@ class Metadata:
     language: str
     session: int | None
 
+    def part(self, letter: str) -> Metadata:
+        """The metadata of part ``letter`` of resolutions issued together."""
+        number = f"{self.number.split(' ')[0]} {letter}"
+        return replace(
+            self, number=number, symbol=self.organ.symbol(number)
+        )
+
 
 def _organ(resolution: Resolution, head: Masthead) -> Organ | None:
-    named = resolution.formula.organ if resolution.formula else head.organ
+    formulas = [
+        part.formula
+        for part in [resolution, *resolution.components]
+        if part.formula is not None
+    ]
+    named = formulas[0].organ if formulas else head.organ
     return ORGANS.get(named or "")
 
 
-def _closing_date(resolution: Resolution) -> dt.date | None:
-    for piece in resolution.closing:
+def _closing_date(resolution: Resolution) -> tuple[dt.date, int] | None:
+    """The date of the (first) closing lines, and where it stands."""
+    parts = [resolution, *resolution.components]
+    for piece in (piece for part in parts for piece in part.closing):
         date = parse_date(piece.text.strip("* "))
         if date is not None:
-            return date
+            return date, piece.offset
     return None
 
 
@@ -87,6 +101,9 @@ def derive(  # noqa: C901 - one decision per field
     if number is None and resolution.title is not None:
         number = resolution.title.number
     number = number or head.number
+    letters = [p.title.number for p in resolution.components if p.title]
+    if number is not None and letters and " " not in number:
+        number += " " + "-".join(dict.fromkeys([letters[0], letters[-1]]))
     if organ is None:
         context.report(
             "V007", "the organ cannot be told; General Assembly assumed", None
@@ -97,19 +114,20 @@ def derive(  # noqa: C901 - one decision per field
             "V007", "no resolution number in the text; pass a symbol", None
         )
         number = "unknown"
-    closing = _closing_date(resolution)
+    closed = _closing_date(resolution)
+    closing = closed[0] if closed else None
     adopted = overrides.adoption_date or head.adopted or closing
     if adopted is None:
         context.report(
             "V007", "no adoption date in the text; pass one", None
         )
         adopted = UNKNOWN_DATE
-    if head.adopted and closing and head.adopted != closing:
+    if head.adopted and closed and head.adopted != closing:
         context.report(
             "V013",
             f"adopted on {head.adopted} in the masthead but {closing} in "
             f"the closing",
-            resolution.closing[0].offset,
+            closed[1],
         )
     issued = overrides.issue_date or head.issued
     if issued is None:

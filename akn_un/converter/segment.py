@@ -36,6 +36,7 @@ _HEADING_RE = re.compile(
     re.DOTALL,
 )
 _ANNEX_RE = re.compile(r"\**Annex(?:es)?(?:[ \u00a0](?:[IVXL]+|\d+))?\**")
+_COMPONENT_RE = re.compile(r"\**[A-Z]\**")
 _HEADING_MAX = 200
 _TITLE_MAX = 600
 _TITLE_RE = re.compile(
@@ -121,11 +122,12 @@ class _Segmenter:
 
     def __init__(self, context: Context) -> None:
         self.context = context
-        self.result = Resolution()
+        self.top = self.result = Resolution()
         self.state = "masthead"
         self.open: Paragraph | None = None
         self.last: Paragraph | None = None
         self.last_letter: str | None = None
+        self.letter: str | None = None
         self.state_before_heading = self.state
         self.broken = False
         self.last_kind = ""
@@ -148,6 +150,8 @@ class _Segmenter:
             self._close_paragraph()
             self.result.annexes.append(Annex(piece))
             self.state = "annex"
+        elif self.state == "closed" and _COMPONENT_RE.fullmatch(text):
+            self._component(block)
         elif self.state == "closed":
             self._after_closing(block)
         elif self.open is not None and self._continues(text, broken=broken):
@@ -204,23 +208,32 @@ class _Segmenter:
             block.offset + match.start("body"),
         )
         note = FootnoteBody(number, body, self.open or self.last)
-        if number in self.result.footnotes:
+        if number in self.top.footnotes:
             self.context.report(
                 "V003",
                 f"a second body for footnote {number}; the first is used",
                 block.offset,
             )
-            self.result.orphans.append(note)
+            self.top.orphans.append(note)
         else:
-            self.result.footnotes[number] = note
+            self.top.footnotes[number] = note
 
     def _masthead(self, block: Block) -> None:
         text = block.text
-        if (title := _TITLE_RE.match(text)) and self.result.title is None:
-            self.result.title = Title(
+        if (title := _TITLE_RE.match(text)) and self.top.title is None:
+            self.top.title = Title(
                 " ".join(title.group("number").split()),
                 Piece(text[title.end() :], block.offset + title.end()),
             )
+        elif self.top.title is not None and _COMPONENT_RE.fullmatch(text):
+            self._component(block)
+        elif (
+            self.result is not self.top
+            and self.result.title is None
+            and not _FORMULA_RE.fullmatch(text)
+        ):
+            assert self.letter is not None
+            self.result.title = Title(self.letter, Piece(text, block.offset))
         elif formula := _FORMULA_RE.fullmatch(text):
             piece = Piece(text, block.offset)
             self.result.formula = Formula(piece, formula.group("organ"))
@@ -231,7 +244,15 @@ class _Segmenter:
             self.state = "preamble"
             self._new_paragraph("preambular", None, Piece(text, block.offset))
         else:
-            self.result.masthead.extend(self._lines(block))
+            self.top.masthead.extend(self._lines(block))
+
+    def _component(self, block: Block) -> None:
+        """"A", "B": a resolution issued with others under one number."""
+        self._close_paragraph()
+        self.letter = block.text.strip("*")
+        self.result = Resolution()
+        self.top.components.append(self.result)
+        self.state = "masthead"
 
     def _operative(self, match: re.Match[str], block: Block) -> None:
         if self.state in {"masthead", "preamble"}:
@@ -376,7 +397,7 @@ class _Segmenter:
 
     def finish(self) -> Resolution:
         self._close_paragraph()
-        return self.result
+        return self.top
 
 
 def segment(context: Context) -> Resolution:
