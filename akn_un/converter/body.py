@@ -115,10 +115,11 @@ def write_title(  # noqa: PLR0913 - the parts of a title line
     the preface with ``<docNumber>`` and ``<docTitle>``."""
     out.open("p")
     out.element("docNumber", f"{number}." if period else number)
-    out.text(" ")
-    out.open("docTitle", refersTo=refs.ref("resolutionTitle"))
-    flow.write(out, title)
-    out.close("docTitle")
+    if title.text or title.markers:
+        out.text(" " if title.text else "")
+        out.open("docTitle", refersTo=refs.ref("resolutionTitle"))
+        flow.write(out, title)
+        out.close("docTitle")
     out.close("p")
 
 
@@ -127,7 +128,7 @@ def write_formula(out: Out, formula: Formula) -> None:
     out.open("formula", name="enactingFormula", eId="formula_1")
     out.open("p")
     [text] = plain_lines([formula.piece.text.replace("\n", " ")])
-    phrase = f"The {formula.organ}"
+    phrase = formula.phrase
     if text.startswith(phrase):
         out.element("span", phrase, class_="italic")
         out.text(text.removeprefix(phrase))

@@ -59,10 +59,12 @@ class Title(NamedTuple):
 
 
 class Formula(NamedTuple):
-    """"The General Assembly,": the block and the organ it names."""
+    """"The General Assembly,": the block, the organ it names (in
+    English) and the phrase as printed."""
 
     piece: Piece
     organ: str
+    phrase: str
 
 
 @dataclass(slots=True)

@@ -36,16 +36,27 @@ _HEADING_RE = re.compile(
     re.DOTALL,
 )
 _ANNEX_RE = re.compile(r"\**Annex(?:es)?(?:[ \u00a0](?:[IVXL]+|\d+))?\**")
-_COMPONENT_RE = re.compile(r"\**[A-Z]\**")
+_COMPONENT_RE = re.compile(
+    r"\**(?P<letter>[A-Z])\**(?P<markers> ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
+)
 _HEADING_MAX = 200
 _TITLE_MAX = 600
 _TITLE_RE = re.compile(
     r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\.[ \t]+(?=\S)"
 )
 _FORMULA_RE = re.compile(
-    r"\**The (?P<organ>General Assembly|Security Council|Economic and "
-    r"Social Council|Human Rights Council)\**,?\**"
+    r"\**(?P<phrase>The (?P<organ>General Assembly|Security Council|"
+    r"Economic and Social Council|Human Rights Council)|L['’]Assemblée "
+    r"générale|Le Conseil (?:de sécurité|économique et social|des droits "
+    r"de l['’]homme))\**,?\**"
 )
+# The enacting formula in French names the organ so.
+_FRENCH_ORGANS = {
+    "Assemblée": "General Assembly",
+    "sécurité": "Security Council",
+    "social": "Economic and Social Council",
+    "homme": "Human Rights Council",
+}
 _CLOSING_RE = re.compile(
     r"\**\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
 )
@@ -127,7 +138,6 @@ class _Segmenter:
         self.open: Paragraph | None = None
         self.last: Paragraph | None = None
         self.last_letter: str | None = None
-        self.letter: str | None = None
         self.state_before_heading = self.state
         self.broken = False
         self.last_kind = ""
@@ -150,8 +160,10 @@ class _Segmenter:
             self._close_paragraph()
             self.result.annexes.append(Annex(piece))
             self.state = "annex"
-        elif self.state == "closed" and _COMPONENT_RE.fullmatch(text):
-            self._component(block)
+        elif self.state == "closed" and (
+            component := _COMPONENT_RE.fullmatch(text)
+        ):
+            self._component(component, block)
         elif self.state == "closed":
             self._after_closing(block)
         elif self.open is not None and self._continues(text, broken=broken):
@@ -225,18 +237,25 @@ class _Segmenter:
                 " ".join(title.group("number").split()),
                 Piece(text[title.end() :], block.offset + title.end()),
             )
-        elif self.top.title is not None and _COMPONENT_RE.fullmatch(text):
-            self._component(block)
+        elif self.top.title is not None and (
+            component := _COMPONENT_RE.fullmatch(text)
+        ):
+            self._component(component, block)
         elif (
             self.result is not self.top
-            and self.result.title is None
+            and self.result.title is not None
+            and not self.result.title.text.text.strip()
             and not _FORMULA_RE.fullmatch(text)
         ):
-            assert self.letter is not None
-            self.result.title = Title(self.letter, Piece(text, block.offset))
+            letter = self.result.title.number
+            self.result.title = Title(letter, Piece(text, block.offset))
         elif formula := _FORMULA_RE.fullmatch(text):
             piece = Piece(text, block.offset)
-            self.result.formula = Formula(piece, formula.group("organ"))
+            phrase = formula.group("phrase")
+            organ = formula.group("organ") or next(
+                name for key, name in _FRENCH_ORGANS.items() if key in phrase
+            )
+            self.result.formula = Formula(piece, organ, phrase)
             self.state = "preamble"
         elif operative := _OPERATIVE_RE.match(text):
             self._operative(operative, block)
@@ -246,11 +265,17 @@ class _Segmenter:
         else:
             self.top.masthead.extend(self._lines(block))
 
-    def _component(self, block: Block) -> None:
-        """"A", "B": a resolution issued with others under one number."""
+    def _component(self, match: re.Match[str], block: Block) -> None:
+        """"A", "B": a resolution issued with others under one number.
+
+        Its title is the next line (unless the formula comes first); a
+        footnote marker may follow the letter.
+        """
         self._close_paragraph()
-        self.letter = block.text.strip("*")
-        self.result = Resolution()
+        markers = match.group("markers") or ""
+        start = len(block.text) - len(markers.lstrip(" "))
+        rest = Piece(block.text[start:], block.offset + start)
+        self.result = Resolution(title=Title(match.group("letter"), rest))
         self.top.components.append(self.result)
         self.state = "masthead"
 

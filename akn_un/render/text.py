@@ -287,7 +287,10 @@ class _Reader:
             self.text(element.text)
             for child in element:
                 self.element(child)
-            if name == "docNumber":
+            following = element.getnext()
+            if name == "docNumber" and (
+                following is None or local_name(following) != "authorialNote"
+            ):
                 self.text(" ")
         self.text(element.tail)
 
