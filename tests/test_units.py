@@ -264,11 +264,14 @@ def test_vocabulary_match_on_odd_openings(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "text"),
-    [("0**0", "0**0"), ("2*3*4", "2*3*4"), ("a *b* c", "a b c")],
-    ids=["empty-pair", "inside-words", "italic"],
+    [("0**0", "0**0"), ("2*3", "2*3"), ("a *b* c", "a b c"), ("Saf*er*Guard", "SaferGuard"),
+     ("See O*fficial Records*", "See Official Records")],
+    ids=["empty-pair", "inside-a-word", "italic",
+         "italic-inside-a-word", "italic-from-inside-a-word"],
 )
 def test_stars_that_are_text(raw: str, text: str) -> None:
-    """Stars inside a word, or pairs that mark nothing, are text."""
+    """Stars inside a word with none to close, or pairs that mark nothing,
+    are text; a pair inside or from inside a word is italics (Markdown)."""
     inline = parse_inline(join_pieces([Piece(raw, 0)]), lambda _: True)
     assert inline.text == text
 

@@ -146,7 +146,8 @@ def parse_inline(  # noqa: C901, PLR0912, PLR0915 - one branch per token
     footnote (it has a body not yet used); markers not claimed stay in the
     text as the superscript digits they are, and are listed in
     ``unclaimed``.  An unpaired ``*`` is kept as text, never dropped, and
-    so are a ``*`` inside a word and an empty ``**``.
+    so are an empty ``**`` and a ``*`` inside a word ("2*3") unless, as in
+    Markdown, a later star closes the italics it opens ("O*fficial*").
 
     One pass: candidates are found with a character class, which ``re``
     scans fast, and only there is the token pattern tried.
@@ -182,7 +183,11 @@ def parse_inline(  # noqa: C901, PLR0912, PLR0915 - one branch per token
             length += cut - pos
         pos = search_from = match.end()
         kind = match.lastgroup
-        if kind == "star" and _inside_word(text, cut):
+        if (
+            kind == "star"
+            and _inside_word(text, cut)
+            and not (italic_start is not None or _CLOSER_RE.search(text, pos))
+        ):
             out.append("*")
             length += 1
         elif kind == "star":
@@ -218,6 +223,10 @@ def parse_inline(  # noqa: C901, PLR0912, PLR0915 - one branch per token
     if italic_start is not None:
         _keep_unpaired_star(result, italic_start, raw.source_offset(opener))
     return result
+
+
+# A star that can close italics: one after a non-space.
+_CLOSER_RE = re.compile(r"(?<=[^\s\\])\*")
 
 
 def _inside_word(text: str, position: int) -> bool:
