@@ -308,8 +308,9 @@ class BodyWriter:
         item = node.item
         if not node.children:
             self.out.open("content", eId=f"{eid}__content")
-            if item is not None:
-                self.ps(item)
+            for block in [item, *node.more]:
+                if block is not None:
+                    self.ps(block)
             self.out.close("content")
             return
         list_eid = self.eid(f"{eid}__list_1")
@@ -320,9 +321,9 @@ class BodyWriter:
             self.out.close("intro")
         for child in node.children:
             self.point(child, list_eid)
-        if node.wrap_up:
+        if node.wrap_up or node.more:
             self.out.open("wrapUp", eId=f"{list_eid}__wrapUp")
-            for wrap_up in node.wrap_up:
+            for wrap_up in [*node.more, *node.wrap_up]:
                 self.ps(wrap_up)
             self.out.close("wrapUp")
         self.out.close("list")

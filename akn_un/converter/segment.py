@@ -70,13 +70,19 @@ _TERMINATED_RES = {
 }
 _UNTERMINATED_RE = re.compile(rf"[^,;.:!?\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{_END}")
 _ROMAN_POINT_RE = re.compile(r"[ivxl]+")
+# A period that ends an abbreviation, not a sentence: "1 p.m.", "vol."
+_ABBREVIATION_RE = re.compile(
+    r"(?:\b[a-z]\.[a-z]\.|\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|art))\.?$"
+)
 _CONCLUSION_LINE_RE = re.compile(r"\[[^\]]*(?:Adopted|vote)[^\]]*\]\.?")
 
 
 def _terminated(paragraph: Paragraph) -> bool:
     last = paragraph.texts[-1][-1].text[-16:].rstrip()
     pattern = _TERMINATED_RES.get(paragraph.kind)
-    return pattern is None or bool(pattern.search(last))
+    if pattern is None:
+        return True
+    return bool(pattern.search(last))
 
 
 def _starts_lowercase(text: str) -> bool:
@@ -188,7 +194,9 @@ class _Segmenter:
             return text.startswith("|")
         if paragraph.kind == "heading":
             cut = _starts_lowercase(text) or (
-                broken and not self._opens_paragraph(text)
+                broken
+                and self.state_before_heading == "preamble"
+                and not self._opens_paragraph(text)
             )
             if paragraph.number is None and cut:
                 self._unmake_heading(paragraph)
@@ -199,7 +207,8 @@ class _Segmenter:
             return False
         last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
         if _starts_mid_sentence(text, last):
-            return not (terminated and paragraph.kind == "point")
+            ends = terminated and not _ABBREVIATION_RE.search(last[-16:])
+            return not (ends and paragraph.kind == "point")
         return not terminated and not _FORMULA_RE.fullmatch(text)
 
     def _lines(self, block: Block) -> list[Piece]:

@@ -22,7 +22,9 @@ class Node:
 
     ``kind`` is ``root``, ``section``, ``paragraph``, ``point``,
     ``preambular`` or ``table``; ``title`` is a section's heading when it
-    was printed on a line after its number ("I" / "Introduction").
+    was printed on a line after its number ("I" / "Introduction");
+    ``more`` holds blocks read as a wrap-up that more points followed,
+    kept as further text of the point before them.
     """
 
     kind: str
@@ -31,6 +33,7 @@ class Node:
     title: Paragraph | None = None
     children: list[Node] = field(default_factory=list)
     wrap_up: list[Paragraph] = field(default_factory=list)
+    more: list[Paragraph] = field(default_factory=list)
 
     @property
     def bare(self) -> bool:
@@ -96,6 +99,9 @@ class _Nester:
             parent = Node("paragraph")
             self.sections[-1].children.append(parent)
             self.paragraph = parent
+        if parent.wrap_up and parent.children:
+            parent.children[-1].more.extend(parent.wrap_up)
+            parent.wrap_up = []
         node = Node("point", item, item.level)
         parent.children.append(node)
         self.points.append(node)
@@ -108,7 +114,6 @@ class _Nester:
         parent = self.points[-2] if len(self.points) > 1 else self.paragraph
         holder = parent if parent is not None else innermost
         holder.wrap_up.append(item)
-        self.points = self.points[:-1] if parent is not self.paragraph else []
 
 
 def nest(items: list[Paragraph]) -> Node:
