@@ -209,6 +209,9 @@ class _Segmenter:
         if _starts_mid_sentence(text, last):
             ends = terminated and not _ABBREVIATION_RE.search(last[-16:])
             return not (ends and paragraph.kind == "point")
+        if paragraph.kind == "operative" and paragraph.number is None:
+            # Unnumbered lines (lists, datelines) often end unpunctuated.
+            return False
         return not terminated and not _FORMULA_RE.fullmatch(text)
 
     def _lines(self, block: Block) -> list[Piece]:
@@ -315,7 +318,9 @@ class _Segmenter:
         ):
             self._heading(heading, block)
         elif self._is_title(text) or (
-            _is_heading(text) and not self._preambular_lead(text)
+            _is_heading(text)
+            and not self._preambular_lead(text)
+            and not (self.state == "preamble" and self._preamble_goes_on(text))
         ):
             self.state_before_heading = self.state
             self.state = "annex" if self.state == "annex" else "operative"
@@ -337,15 +342,19 @@ class _Segmenter:
         )
 
     def _is_title(self, text: str) -> bool:
-        """Whether ``text`` is the title under a bare number ("I")."""
+        """Whether ``text`` is the title under a bare number ("I") or
+        under "Annex"."""
         last = self.open
-        return (
+        under_number = (
             last is not None
             and last.kind == "heading"
             and last.number is not None
             and not last.texts
-            and _is_heading(text, _TITLE_MAX)
         )
+        under_annex = (
+            self.state == "annex" and not self.result.annexes[-1].body
+        )
+        return (under_number or under_annex) and _is_heading(text, _TITLE_MAX)
 
     def _unmake_heading(self, paragraph: Paragraph) -> None:
         """A "heading" cut from its paragraph by a page break: the state
@@ -355,6 +364,13 @@ class _Segmenter:
         if self.state == "preamble":
             self.result.operative.remove(paragraph)
             self.result.preamble.append(paragraph)
+
+    def _preamble_goes_on(self, text: str) -> bool:
+        """Whether a heading-like line in the preamble is preambular text:
+        headings come only before the first preambular paragraph, and a
+        lead shaped like one ("Profoundly", "Welcoming") is not one."""
+        first = _opening(text).split(" ", 1)[0]
+        return bool(self.result.preamble) or first.endswith(("ing", "ly"))
 
     def _preambular_lead(self, text: str) -> bool:
         """Whether ``text`` opens with a known preambular lead phrase."""

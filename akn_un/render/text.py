@@ -8,9 +8,10 @@ page ends.  Nothing private to akn-un: the converter reads it back because
 it reads what the PDF gives, not because the two agree on a format.
 
 Pages are simulated: with ``page_words``, a page ends after that many
-words, in the middle of a paragraph if need be, and the bodies of the
-footnotes marked on it follow there, as on paper.  Without it, each
-paragraph's footnote bodies follow that paragraph.
+words, in the middle of a paragraph if need be (leaving a line of it on
+either side, never inside a table), and the bodies of the footnotes
+marked on it follow there, as on paper.  Without it, each paragraph's
+footnote bodies follow that paragraph.
 """
 
 from __future__ import annotations
@@ -39,7 +40,12 @@ _STRUCTURE = {
     "intro", "wrapUp", "content", "section", "subsection", "part",
     "chapter", "article", "hcontainer", "blockList", "item",
     "listIntroduction", "listWrapUp", "tblock", "blockContainer",
+    "division", "subdivision", "subpart", "subchapter", "clause",
+    "subclause", "book", "tome", "title", "subtitle", "rule", "subrule",
+    "indent", "alinea", "proviso", "level", "transitional",
 }  # fmt: skip
+# A page break leaves at least a line of a paragraph on either side.
+_LINE_WORDS = 10
 # Numbers printed on the line of what they number ("1.", "(a)"); others
 # ("I", "A") stand on a line of their own.
 _SAME_LINE = (".", ")")
@@ -131,7 +137,8 @@ def _paginate(
     words = 0
     for block in printed:
         current: list[str] = []
-        in_block = 0  # a page never breaks right after a paragraph's number
+        in_block = 0
+        left = len(block.text.split())
         for part in block.parts:
             if isinstance(part, Note):
                 current.append(part.marker)
@@ -141,7 +148,11 @@ def _paginate(
                 current.append(part)
                 continue
             for piece in re.split(r"( +)", part):
-                if piece.startswith(" ") and words >= page_words and in_block > 1:
+                if (
+                    piece.startswith(" ")
+                    and words >= page_words
+                    and min(in_block, left - in_block) >= _LINE_WORDS
+                ):
                     yield _finish(current)
                     yield from _bodies(pending)
                     pending, current, words = [], [], 0
