@@ -27,6 +27,8 @@ _BODY = {"preamble", "mainBody", "attachments"}
 _CONTEXT_WORDS = 5
 _WORD_RE = re.compile(r"[^\W_]+")
 _SUPERSCRIPTS = str.maketrans(dict.fromkeys("⁰¹²³⁴⁵⁶⁷⁸⁹", " "))
+_MARKUP = str.maketrans(dict.fromkeys("*[]\\", ""))
+_LINK_TARGET_RE = re.compile(r"(?<=\])\([^()\s]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,12 @@ class Comparison:
 def words(text: str) -> list[str]:
     """The words of ``text``; superscript markers are not words."""
     return _WORD_RE.findall(text.translate(_SUPERSCRIPTS))
+
+
+def _joined_words(text: str) -> list[str]:
+    """Words, with the characters that mark-up may add or take away
+    (``*``, brackets, backslashes, link targets) not splitting them."""
+    return words(_LINK_TARGET_RE.sub("", text).translate(_MARKUP))
 
 
 def _lead(text: str | None) -> str:
@@ -203,12 +211,13 @@ def lost_words(text: str, document: etree._ElementTree) -> str | None:
     for block in re.split(r"\n[ \t]*\n", text):
         stripped = block.strip()
         if _NOTE_BODY_RE.match(stripped):
-            source_notes.append(words(stripped))
+            source_notes.append(_joined_words(stripped))
         else:
-            source_body.extend(words(stripped))
-    body: list[str] = []
+            source_body.extend(_joined_words(stripped))
+    text: list[str] = []
     notes: list[list[str]] = []
-    _document_words(document.getroot(), body, notes)
+    _document_text(document.getroot(), text, notes)
+    body = _joined_words("".join(text))
     if body != source_body:
         at = next(
             (i for i, (a, b) in enumerate(zip(body, source_body)) if a != b),
@@ -223,18 +232,33 @@ def lost_words(text: str, document: etree._ElementTree) -> str | None:
     return None
 
 
-def _document_words(
-    element: etree._Element, body: list[str], notes: list[list[str]]
+_INLINE = {
+    "span", "a", "ref", "docDate", "docNumber", "docTitle", "inline",
+    "session", "docStatus", "docAuthority", "docProponent", "docType",
+    "b", "i", "u", "sup", "sub", "term", "location", "event", "date",
+    "organization", "person", "role", "outcome", "vote",
+}  # fmt: skip
+
+
+def _document_text(
+    element: etree._Element, text: list[str], notes: list[list[str]]
 ) -> None:
+    """The text of the document, notes apart; blocks end with a space."""
     name = local_name(element)
     if name == "meta" or element.get("status") == "editorial":
-        body.extend(words(element.tail or ""))
+        text.append(element.tail or "")
         return
     if name == "authorialNote":
-        notes.append(words(" ".join(element.itertext())))
-        body.extend(words(element.tail or ""))
+        note: list[str] = []
+        for child in element:
+            _document_text(child, note, notes)
+        notes.append(_joined_words("".join(note)))
+        text.append(element.tail or "")
         return
-    body.extend(words(element.text or ""))
+    block = name not in _INLINE
+    text.append(element.text or "")
     for child in element:
-        _document_words(child, body, notes)
-    body.extend(words(element.tail or ""))
+        _document_text(child, text, notes)
+    if block:
+        text.append(" ")
+    text.append(element.tail or "")

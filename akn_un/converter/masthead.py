@@ -16,7 +16,7 @@ _ADOPTED_RE = re.compile(
 )
 _SC_ADOPTED_RE = re.compile(
     r"Adopted by the (?P<organ>.+?) at its (?P<meeting>\d+(?:st|nd|rd|th)) "
-    r"meeting, on (?P<date>.+)"
+    r"meeting, on ?(?P<date>.+)"
 )
 _SC_NUMBER_RE = re.compile(r"Resolution (?P<number>\d+ \(\d{4}\))")
 _SESSION_RE = re.compile(

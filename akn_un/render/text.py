@@ -28,6 +28,8 @@ __all__ = ["Block", "Note", "blocks", "render_text"]
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACE_RE = re.compile(r"[ \t\r\n]+")
+_EOL = "\u2028"  # an <eol/>, a line break inside a block
+_EOL_RE = re.compile(f" ?{_EOL} ?")
 _SPECIAL_RE = re.compile(r"([\\*])")
 _LINK_LIKE_RE = re.compile(r"\[[^\]]*\]\(")
 _SKIPPED = {"meta", "img", "documentRef"}
@@ -293,7 +295,8 @@ class _Reader:
         elif name == "a":
             self._wrap(element, "[", "](#)")
         elif name == "eol":
-            self.text(" ")
+            self.block.parts.append(_EOL)
+            self.block.plain.append(" ")
         elif name not in _SKIPPED:
             self.text(element.text)
             for child in element:
@@ -374,7 +377,7 @@ def _inline_block(
         else:
             parts.append(part)
     block.parts = _trimmed(
-        [_fold(p) if isinstance(p, str) else p for p in parts]
+        [_EOL_RE.sub("\n", _fold(p)) if isinstance(p, str) else p for p in parts]
     )
     block.notes = [(note, _fold(before).lstrip()) for note, before in block.notes]
     return block
