@@ -112,7 +112,7 @@ def build(
     out = Out()
     out.open("akomaNtoso", xmlns=AKN_NS)
     if len(parts) == 1:
-        out.open("statement", name="resolution")
+        out.open("statement", name=metadata.kind)
         write_meta(out, metadata, refs)
         out.extend(cover)
         out.extend(bodies[0])
@@ -192,7 +192,7 @@ def _write_collection(  # noqa: PLR0913 - the parts of a collection
     out.open("components")
     for letter, body in zip(letters, bodies, strict=True):
         out.open("component", eId=f"cmp_{letter}")
-        out.open("statement", name="resolution")
+        out.open("statement", name=metadata.kind)
         write_meta(out, metadata.part(letter), refs)
         out.extend(body)
         out.close("statement")

@@ -103,6 +103,14 @@ def _line(  # noqa: C901, PLR0912 - one branch per kind of line
         out.open("docTitle")
         _dated(out, line, refs, meeting=kind == "sc-adopted")
         out.close("docTitle")
+    elif kind == "type":
+        out.element("docType", text)
+    elif kind == "plenary":
+        out.element(
+            "docProponent", text, refersTo=refs.concept("plenary", text)
+        )
+    elif kind == "decision-type":
+        out.element("inline", text, name="decision type")
     elif kind == "sc-number":
         out.element("docTitle", text, refersTo=refs.ref("resolutionNumber"))
     elif kind == "proponent":

@@ -68,6 +68,7 @@ class Masthead:
     session: int | None = None
     number: str | None = None
     symbol: str | None = None
+    kind: str = "resolution"
 
 
 def _dated(context: Context, text: str, offset: int) -> dt.date | None:
@@ -92,6 +93,11 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         return Line("organ", text, offset)
     if text == "United Nations":
         return Line("publisher", text, offset)
+    if text in {"Decision", "Resolution"}:
+        head.kind = text.lower()
+        return Line("type", text, offset)
+    if text == "Plenary":
+        return Line("plenary", text, offset)
     if _STATUS_RE.fullmatch(text):
         return Line("status", text, offset)
     if _ORIGINAL_RE.fullmatch(text):
@@ -127,10 +133,14 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         extra = {"document": match.group("document") or ""}
         return Line("proponent", text, offset,
                     value=_COMMITTEES.get(committee), extra=extra)
-    if _SYMBOL_LINE_RE.fullmatch(text) and "/RES/" in text:
+    if _SYMBOL_LINE_RE.fullmatch(text) and ("/RES/" in text or "/DEC/" in text):
         head.symbol = text
+        if "/DEC/" in text:
+            head.kind = "decision"
         return Line("symbol", text, offset)
     if previous in {"agenda", "agenda-title"}:
+        if head.kind == "decision":
+            return Line("decision-type", text, offset)
         return Line("agenda-title", text, offset)
     context.report("V004", f"masthead line not recognised: {text!r}", offset)
     return Line("unknown", text, offset)

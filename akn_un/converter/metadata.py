@@ -52,13 +52,20 @@ class Metadata:
     markup: dt.date
     language: str
     session: int | None
+    kind: str = "resolution"
 
     def part(self, letter: str) -> Metadata:
         """The metadata of part ``letter`` of resolutions issued together."""
         number = f"{self.number.split(' ')[0]} {letter}"
         return replace(
-            self, number=number, symbol=self.organ.symbol(number)
+            self, number=number, symbol=_symbol(self.organ, number, self.kind)
         )
+
+
+def _symbol(organ: Organ, number: str, kind: str) -> str:
+    """The symbol; a GA decision's is "A/DEC/…" as the UN's files have it."""
+    symbol = organ.symbol(number)
+    return symbol.replace("/RES/", "/DEC/", 1) if kind == "decision" else symbol
 
 
 def _organ(resolution: Resolution, head: Masthead) -> Organ | None:
@@ -149,10 +156,14 @@ def derive(  # noqa: C901 - one decision per field
             f"session {session} does not run on {adopted.isoformat()}",
             None,
         )
+    kind = head.kind
+    if overrides.symbol:
+        kind = "decision" if "/DEC/" in overrides.symbol else "resolution"
     return Metadata(
+        kind=kind,
         organ=organ,
         number=number,
-        symbol=organ.symbol(number),
+        symbol=_symbol(organ, number, kind),
         adopted=adopted,
         issued=issued,
         markup=overrides.markup_date or issued,

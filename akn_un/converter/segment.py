@@ -257,7 +257,7 @@ class _Segmenter:
             self.result is not self.top
             and self.result.title is not None
             and not self.result.title.text.text.strip()
-            and not _FORMULA_RE.fullmatch(text)
+            and _is_heading(text, _TITLE_MAX)
         ):
             letter = self.result.title.number
             self.result.title = Title(letter, Piece(text, block.offset))
@@ -274,6 +274,10 @@ class _Segmenter:
         elif self._preambular_lead(text) and len(text) > 80:
             self.state = "preamble"
             self._new_paragraph("preambular", None, Piece(text, block.offset))
+        elif self.top.title is not None and not _is_heading(text, _TITLE_MAX):
+            # No formula: the text of a decision, say, after its title.
+            self.state = "operative"
+            self._body_block(block)
         else:
             self.top.masthead.extend(self._lines(block))
 
