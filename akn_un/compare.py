@@ -73,8 +73,11 @@ def words(text: str) -> list[str]:
 
 
 def _joined_words(text: str) -> list[str]:
-    """Words, with the characters that mark-up may add or take away
-    (``*``, brackets, backslashes, link targets) not splitting them."""
+    """Words, with mark-up characters not splitting them.
+
+    ``*``, brackets, backslashes and link targets are what mark-up adds
+    or takes away.
+    """
     return words(_LINK_TARGET_RE.sub("", text).translate(_MARKUP))
 
 
@@ -214,13 +217,14 @@ def lost_words(text: str, document: etree._ElementTree) -> str | None:
             source_notes.append(_joined_words(stripped))
         else:
             source_body.extend(_joined_words(stripped))
-    text: list[str] = []
+    chunks: list[str] = []
     notes: list[list[str]] = []
-    _document_text(document.getroot(), text, notes)
-    body = _joined_words("".join(text))
+    _document_text(document.getroot(), chunks, notes)
+    body = _joined_words("".join(chunks))
     if body != source_body:
+        pairs = zip(body, source_body, strict=False)
         at = next(
-            (i for i, (a, b) in enumerate(zip(body, source_body)) if a != b),
+            (i for i, (a, b) in enumerate(pairs) if a != b),
             min(len(body), len(source_body)),
         )
         return (

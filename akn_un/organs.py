@@ -29,7 +29,12 @@ ORGANS = {organ.name: organ for organ in (GA, SC, ECOSOC, HRC)}
 
 _SYMBOL_RES = (
     (HRC, re.compile(r"A/HRC/RES/(?P<n>\d+/\d+)")),
-    (GA, re.compile(r"A/(?:RES|DEC)/(?P<n>(?:E?S-)?\d+/\d+(?: ?[A-Z](?:-[A-Z])?)?)")),
+    (
+        GA,
+        re.compile(
+            r"A/(?:RES|DEC)/(?P<n>(?:E?S-)?\d+/\d+(?: ?[A-Z](?:-[A-Z])?)?)"
+        ),
+    ),
     (ECOSOC, re.compile(r"E/RES/(?P<n>\d{4}/\d+)")),
     (SC, re.compile(r"S/RES/(?P<n>\d+ ?\(\d{4}\))")),
 )

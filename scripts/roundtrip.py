@@ -55,7 +55,8 @@ def round_trip(path: Path, page_words: int = PAGE_WORDS) -> Trip:
     try:
         converted = convert(text, path=path.name).tree
     except Exception as exc:  # noqa: BLE001 - reported, the run goes on
-        return Trip(path.name, Comparison(), False, None, repr(exc))
+        return Trip(path.name, Comparison(), valid=False, lost=None,
+                    error=repr(exc))
     valid = load_xsd().validate(converted)
     return Trip(
         path.name,

@@ -11,6 +11,7 @@ tables.  eIds follow the AKN4UN guideline: ``para_7``,
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -111,8 +112,11 @@ def write_title(  # noqa: PLR0913 - the parts of a title line
     *,
     period: bool = True,
 ) -> None:
-    """``75/196. Title`` (or a part's ``A`` and its title), a ``<p>`` of
-    the preface with ``<docNumber>`` and ``<docTitle>``."""
+    """Write a title line of the preface.
+
+    ``75/196. Title`` (or a part's ``A`` and its title), as a ``<p>`` with
+    ``<docNumber>`` and ``<docTitle>``.
+    """
     out.open("p")
     out.element("docNumber", f"{number}." if period else number)
     if title.text or title.markers:
@@ -253,21 +257,26 @@ class BodyWriter:
     def node(
         self, node: Node, prefix: str, numbering: _Numbering, *, top: bool
     ) -> None:
-        """Write one nested block."""
-        if node.kind == "section":
-            self.section(node, prefix, numbering)
-        elif node.kind == "paragraph":
-            self.paragraph(node, prefix, numbering)
-        elif node.kind == "preambular" and top:
-            self.container(node, prefix)
-        elif node.kind == "preambular":
-            self.cross_heading(node, prefix)
-        else:
-            self.table_node(node, prefix)
-
-    def section(self, node: Node, prefix: str, numbering: _Numbering) -> None:
+        """Write one nested block (``top``: a child of the body itself)."""
         item = node.item
-        assert item is not None
+        if node.kind == "paragraph" or item is None:
+            self._paragraph(node, prefix, numbering)
+        elif node.kind == "section":
+            self._section(node, item, prefix, numbering)
+        elif node.kind == "preambular" and top:
+            self._container(item, prefix)
+        elif node.kind == "preambular":
+            self._cross_heading(item, prefix)
+        else:
+            self._table_node(item, prefix)
+
+    def _section(
+        self,
+        node: Node,
+        item: Paragraph,
+        prefix: str,
+        numbering: _Numbering,
+    ) -> None:
         tag = _SECTION_TAGS.get(node.level, "division")
         number = (item.number or "").rstrip(".")
         key = number or str(self._count(f"{prefix}{tag}"))
@@ -286,7 +295,7 @@ class BodyWriter:
             self.node(child, f"{eid}__", numbering, top=False)
         self.out.close(tag)
 
-    def paragraph(
+    def _paragraph(
         self, node: Node, prefix: str, numbering: _Numbering
     ) -> None:
         item = node.item
@@ -320,7 +329,8 @@ class BodyWriter:
             self.ps(item)
             self.out.close("intro")
         for child in node.children:
-            self.point(child, list_eid)
+            if child.item is not None:
+                self._point(child, child.item, list_eid)
         if node.wrap_up or node.more:
             self.out.open("wrapUp", eId=f"{list_eid}__wrapUp")
             for wrap_up in [*node.more, *node.wrap_up]:
@@ -328,9 +338,7 @@ class BodyWriter:
             self.out.close("wrapUp")
         self.out.close("list")
 
-    def point(self, node: Node, list_eid: str) -> None:
-        item = node.item
-        assert item is not None
+    def _point(self, node: Node, item: Paragraph, list_eid: str) -> None:
         eid = self.eid(f"{list_eid}__point_{_bare(item)}")
         self._position(eid, item)
         self.out.open("point", eId=eid)
@@ -338,9 +346,7 @@ class BodyWriter:
         self._content_or_list(node, eid)
         self.out.close("point")
 
-    def container(self, node: Node, prefix: str) -> None:
-        item = node.item
-        assert item is not None
+    def _container(self, item: Paragraph, prefix: str) -> None:
         eid = self.eid(f"{prefix}container_{self._count('body container')}")
         self._position(eid, item)
         name = self.read[id(item)].lead or "preambularParagraph"
@@ -348,9 +354,7 @@ class BodyWriter:
         self.ps(item)
         self.out.close("container")
 
-    def cross_heading(self, node: Node, prefix: str) -> None:
-        item = node.item
-        assert item is not None
+    def _cross_heading(self, item: Paragraph, prefix: str) -> None:
         eid = self.eid(f"{prefix}crossHeading_{self._count(prefix + 'ch')}")
         self._position(eid, item)
         self.out.open(
@@ -361,9 +365,7 @@ class BodyWriter:
         self.inline(item)
         self.out.close("crossHeading")
 
-    def table_node(self, node: Node, prefix: str) -> None:
-        item = node.item
-        assert item is not None
+    def _table_node(self, item: Paragraph, prefix: str) -> None:
         eid = self.eid(f"{prefix}table_{self._count(prefix + 'table')}")
         self._position(eid, item)
         self.out.open("hcontainer", eId=eid, name="table")
@@ -373,8 +375,10 @@ class BodyWriter:
         self.out.close("hcontainer")
 
     def table(self, item: Paragraph) -> None:
-        """Markdown rows as ``<table>``; a rule row makes the row above
-        a header row."""
+        """Markdown rows as ``<table>``.
+
+        A rule row (``| --- |``) makes the row above it a header row.
+        """
         rows = _rows(item)
         self.out.open("table")
         for index, cells in enumerate(rows.cells):
@@ -451,7 +455,7 @@ def _cells(line: str, offset: int) -> list[Piece]:
     bounds = [m.start() for m in _CELL_SEPARATOR_RE.finditer(line)]
     edges = [-1, *bounds, len(line)]
     cells = []
-    for start, end in zip(edges, edges[1:], strict=False):
+    for start, end in itertools.pairwise(edges):
         text = line[start + 1 : end]
         if not text.strip() and (start == -1 or end == len(line)):
             continue

@@ -1,13 +1,18 @@
 """The builder: the segmented resolution written out as AKN.
 
-Two passes.  Every paragraph is read first, in document order, so that
-markers claim their footnotes and the bodies nobody claims are known; then
-the document is written as text and parsed once.
+Two passes.  Every block is read first, in document order, so that markers
+claim their footnotes and the bodies nobody claims are known; then the
+document is written as text and parsed once.
+
+One resolution is a ``<statement>``; resolutions issued together ("75/101
+A-B") are a ``<documentCollection>`` with a ``<component>`` statement
+each; a single lettered part ("75/290 A") is a statement whose preface
+gives its letter and title under the common one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -29,7 +34,6 @@ from akn_un.converter.metadata import (
     Metadata,
     Overrides,
     derive,
-    write_annex_meta,
     write_meta,
 )
 from akn_un.converter.references import References
@@ -47,67 +51,54 @@ class Built:
     positions: dict[str, int]
 
 
+@dataclass(slots=True)
+class _Reading:
+    """What the first pass read: titles, blocks, closing lines, notes."""
+
+    title: Inline | None = None
+    part_titles: list[Inline | None] = field(default_factory=list)
+    blocks: dict[int, Read] = field(default_factory=dict)
+    trailing: list[list[Inline]] = field(default_factory=list)
+    notes: dict[int, list[FootnoteBody]] = field(default_factory=dict)
+
+
 def build(
     context: Context, resolution: Resolution, overrides: Overrides
 ) -> Built:
-    """Write ``resolution`` as ``<akomaNtoso><statement>``.
-
-    Resolutions issued together are a ``<documentCollection>`` with one
-    ``<component>`` statement each; a single lettered part ("75/290 A")
-    is a statement whose preface gives its letter and its own title.
-    """
+    """Write ``resolution`` as ``<akomaNtoso>``."""
     head = read_masthead(context, resolution.masthead)
     metadata = derive(context, resolution, head, overrides)
     refs = References()
     flow = Flow(context, resolution.footnotes, metadata.organ.key)
     parts = resolution.components or [resolution]
-
-    title = resolution.title
-    title_inline = flow.read([title.text]) if title is not None else None
-    read: dict[int, Read] = {}
-    part_titles = []
-    trailing = []
-    for part in parts:
-        part_title = part.title if part is not resolution else None
-        part_titles.append(
-            flow.read([part_title.text]) if part_title is not None else None
-        )
-        _read_all(flow, part.preamble, "preambular", read)
-        _read_all(flow, part.operative, "operative", read)
-        for annex in part.annexes:
-            _read_all(flow, annex.body, None, read)
-        trailing.append([flow.read([piece]) for piece in part.trailing])
-    notes = _unmarked_notes(context, resolution, parts, flow)
+    reading = _read(context, resolution, parts, flow)
 
     cover = Out()
     write_cover_page(cover, head, metadata, refs)
     main_title = Out()
-    if title is not None and title_inline is not None:
-        write_title(main_title, title_inline, title.number, refs, flow)
+    if resolution.title is not None and reading.title is not None:
+        write_title(
+            main_title, reading.title, resolution.title.number, refs, flow
+        )
     bodies = []
-    for part, part_title, part_trailing in zip(
-        parts, part_titles, trailing, strict=True
-    ):
+    for index, part in enumerate(parts):
         body = Out()
-        writer = BodyWriter(body, flow, read, notes, refs)
+        writer = BodyWriter(body, flow, reading.blocks, reading.notes, refs)
         preface = Out()
         if len(parts) == 1:
             preface.extend(main_title)
+        part_title = reading.part_titles[index]
         if part_title is not None and part.title is not None:
             write_title(
                 preface, part_title, part.title.number, refs, flow,
                 period=False,
-            )
+            )  # fmt: skip
         if preface.parts:
             body.open("preface")
             body.extend(preface)
             body.close("preface")
-        _write_part(body, part, part_trailing, writer, metadata)
+        _write_part(body, part, reading.trailing[index], writer, metadata)
         bodies.append(body)
-    if len(parts) > 1 and main_title.parts:
-        cover.open("preface")
-        cover.extend(main_title)
-        cover.close("preface")
 
     out = Out()
     out.open("akomaNtoso", xmlns=AKN_NS)
@@ -118,9 +109,38 @@ def build(
         out.extend(bodies[0])
         out.close("statement")
     else:
-        _write_collection(out, parts, cover, bodies, metadata, refs)
+        if main_title.parts:
+            cover.open("preface")
+            cover.extend(main_title)
+            cover.close("preface")
+        letters = [part.title.number if part.title else "" for part in parts]
+        _write_collection(out, letters, cover, bodies, metadata, refs)
     out.close("akomaNtoso")
     return Built(out.tree(), metadata, flow.links, flow.positions)
+
+
+def _read(
+    context: Context,
+    resolution: Resolution,
+    parts: list[Resolution],
+    flow: Flow,
+) -> _Reading:
+    """Read every block in document order; find the unclaimed notes."""
+    reading = _Reading()
+    if resolution.title is not None:
+        reading.title = flow.read([resolution.title.text])
+    for part in parts:
+        own = part.title if part is not resolution else None
+        reading.part_titles.append(
+            flow.read([own.text]) if own is not None else None
+        )
+        _read_all(flow, part.preamble, "preambular", reading.blocks)
+        _read_all(flow, part.operative, "operative", reading.blocks)
+        for annex in part.annexes:
+            _read_all(flow, annex.body, None, reading.blocks)
+        reading.trailing.append([flow.read([p]) for p in part.trailing])
+    reading.notes = _unmarked_notes(context, resolution, parts, flow)
+    return reading
 
 
 def _write_part(
@@ -154,8 +174,8 @@ def _write_part(
         eid = f"att_{index}"
         body.open("attachment", eId=eid)
         body.open("doc", name="annex")
-        write_annex_meta(body, metadata, writer.refs, f"annex_{index}")
-        _annex_preface(body, annex, flow, writer)
+        write_meta(body, metadata, writer.refs, component=f"annex_{index}")
+        _annex_preface(body, annex, writer)
         body.open("mainBody")
         writer.body(nest(_without_title(annex)), f"{eid}__")
         body.close("mainBody")
@@ -164,16 +184,15 @@ def _write_part(
     body.close("attachments")
 
 
-def _write_collection(  # noqa: PLR0913 - the parts of a collection
+def _write_collection(  # noqa: PLR0913, PLR0917 - the parts of a collection
     out: Out,
-    parts: list[Resolution],
+    letters: list[str],
     cover: Out,
     bodies: list[Out],
     metadata: Metadata,
     refs: References,
 ) -> None:
     """``<documentCollection>`` with a ``<component>`` per resolution."""
-    letters = [part.title.number if part.title else "" for part in parts]
     out.open("documentCollection", name="publication")
     write_meta(out, metadata, refs)
     out.extend(cover)
@@ -232,9 +251,8 @@ def _without_title(annex: Annex) -> list[Paragraph]:
     return annex.body[1:] if _title(annex) is not None else annex.body
 
 
-def _annex_preface(
-    out: Out, annex: Annex, flow: Flow, writer: BodyWriter
-) -> None:
+def _annex_preface(out: Out, annex: Annex, writer: BodyWriter) -> None:
+    """"Annex I" and the annex's title."""
     out.open("preface")
     out.open("p")
     [heading] = plain_lines([annex.heading.text])
@@ -274,8 +292,8 @@ def _unmarked_notes(
             f"the end of the paragraph before it",
             body.piece.offset,
         )
-    body = [item for item in parts[-1].operative if item.texts]
-    fallback = body[-1] if body else None
+    written = [item for item in parts[-1].operative if item.texts]
+    fallback = written[-1] if written else None
     notes: dict[int, list[FootnoteBody]] = {}
     for note in [*unmarked, *resolution.orphans]:
         holder = note.after if note.after is not None else fallback

@@ -59,8 +59,10 @@ class Title(NamedTuple):
 
 
 class Formula(NamedTuple):
-    """"The General Assembly,": the block, the organ it names (in
-    English) and the phrase as printed."""
+    """"The General Assembly,": the block, organ and phrase.
+
+    The organ is named in English; the phrase is as printed.
+    """
 
     piece: Piece
     organ: str

@@ -29,6 +29,7 @@ _PROPONENT_RE = re.compile(
     r"\[(?P<body>(?P<lead>on the (?:report|recommendation) of the|without "
     r"reference to a) (?P<committee>.+?)(?: \((?P<document>[^()]+)\))?)\]"
 )
+_SYMBOL_KIND_RE = re.compile(r"/(?:RES|DEC)/")
 _SYMBOL_LINE_RE = re.compile(r"[A-Z]+(?:/[\w.() -]+)+")
 
 _COMMITTEES = {
@@ -133,7 +134,7 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         extra = {"document": match.group("document") or ""}
         return Line("proponent", text, offset,
                     value=_COMMITTEES.get(committee), extra=extra)
-    if _SYMBOL_LINE_RE.fullmatch(text) and ("/RES/" in text or "/DEC/" in text):
+    if _SYMBOL_LINE_RE.fullmatch(text) and _SYMBOL_KIND_RE.search(text):
         head.symbol = text
         if "/DEC/" in text:
             head.kind = "decision"

@@ -65,7 +65,9 @@ class Metadata:
 def _symbol(organ: Organ, number: str, kind: str) -> str:
     """The symbol; a GA decision's is "A/DEC/…" as the UN's files have it."""
     symbol = organ.symbol(number)
-    return symbol.replace("/RES/", "/DEC/", 1) if kind == "decision" else symbol
+    if kind == "decision":
+        return symbol.replace("/RES/", "/DEC/", 1)
+    return symbol
 
 
 def _organ(resolution: Resolution, head: Masthead) -> Organ | None:
@@ -88,22 +90,23 @@ def _closing_date(resolution: Resolution) -> tuple[dt.date, int] | None:
     return None
 
 
-def derive(  # noqa: C901 - one decision per field
-    context: Context,
-    resolution: Resolution,
-    head: Masthead,
-    overrides: Overrides,
-) -> Metadata:
-    """Organ, number, symbol and dates, from overrides or the text."""
+def _identity(
+    resolution: Resolution, head: Masthead, overrides: Overrides
+) -> tuple[Organ | None, str | None]:
+    """The organ and number.
+
+    From the symbol given, the masthead's, or the title (with the letters
+    of the parts issued together).
+    """
     organ: Organ | None = None
     number: str | None = None
-    if overrides.symbol:
-        organ, number = parse_symbol(overrides.symbol)
-    elif head.symbol:
+    symbol = overrides.symbol or head.symbol
+    if symbol:
         try:
-            organ, number = parse_symbol(head.symbol)
+            organ, number = parse_symbol(symbol)
         except ValueError:
-            organ = None
+            if overrides.symbol:
+                raise
     organ = organ or _organ(resolution, head)
     if number is None and resolution.title is not None:
         number = resolution.title.number
@@ -111,6 +114,17 @@ def derive(  # noqa: C901 - one decision per field
     letters = [p.title.number for p in resolution.components if p.title]
     if number is not None and letters and " " not in number:
         number += " " + "-".join(dict.fromkeys([letters[0], letters[-1]]))
+    return organ, number
+
+
+def derive(
+    context: Context,
+    resolution: Resolution,
+    head: Masthead,
+    overrides: Overrides,
+) -> Metadata:
+    """Organ, number, symbol and dates, from overrides or the text."""
+    organ, number = _identity(resolution, head, overrides)
     if organ is None:
         context.report(
             "V007", "the organ cannot be told; General Assembly assumed", None
@@ -172,28 +186,44 @@ def derive(  # noqa: C901 - one decision per field
     )
 
 
-def write_annex_meta(
-    out: Out, meta: Metadata, refs: References, component: str
+def write_meta(
+    out: Out, meta: Metadata, refs: References, *, component: str = "main"
 ) -> None:
-    """Write an annex's ``<meta>``: the resolution's IRIs, component named."""
+    """Write ``<meta>``: FRBR identification and the TLC references.
+
+    An annex (``component="annex_1"``) has the resolution's Work and
+    Expression with its own component named in the FRBRthis values, and
+    no references of its own.
+    """
     iris = resolution_iris(
         meta.organ.actor, meta.adopted, frbr_number(meta.number), meta.language
     )
     source = f"#{SOURCE}"
     organ = refs.ref(meta.organ.key)
-    work = iris.work.rstrip("/")
-    expression = iris.expression.rstrip("/")
+    main = component == "main"
+    work_this = iris.work_this.replace("!main", f"!{component}")
+    expression_this = iris.expression_this.replace("!main", f"!{component}")
+    manifestation_this = iris.manifestation_this.replace(
+        "!main", f"!{component}"
+    )
     out.open("meta")
     out.open("identification", source=source)
     out.open("FRBRWork")
-    out.element("FRBRthis", value=f"{work}/!{component}/")
+    out.element("FRBRthis", value=work_this)
     out.element("FRBRuri", value=iris.work)
+    if main:
+        out.element("FRBRalias", value=meta.symbol, name="symbol")
     out.element("FRBRdate", date=meta.adopted.isoformat(), name="adoption")
     out.element("FRBRauthor", href=organ, **{"as": refs.ref("author")})
     out.element("FRBRcountry", value="un")
+    if main:
+        out.element("FRBRsubtype", value="deliberation")
+        out.element(
+            "FRBRnumber", value=frbr_number(meta.number), showAs=meta.number
+        )
     out.close("FRBRWork")
     out.open("FRBRExpression")
-    out.element("FRBRthis", value=f"{expression}/!{component}/")
+    out.element("FRBRthis", value=expression_this)
     out.element("FRBRuri", value=iris.expression)
     out.element(
         "FRBRdate", date=meta.issued.isoformat(), name="publication"
@@ -202,51 +232,12 @@ def write_annex_meta(
     out.element("FRBRlanguage", language=meta.language)
     out.close("FRBRExpression")
     out.open("FRBRManifestation")
-    out.element("FRBRthis", value=f"{expression}/!{component}.xml")
+    out.element("FRBRthis", value=manifestation_this)
     out.element("FRBRuri", value=iris.manifestation)
     out.element("FRBRdate", date=meta.markup.isoformat(), name="markup")
     out.element("FRBRauthor", href=source, **{"as": refs.ref("editor")})
     out.close("FRBRManifestation")
     out.close("identification")
-    out.close("meta")
-
-
-def write_meta(out: Out, meta: Metadata, refs: References) -> None:
-    """Write ``<meta>``: FRBR identification and the TLC references."""
-    iris = resolution_iris(
-        meta.organ.actor, meta.adopted, frbr_number(meta.number), meta.language
-    )
-    source = f"#{SOURCE}"
-    organ = refs.ref(meta.organ.key)
-    out.open("meta")
-    out.open("identification", source=source)
-    out.open("FRBRWork")
-    out.element("FRBRthis", value=iris.work_this)
-    out.element("FRBRuri", value=iris.work)
-    out.element("FRBRalias", value=meta.symbol, name="symbol")
-    out.element("FRBRdate", date=meta.adopted.isoformat(), name="adoption")
-    out.element("FRBRauthor", href=organ, **{"as": refs.ref("author")})
-    out.element("FRBRcountry", value="un")
-    out.element("FRBRsubtype", value="deliberation")
-    out.element(
-        "FRBRnumber", value=frbr_number(meta.number), showAs=meta.number
-    )
-    out.close("FRBRWork")
-    out.open("FRBRExpression")
-    out.element("FRBRthis", value=iris.expression_this)
-    out.element("FRBRuri", value=iris.expression)
-    out.element(
-        "FRBRdate", date=meta.issued.isoformat(), name="publication"
-    )
-    out.element("FRBRauthor", href=organ, **{"as": refs.ref("issuer")})
-    out.element("FRBRlanguage", language=meta.language)
-    out.close("FRBRExpression")
-    out.open("FRBRManifestation")
-    out.element("FRBRthis", value=iris.manifestation_this)
-    out.element("FRBRuri", value=iris.manifestation)
-    out.element("FRBRdate", date=meta.markup.isoformat(), name="markup")
-    out.element("FRBRauthor", href=source, **{"as": refs.ref("editor")})
-    out.close("FRBRManifestation")
-    out.close("identification")
-    refs.write(out)
+    if main:
+        refs.write(out)
     out.close("meta")

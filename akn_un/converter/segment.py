@@ -46,9 +46,9 @@ _TITLE_RE = re.compile(
 )
 _FORMULA_RE = re.compile(
     r"\**(?P<phrase>The (?P<organ>General Assembly|Security Council|"
-    r"Economic and Social Council|Human Rights Council)|L['’]Assemblée "
+    r"Economic and Social Council|Human Rights Council)|L['\u2019]Assemblée "
     r"générale|Le Conseil (?:de sécurité|économique et social|des droits "
-    r"de l['’]homme))\**,?\**"
+    r"de l['\u2019]homme))\**,?\**"
 )
 # The enacting formula in French names the organ so.
 _FRENCH_ORGANS = {
@@ -91,8 +91,10 @@ def _starts_lowercase(text: str) -> bool:
 
 
 def _starts_mid_sentence(text: str, after: str) -> bool:
-    """Lower case or a link first (or a figure after a comma): no
-    paragraph starts so."""
+    """Whether ``text`` cannot start a paragraph.
+
+    Lower case or a link first, or a figure after a comma.
+    """
     first = text.lstrip("*\\")[:1]
     if first.isdigit():
         return after.endswith(",")
@@ -105,8 +107,11 @@ def _opening(text: str) -> str:
 
 
 def _is_heading(text: str, longest: int = _HEADING_MAX) -> bool:
-    """A short line without end punctuation, not opening with an italic
-    lead phrase: a title or heading."""
+    """Whether ``text`` is a title or heading.
+
+    A short line without end punctuation, not opening with an italic lead
+    phrase.
+    """
     italic_lead = text.startswith("*") and "*" in text[1:].rstrip("*")
     return (
         len(text) <= longest
@@ -189,19 +194,10 @@ class _Segmenter:
         ``broken``: footnote bodies came between, so a page ended there.
         """
         paragraph = self.open
-        assert paragraph is not None
-        if paragraph.kind == "table":
-            return text.startswith("|")
+        if paragraph is None or paragraph.kind == "table":
+            return paragraph is not None and text.startswith("|")
         if paragraph.kind == "heading":
-            cut = _starts_lowercase(text) or (
-                broken
-                and self.state_before_heading == "preamble"
-                and not self._opens_paragraph(text)
-            )
-            if paragraph.number is None and cut:
-                self._unmake_heading(paragraph)
-                return True
-            return False
+            return self._heading_continues(paragraph, text, broken=broken)
         terminated = _terminated(paragraph)
         if _OPERATIVE_RE.match(text) or _POINT_RE.match(text):
             return False
@@ -213,6 +209,24 @@ class _Segmenter:
             # Unnumbered lines (lists, datelines) often end unpunctuated.
             return False
         return not terminated and not _FORMULA_RE.fullmatch(text)
+
+    def _heading_continues(
+        self, heading: Paragraph, text: str, *, broken: bool
+    ) -> bool:
+        """Whether ``text`` shows the "heading" was a paragraph cut short.
+
+        It does when it starts in lower case, or, in the preamble, when a
+        page ended after the "heading" and ``text`` opens no paragraph.
+        """
+        cut = _starts_lowercase(text) or (
+            broken
+            and self.state_before_heading == "preamble"
+            and not self._opens_paragraph(text)
+        )
+        if heading.number is None and cut:
+            self._unmake_heading(heading)
+            return True
+        return False
 
     def _lines(self, block: Block) -> list[Piece]:
         pieces = []
@@ -318,7 +332,7 @@ class _Segmenter:
         if text.startswith("|"):
             self._new_paragraph("table", None, piece)
         elif (heading := _HEADING_RE.fullmatch(text)) and (
-            heading.group("title") is None or _is_heading(heading.group("title"))
+            (title := heading.group("title")) is None or _is_heading(title)
         ):
             self._heading(heading, block)
         elif self._is_title(text) or (
@@ -346,8 +360,7 @@ class _Segmenter:
         )
 
     def _is_title(self, text: str) -> bool:
-        """Whether ``text`` is the title under a bare number ("I") or
-        under "Annex"."""
+        """Whether ``text`` is the title under a bare "I" or "Annex"."""
         last = self.open
         under_number = (
             last is not None
@@ -361,8 +374,11 @@ class _Segmenter:
         return (under_number or under_annex) and _is_heading(text, _TITLE_MAX)
 
     def _unmake_heading(self, paragraph: Paragraph) -> None:
-        """A "heading" cut from its paragraph by a page break: the state
-        it changed is restored and it becomes the paragraph it was."""
+        """Mend a "heading" that a page break cut from its paragraph.
+
+        The state it changed is restored and it becomes the paragraph it
+        was.
+        """
         self.state = self.state_before_heading
         paragraph.kind = self._unnumbered_kind()
         if self.state == "preamble":
@@ -370,9 +386,12 @@ class _Segmenter:
             self.result.preamble.append(paragraph)
 
     def _preamble_goes_on(self, text: str) -> bool:
-        """Whether a heading-like line in the preamble is preambular text:
-        headings come only before the first preambular paragraph, and a
-        lead shaped like one ("Profoundly", "Welcoming") is not one."""
+        """Whether a heading-like line in the preamble is preambular text.
+
+        Headings come only before the first preambular paragraph, and a
+        lead shaped like a preambular one ("Profoundly", "Welcoming")
+        opens no heading.
+        """
         first = _opening(text).split(" ", 1)[0]
         return bool(self.result.preamble) or first.endswith(("ing", "ly"))
 
@@ -381,8 +400,11 @@ class _Segmenter:
         return self.preambular.match(_opening(text)) is not None
 
     def _unnumbered_kind(self, text: str = "") -> str:
-        """An unnumbered paragraph's kind: preambular in the preamble, or
-        in the body when it opens with a preambular lead ("Recalling")."""
+        """The kind of an unnumbered paragraph.
+
+        Preambular in the preamble, or in the body when it opens with a
+        preambular lead ("Recalling"); operative otherwise.
+        """
         preambular = self.state == "preamble" or (
             self._preambular_lead(text)
             and self.operative.match(_opening(text)) is None
@@ -418,7 +440,7 @@ class _Segmenter:
         texts = [[piece]] if piece is not None else []
         offset = piece.offset if piece is not None else offset
         paragraph = Paragraph(kind, number, offset, texts, level)
-        if kind != "point" and kind != "wrap-up":
+        if kind not in {"point", "wrap-up"}:
             self.last_letter = None
         if self.state == "annex":
             self.result.annexes[-1].body.append(paragraph)

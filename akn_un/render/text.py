@@ -117,6 +117,7 @@ def render_text(
     1. *Decides* to act;¹
     <BLANKLINE>
     ¹ A/75/1.
+
     """
     root = (
         document.getroot()
@@ -179,7 +180,7 @@ def _bodies(notes: list[Note]) -> Iterator[str]:
         yield f"{note.marker} {note.markup}\n\n"
 
 
-def _blocks(element: etree._Element) -> Iterator[Block]:  # noqa: C901
+def _blocks(element: etree._Element) -> Iterator[Block]:
     """The blocks of ``element``, in document order."""
     name = local_name(element)
     if name in _SKIPPED or not name:
@@ -187,11 +188,13 @@ def _blocks(element: etree._Element) -> Iterator[Block]:  # noqa: C901
     if name == "table":
         yield _table(element)
         return
-    children = _children(element)
-    if name == "attachment":
-        children = list(children)
-        if not any(b.text.startswith("Annex") for b in children[:1]):
-            yield Block(["Annex"], ["Annex"])
+    children = list(_children(element))
+    if name == "attachment" and not (
+        children
+        and isinstance(children[0], Block)
+        and children[0].text.startswith("Annex")
+    ):
+        yield Block(["Annex"], ["Annex"])
     number = None
     for child in children:
         if isinstance(child, str):
@@ -283,7 +286,7 @@ class _Reader:
             self.block.parts.append(_escape(text))
             self.block.plain.append(text)
 
-    def element(self, element: etree._Element) -> None:  # noqa: C901
+    def element(self, element: etree._Element) -> None:
         name = local_name(element)
         if element is self.skip:
             self.text(element.tail)
@@ -377,9 +380,10 @@ def _inline_block(
         else:
             parts.append(part)
     block.parts = _trimmed(
-        [_EOL_RE.sub("\n", _fold(p)) if isinstance(p, str) else p for p in parts]
-    )
-    block.notes = [(note, _fold(before).lstrip()) for note, before in block.notes]
+        [_EOL_RE.sub("\n", _fold(p)) if isinstance(p, str) else p
+         for p in parts]
+    )  # fmt: skip
+    block.notes = [(n, _fold(before).lstrip()) for n, before in block.notes]
     return block
 
 
