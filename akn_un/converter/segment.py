@@ -402,14 +402,20 @@ class _Segmenter:
     def _unnumbered_kind(self, text: str = "") -> str:
         """The kind of an unnumbered paragraph.
 
-        Preambular in the preamble, or in the body when it opens with a
-        preambular lead ("Recalling"); operative otherwise.
+        Preambular when it opens with a preambular lead ("Recalling"), or
+        stands in the preamble without an operative one ("Urges", which
+        ends the preamble); operative otherwise.
         """
-        preambular = self.state == "preamble" or (
-            self._preambular_lead(text)
-            and self.operative.match(_opening(text)) is None
-        )
-        return "preambular" if preambular else "operative"
+        opening = _opening(text)
+        preambular_lead = self.preambular.match(opening) is not None
+        operative_lead = self.operative.match(opening) is not None
+        if self.state == "preamble" and operative_lead and not preambular_lead:
+            self.state = "operative"
+        elif self.state == "preamble" or (
+            preambular_lead and not operative_lead
+        ):
+            return "preambular"
+        return "operative"
 
     def _heading(self, match: re.Match[str], block: Block) -> None:
         """"I", "A." or "A. Title": a numbered heading."""

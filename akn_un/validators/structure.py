@@ -183,24 +183,42 @@ def operative_numbering(doc: Document) -> Iterator[Finding]:
     """
     for body in doc.root.iter("{*}mainBody"):
         last, restart = 0, True
-        for parent in (body, *body.iter("{*}section", "{*}hcontainer",
-                                        "{*}part", "{*}chapter")):
-            restart = True
-            for child in parent:
-                if _is_heading(child):
-                    restart = True
-                    continue
-                num = _child(child, "num")
-                if local_name(child) != "paragraph" or num is None:
-                    continue
-                match = _NUMBER_RE.fullmatch(_num_text(num))
-                if match is None:
-                    continue
-                number = int(match.group(1))
-                if number != last + 1 and not (restart and number == 1):
-                    yield Finding(f"paragraph {number}. follows {last}.",
-                                  child)
-                last, restart = number, False
+        for child in _paragraphs_and_headings(body):
+            if child is None:
+                restart = True
+                continue
+            num = _child(child, "num")
+            match = num is not None and _NUMBER_RE.fullmatch(_num_text(num))
+            if not match:
+                continue
+            number = int(match.group(1))
+            if number != last + 1 and not (restart and number == 1):
+                yield Finding(f"paragraph {number}. follows {last}.", child)
+            last, restart = number, False
+
+
+_DIVISIONS = frozenset({
+    "section", "subsection", "division", "subdivision", "part", "subpart",
+    "chapter", "subchapter", "hcontainer", "title", "subtitle",
+})  # fmt: skip
+
+
+def _paragraphs_and_headings(
+    parent: etree._Element,
+) -> Iterator[etree._Element | None]:
+    """Numbered paragraphs in document order, ``None`` at each heading.
+
+    Sections of any depth are walked into; their start is a heading.
+    """
+    for child in parent:
+        name = local_name(child)
+        if name in _DIVISIONS:
+            yield None
+            yield from _paragraphs_and_headings(child)
+        elif _is_heading(child):
+            yield None
+        elif name == "paragraph" and _child(child, "num") is not None:
+            yield child
 
 
 def _point_values(text: str) -> dict[str, int]:
