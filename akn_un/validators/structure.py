@@ -429,22 +429,30 @@ def frbr_number_mismatch(doc: Document) -> Iterator[Finding]:
     for statement, component in statements(doc):
         uri = frbr(statement, "{*}FRBRWork/{*}FRBRuri")
         number = work_iri_part(statement, 6)
-        if uri is None or component or not number:
+        annex = local_name(statement) == "doc"
+        if uri is None or component or annex or not number:
             continue
-        shown = statement.find("{*}preface//{*}docNumber")
-        if shown is None:
-            shown = statement.find("{*}coverPage//{*}docNumber")
-        if shown is None:
+        shown = statement.findall("{*}preface//{*}docNumber")
+        if not shown:
+            shown = statement.findall("{*}coverPage//{*}docNumber")[:1]
+        if not shown:
             continue
-        text = norm("".join(shown.itertext()))
-        displayed = re.sub(r"^[A-Z]+(?:/HRC)?/RES/", "", text).rstrip(".")
-        displayed = re.sub(r"\s*\((\d{4})\)", r"-\1", displayed)
-        displayed = displayed.replace("/", "-").replace(" ", "")
-        if displayed.upper() != number.upper():
+        texts = [norm("".join(el.itertext())) for el in shown]
+        # "75/290." with its part "A" shows 75-290A; the UN writes 75-290.
+        shown_as = {_shown_number(texts[0]), _shown_number(" ".join(texts))}
+        if number.upper() not in shown_as:
             yield Finding(
-                f"FRBR number {number!r} but the document shows {text!r}",
+                f"FRBR number {number!r} but the document shows "
+                f"{' '.join(texts)!r}",
                 uri,
             )
+
+
+def _shown_number(text: str) -> str:
+    """A displayed number or symbol as an FRBR number: 75/196. → 75-196."""
+    shown = re.sub(r"^[A-Z]+(?:/HRC)?/(?:RES|DEC)/", "", text)
+    shown = re.sub(r"\s*\((\d{4})\)", r"-\1", shown.replace(".", ""))
+    return shown.replace("/", "-").replace(" ", "").upper()
 
 
 def _printed_adoption_dates(statement: etree._Element) -> list[etree._Element]:
