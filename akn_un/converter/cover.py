@@ -103,6 +103,8 @@ def _line(  # noqa: C901, PLR0912 - one branch per kind of line
         out.open("docTitle")
         _dated(out, line, refs, meeting=kind == "sc-adopted")
         out.close("docTitle")
+    elif kind == "session-dates":
+        out.element("inline", text, name="sessionDates")
     elif kind == "type":
         out.element("docType", text)
     elif kind == "plenary":

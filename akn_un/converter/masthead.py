@@ -22,6 +22,11 @@ _SC_NUMBER_RE = re.compile(r"Resolution (?P<number>\d+ \(\d{4}\))")
 _SESSION_RE = re.compile(
     r"(?P<ordinal>[A-Za-z-]+|\d{4})(?: (?:special|emergency special))? session"
 )
+# "11 September–13 October 2023": when a session sits (HRC mastheads).
+_SESSION_DATES_RE = re.compile(
+    r"\d{1,2}(?: [A-Z][a-z]+(?: \d{4})? ?[\u2013-]? ?| ?[\u2013-] ?)"
+    r"\d{1,2} [A-Z][a-z]+ \d{4}"
+)
 _AGENDA_RE = re.compile(r"Agenda items? (?P<item>.+)")
 _STATUS_RE = re.compile(r"Distr\.: ?\w+")
 _ORIGINAL_RE = re.compile(r"Original: ?\w+")
@@ -103,6 +108,8 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         return Line("status", text, offset)
     if _ORIGINAL_RE.fullmatch(text):
         return Line("original", text, offset)
+    if _SESSION_DATES_RE.fullmatch(text):
+        return Line("session-dates", text, offset)
     if (date := parse_date(text)) is not None:
         head.issued = head.issued or date
         return Line("issued", text, offset, date=date)
