@@ -116,8 +116,26 @@ def _parser() -> argparse.ArgumentParser:
         help="lowest severity that makes the exit status 1 (default error)",
     )
     validate.add_argument(
-        "--jobs", type=_jobs, default=None, metavar="N",
+        "--jobs", type=_positive, default=None, metavar="N",
         help="processes to check many files in (default: one per CPU)",
+    )
+    render = commands.add_parser(
+        "render",
+        help="write an AKN resolution back out as text",
+        description="Write an AKN resolution (the UN's or ours) as text in "
+        "the form the converter reads: masthead lines, paragraphs, *italic* "
+        "lead phrases, [x](#) links, superscript markers, footnote bodies.",
+    )
+    render.add_argument("input", help="XML file, or - for stdin")
+    render.add_argument(
+        "-o", "--output", help="text file, written atomically; - for stdout"
+    )
+    render.add_argument(
+        "--page-words",
+        type=_positive,
+        metavar="N",
+        help="end a page every N words and put its footnote bodies there, "
+        "inside a paragraph if need be (default: after each paragraph)",
     )
     rules = commands.add_parser("rules", help="list or explain rules")
     rules.add_argument("code", nargs="?", help="a rule code, e.g. V001")
@@ -217,14 +235,14 @@ def _convert(
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-def _jobs(value: str) -> int:
+def _positive(value: str) -> int:
     try:
-        jobs = int(value)
+        number = int(value)
     except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"not a number of jobs: {value!r}")
-    return jobs
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
+    return number
 
 
 def _validate(
@@ -282,6 +300,37 @@ def _validate(
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+def _render(
+    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    from akn_un.render import render_text  # noqa: PLC0415 - lazy
+    from akn_un.reporters import text as report  # noqa: PLC0415 - lazy
+    from akn_un.validators import load  # noqa: PLC0415 - lazy
+
+    output = None if args.output in {None, "-"} else Path(args.output)
+    if output is not None and _same_file(output, args.input):
+        stderr.write(f"akn-un: refusing to overwrite the input {output}\n")
+        return EXIT_USAGE
+    path = "<stdin>" if args.input == "-" else args.input
+    try:
+        source: bytes | Path = (
+            _read("-", stdin) if args.input == "-" else Path(args.input)
+        )
+        document, problems = load(source, path)
+    except AknUnError as exc:
+        stderr.write(f"{path}: error: {exc}\n")
+        return EXIT_USAGE
+    if document is None:
+        stderr.write(report(problems, 1))
+        return EXIT_USAGE
+    text = render_text(document.tree, page_words=args.page_words)
+    if output is None:
+        stdout.write(text)
+    else:
+        write_atomically(output, text.encode("utf-8"))
+    return EXIT_OK
+
+
 def _rules(
     args: argparse.Namespace, _: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
@@ -311,7 +360,12 @@ def run(
     stderr: TextIO,
 ) -> int:
     """Run a parsed command; return the exit status."""
-    commands = {"convert": _convert, "validate": _validate, "rules": _rules}
+    commands = {
+        "convert": _convert,
+        "validate": _validate,
+        "render": _render,
+        "rules": _rules,
+    }
     return commands[args.command](args, stdin, stdout, stderr)
 
 

@@ -22,7 +22,7 @@ _SC_NUMBER_RE = re.compile(r"Resolution (?P<number>\d+ \(\d{4}\))")
 _SESSION_RE = re.compile(
     r"(?P<ordinal>[A-Za-z-]+|\d{4})(?: (?:special|emergency special))? session"
 )
-# "11 September–13 October 2023": when a session sits (HRC mastheads).
+# "11 September - 13 October 2023": when a session sits (HRC mastheads).
 _SESSION_DATES_RE = re.compile(
     r"\d{1,2}(?: [A-Z][a-z]+(?: \d{4})? ?[\u2013-]? ?| ?[\u2013-] ?)"
     r"\d{1,2} [A-Z][a-z]+ \d{4}"
