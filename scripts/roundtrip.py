@@ -2,7 +2,8 @@
 
 Each file is rendered as text (footnote bodies at simulated page ends, so
 that they fall inside paragraphs), converted back, checked against the
-official XSD and compared with the official markup paragraph by paragraph.
+official XSD and compared with the official markup paragraph by paragraph
+(see ``akn_un.roundtrip``).
 
 Usage::
 
@@ -17,75 +18,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
-from akn_un.compare import Comparison, compare, lost_words
-from akn_un.converter import convert
 from akn_un.document import safe_parser
-from akn_un.render import render_text
-from akn_un.resources import load_xsd
-
-PAGE_WORDS = 300
+from akn_un.roundtrip import PAGE_WORDS, RoundTrip, round_trip, totals
 
 
-@dataclass(frozen=True, slots=True)
-class Trip:
-    """One file's round trip."""
-
-    name: str
-    comparison: Comparison
-    valid: bool
-    lost: str | None
-    error: str | None = None
-
-    @property
-    def share(self) -> float:
-        """The share of paragraphs with exactly the official text."""
-        c = self.comparison
-        return c.paragraphs_equal / c.paragraphs if c.paragraphs else 1.0
-
-
-def round_trip(path: Path, page_words: int = PAGE_WORDS) -> Trip:
-    """Render, convert and compare one official file."""
-    official = etree.parse(str(path), safe_parser())
-    text = render_text(official, page_words=page_words)
-    try:
-        converted = convert(text, path=path.name).tree
-    except Exception as exc:  # noqa: BLE001 - reported, the run goes on
-        return Trip(path.name, Comparison(), valid=False, lost=None,
-                    error=repr(exc))
-    valid = load_xsd().validate(converted)
-    return Trip(
-        path.name,
-        compare(official, converted),
-        valid,
-        lost_words(text, converted),
+def _row(trip: RoundTrip) -> str:
+    c = trip.comparison
+    flags = [c.identity_equal, trip.valid, trip.lost is None]
+    yes_no = " ".join(f"{'y' if flag else 'n':>3}" for flag in flags)
+    return (
+        f"{trip.name:34} {c.paragraphs_equal:5}/{c.paragraphs:<5} "
+        f"{c.leads_equal:5}/{c.leads:<5} {c.footnotes_equal:4}/"
+        f"{c.footnotes:<4} {c.footnotes_placed:6} {yes_no} {trip.error or ''}"
     )
-
-
-def totals(trips: list[Trip]) -> dict[str, tuple[int, int]]:
-    """Corpus-wide (matching, total) per figure."""
-    def total(attribute: str) -> int:
-        return sum(getattr(t.comparison, attribute) for t in trips)
-
-    return {
-        "valid against the XSD": (sum(t.valid for t in trips), len(trips)),
-        "converted without exception": (
-            sum(t.error is None for t in trips), len(trips)),
-        "paragraphs with the official text": (
-            total("paragraphs_equal"), total("paragraphs")),
-        "lead phrases": (total("leads_equal"), total("leads")),
-        "footnotes with the official text": (
-            total("footnotes_equal"), total("footnotes")),
-        "footnotes after the same words": (
-            total("footnotes_placed"), total("footnotes")),
-        "FRBR Work IRI and dates": (
-            sum(t.comparison.identity_equal for t in trips), len(trips)),
-        "every word kept": (sum(t.lost is None for t in trips), len(trips)),
-    }  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,23 +50,21 @@ def main(argv: list[str] | None = None) -> int:
         for path in args.paths
         for f in (path.glob("*.xml") if path.is_dir() else [path])
     )
-    trips = [round_trip(f, args.page_words) for f in files]
+    trips = [
+        round_trip(
+            etree.parse(str(f), safe_parser()),
+            f.name,
+            page_words=args.page_words,
+        )
+        for f in files
+    ]
     if not args.quiet:
-        print(f"{'file':32} {'paras':>11} {'leads':>9} {'notes':>9} "
-              f"{'placed':>6} id xsd words")
+        print(f"{'file':34} {'paragraphs':>11} {'leads':>11} {'notes':>9} "
+              f"{'placed':>6}  id xsd words")
         for trip in sorted(trips, key=lambda t: t.share):
-            c = trip.comparison
-            print(
-                f"{trip.name:32} {c.paragraphs_equal:5}/{c.paragraphs:<5} "
-                f"{c.leads_equal:4}/{c.leads:<4} "
-                f"{c.footnotes_equal:4}/{c.footnotes:<4} "
-                f"{c.footnotes_placed:6} {'y' if c.identity_equal else 'n':>2}"
-                f" {'y' if trip.valid else 'n':>3} "
-                f"{'y' if trip.lost is None else 'n':>5}"
-                f" {trip.error or ''}"
-            )
+            print(_row(trip))
     for trip in trips:
-        if args.show and trip.name == args.show:
+        if trip.name == args.show:
             print("\n".join(trip.comparison.differences))
             print(trip.lost or "")
     print()

@@ -39,6 +39,14 @@ _ANNEX_RE = re.compile(r"\**Annex(?:es)?(?:[ \u00a0](?:[IVXL]+|\d+))?\**")
 _COMPONENT_RE = re.compile(
     r"\**(?P<letter>[A-Z])\**(?P<markers> ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
 )
+# "a See A/75/383.": a note under a table, lettered.
+_TABLE_NOTE_RE = re.compile(r"\**[a-z]\** \**[A-Z]")
+# "*Note*: …", "Abbreviations: …": lines under a table, before its notes.
+_UNDER_TABLE_RE = re.compile(r"\**(?:Notes?|Abbreviations?|Sources?)\**:")
+# A line cannot end a paragraph with one of these words: a page broke it.
+_ENDS_MID_SENTENCE_RE = re.compile(
+    r"\b(?:and|or|of|the|a|an|to|for|in|on|with|by|from|at|as|its|their)$"
+)
 _HEADING_MAX = 200
 _TITLE_MAX = 600
 _TITLE_RE = re.compile(
@@ -98,7 +106,7 @@ def _starts_mid_sentence(text: str, after: str) -> bool:
     first = text.lstrip("*\\")[:1]
     if first.isdigit():
         return after.endswith(",")
-    return first.islower() or first in "[,;.)"
+    return first.islower() or first in "[(,;.)"
 
 
 def _opening(text: str) -> str:
@@ -152,6 +160,8 @@ class _Segmenter:
         self.state_before_heading = self.state
         self.broken = False
         self.last_kind = ""
+        self.table_notes = False
+        self.under_table = False
         self.preambular = load("preambular")
         self.operative = load("operative")
 
@@ -198,6 +208,9 @@ class _Segmenter:
             return paragraph is not None and text.startswith("|")
         if paragraph.kind == "heading":
             return self._heading_continues(paragraph, text, broken=broken)
+        under_table = self.table_notes or self.under_table
+        if under_table and _TABLE_NOTE_RE.match(text):
+            return False  # "b See A/75/639.": the next note under a table
         terminated = _terminated(paragraph)
         if _OPERATIVE_RE.match(text) or _POINT_RE.match(text):
             return False
@@ -205,6 +218,8 @@ class _Segmenter:
         if _starts_mid_sentence(text, last):
             ends = terminated and not _ABBREVIATION_RE.search(last[-16:])
             return not (ends and paragraph.kind == "point")
+        if _ENDS_MID_SENTENCE_RE.search(last[-12:]):
+            return True
         if paragraph.kind == "operative" and paragraph.number is None:
             # Unnumbered lines (lists, datelines) often end unpunctuated.
             return False
@@ -218,10 +233,15 @@ class _Segmenter:
         It does when it starts in lower case, or, in the preamble, when a
         page ended after the "heading" and ``text`` opens no paragraph.
         """
-        cut = _starts_lowercase(text) or (
-            broken
-            and self.state_before_heading == "preamble"
-            and not self._opens_paragraph(text)
+        last = heading.texts[-1][-1].text if heading.texts else ""
+        cut = (
+            _starts_mid_sentence(text, last)
+            or bool(_ENDS_MID_SENTENCE_RE.search(last[-12:]))
+            or (
+                broken
+                and self.state_before_heading == "preamble"
+                and not self._opens_paragraph(text)
+            )
         )
         if heading.number is None and cut:
             self._unmake_heading(heading)
@@ -456,6 +476,13 @@ class _Segmenter:
             self.result.preamble.append(paragraph)
         else:
             self.result.operative.append(paragraph)
+        text = piece.text if piece is not None else ""
+        self.table_notes = bool(_TABLE_NOTE_RE.match(text)) and (
+            self.last_kind == "table" or self.table_notes or self.under_table
+        )
+        self.under_table = bool(_UNDER_TABLE_RE.match(text)) and (
+            self.last_kind == "table" or self.under_table
+        )
         self.last_kind = kind
         self.open = paragraph
 

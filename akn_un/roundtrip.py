@@ -1,0 +1,94 @@
+"""The converter measured on a reference file: convert(render(reference)).
+
+The reference (the UN's own markup of a resolution) is rendered as text
+with footnote bodies at simulated page ends, converted back, checked
+against the official XSD and compared with the reference paragraph by
+paragraph (:mod:`akn_un.compare`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from akn_un.compare import Comparison, compare, lost_words
+from akn_un.converter import convert
+from akn_un.render import render_text
+from akn_un.resources import load_xsd
+
+__all__ = ["PAGE_WORDS", "RoundTrip", "round_trip", "totals"]
+
+# Words on a simulated page: fewer than on a UN page, so that more
+# footnote bodies fall inside paragraphs.
+PAGE_WORDS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class RoundTrip:
+    """One reference file's round trip.
+
+    ``lost`` says where the converted document's words part from the
+    text's (None: every word kept); ``error`` is the exception the
+    converter raised, if it did.
+    """
+
+    name: str
+    comparison: Comparison
+    valid: bool
+    lost: str | None
+    error: str | None = None
+    converted: etree._ElementTree | None = None
+
+    @property
+    def share(self) -> float:
+        """The share of paragraphs with exactly the reference's text."""
+        c = self.comparison
+        return c.paragraphs_equal / c.paragraphs if c.paragraphs else 1.0
+
+
+def round_trip(
+    reference: etree._ElementTree,
+    name: str = "",
+    *,
+    page_words: int | None = PAGE_WORDS,
+) -> RoundTrip:
+    """Render ``reference``, convert the text and compare."""
+    text = render_text(reference, page_words=page_words)
+    try:
+        converted = convert(text, path=name or None).tree
+    except Exception as exc:  # noqa: BLE001 - measured, reported
+        return RoundTrip(
+            name, Comparison(), valid=False, lost=None, error=repr(exc)
+        )
+    return RoundTrip(
+        name,
+        compare(reference, converted),
+        valid=load_xsd().validate(converted),
+        lost=lost_words(text, converted),
+        converted=converted,
+    )
+
+
+def totals(trips: list[RoundTrip]) -> dict[str, tuple[int, int]]:
+    """Figures over many round trips: label → (matching, total)."""
+
+    def total(attribute: str) -> int:
+        return sum(getattr(t.comparison, attribute) for t in trips)
+
+    files = len(trips)
+    return {
+        "valid against the XSD": (sum(t.valid for t in trips), files),
+        "converted without exception": (
+            sum(t.error is None for t in trips), files),
+        "paragraphs with the official text": (
+            total("paragraphs_equal"), total("paragraphs")),
+        "lead phrases": (total("leads_equal"), total("leads")),
+        "footnotes with the official text": (
+            total("footnotes_equal"), total("footnotes")),
+        "footnotes after the same words": (
+            total("footnotes_placed"), total("footnotes")),
+        "FRBR Work IRI and dates": (
+            sum(t.comparison.identity_equal for t in trips), files),
+        "every word kept": (sum(t.lost is None for t in trips), files),
+    }  # fmt: skip
