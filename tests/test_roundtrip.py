@@ -7,11 +7,10 @@ markup paragraph by paragraph.  Skipped where ../shared is absent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-
-import re
 
 import pytest
 from conftest import CORPUS, SHARED, shared

@@ -209,21 +209,26 @@ class _Segmenter:
         if paragraph.kind == "heading":
             return self._heading_continues(paragraph, text, broken=broken)
         under_table = self.table_notes or self.under_table
-        if under_table and _TABLE_NOTE_RE.match(text):
-            return False  # "b See A/75/639.": the next note under a table
-        terminated = _terminated(paragraph)
-        if _OPERATIVE_RE.match(text) or _POINT_RE.match(text):
+        opens = bool(
+            _OPERATIVE_RE.match(text)
+            or _POINT_RE.match(text)
+            # "b See A/75/639.": the next note under a table
+            or (under_table and _TABLE_NOTE_RE.match(text))
+        )
+        if opens:
             return False
+        terminated = _terminated(paragraph)
         last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
         if _starts_mid_sentence(text, last):
             ends = terminated and not _ABBREVIATION_RE.search(last[-16:])
             return not (ends and paragraph.kind == "point")
         if _ENDS_MID_SENTENCE_RE.search(last[-12:]):
             return True
-        if paragraph.kind == "operative" and paragraph.number is None:
-            # Unnumbered lines (lists, datelines) often end unpunctuated.
-            return False
-        return not terminated and not _FORMULA_RE.fullmatch(text)
+        # Unnumbered lines (lists, datelines) often end unpunctuated.
+        unnumbered = paragraph.kind == "operative" and paragraph.number is None
+        return not (
+            unnumbered or terminated or _FORMULA_RE.fullmatch(text)
+        )
 
     def _heading_continues(
         self, heading: Paragraph, text: str, *, broken: bool
