@@ -240,7 +240,7 @@ Declaration on something
 """
 
 
-def test_shapes_of_a_later_issue_never_lose_text() -> None:
+def test_shapes_never_lose_text() -> None:
     """Points, headings, annexes and tables are kept, word for word."""
     result = convert(SHAPES)
     _valid(result)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from lxml import etree
@@ -49,6 +52,24 @@ class Conversion:
             pretty_print=True,
         )
 
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a document is built.
+
+    A conversion allocates many objects and frees them with their
+    references, not by cycles; the collector's full passes, which walk
+    every live object, would make a long resolution cost more than its
+    length (100 times the seed: 1.15-1.3 times 100 times the time).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def convert(  # noqa: PLR0913 - each override is a keyword of its own
@@ -108,7 +129,8 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         markup_date=markup_date,
         language=language,
     )
-    built = build(context, segment(context), overrides)
+    with _no_cycle_collection():
+        built = build(context, segment(context), overrides)
     diagnostics = tuple(sorted(context.diagnostics, key=Diagnostic.sort_key))
     positions = {
         eid: context.source.position(offset)

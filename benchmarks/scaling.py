@@ -1,0 +1,128 @@
+"""Converting costs time linear in the length of the resolution: measured.
+
+The seed's body (preambular and operative paragraphs with their footnotes)
+is repeated 1x, 10x and 100x under one masthead, footnotes and paragraphs
+numbered on, and each text is converted in-process.  Prints the median
+time per size, the ratio to 1x (linear: 10x and 100x), and the memory the
+conversion took (peak resident size of a fresh process, less what the
+imports took)::
+
+    python benchmarks/scaling.py [--sizes 1 10 100] [--rounds 5]
+
+The target: 100x the text in no more than 110x the time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "A-RES-75-196.md"
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGITS = str.maketrans(_SUPERSCRIPT, "0123456789")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT)
+_MARKER_RE = re.compile(f"[{_SUPERSCRIPT}]+")
+_NUMBER_RE = re.compile(r"^(\d+)\.", re.MULTILINE)
+
+
+def repeated(text: str, times: int) -> str:
+    """The seed with its body ``times`` over, numbers running on."""
+    start = text.index("The General Assembly,")
+    start = text.index("\n", start) + 1
+    end = text.index("*46th plenary meeting")
+    head, body, close = text[:start], text[start:end], text[end:]
+    notes = max(int(m.translate(_TO_DIGITS))
+                for m in _MARKER_RE.findall(body))
+    paragraphs = max(int(n) for n in _NUMBER_RE.findall(body))
+    copies = []
+    for copy in range(times):
+        def note(match: re.Match[str], shift: int = copy * notes) -> str:
+            number = int(match.group().translate(_TO_DIGITS)) + shift
+            return str(number).translate(_TO_SUPERSCRIPT)
+
+        def paragraph(match: re.Match[str], shift: int = copy * paragraphs,
+                      ) -> str:
+            return f"{int(match.group(1)) + shift}."
+
+        copies.append(_NUMBER_RE.sub(paragraph, _MARKER_RE.sub(note, body)))
+    return head + "".join(copies) + close
+
+
+def median_seconds(texts: dict[int, str], rounds: int) -> dict[int, float]:
+    """Median CPU time to convert (and serialise) each text.
+
+    The sizes take turns, round after round, so that a slow spell of a
+    shared machine falls on all of them alike; CPU time, not wall time.
+    """
+    from akn_un import convert
+
+    times: dict[int, list[float]] = {size: [] for size in texts}
+    for text in texts.values():
+        _ = convert(text).xml  # warm-up
+    for _ in range(rounds):
+        for size, text in texts.items():
+            began = time.process_time()
+            _ = convert(text).xml
+            times[size].append(time.process_time() - began)
+    return {size: statistics.median(t) for size, t in times.items()}
+
+
+# Peak resident size from /proc (VmHWM): unlike ru_maxrss, it does not
+# carry over the parent's peak into a child process.
+_MEMORY = """
+import re, sys
+from pathlib import Path
+from akn_un import convert
+
+def peak():
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmHWM:\\s+(\\d+)", status).group(1)) / 1024
+
+text = sys.stdin.read()
+convert("75/1. A title")  # the imports, and cobalt's
+before = peak()
+convert(text).xml
+print(peak() - before)
+"""
+
+
+def memory_mb(text: str) -> float:
+    """Peak resident memory the conversion added, in MB (Linux)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _MEMORY],
+        input=text, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(done.stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print time and memory per size, and the ratios to 1x."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args(argv)
+    seed = SEED.read_text(encoding="utf-8")
+    texts = {size: repeated(seed, size) for size in args.sizes}
+    seconds = median_seconds(texts, args.rounds)
+    first = args.sizes[0]
+    unit = seconds[first] / first
+    print(f"{'size':>5} {'chars':>10} {'median ms':>10} {'x time':>8} "
+          f"{'per size':>9} {'memory MB':>10}")
+    for size, text in texts.items():
+        print(f"{size:>5} {len(text):>10} {seconds[size] * 1000:>10.1f} "
+              f"{seconds[size] / seconds[first]:>8.1f} "
+              f"{seconds[size] / (unit * size):>9.2f} "
+              f"{memory_mb(text):>10.1f}")
+    print("\n'per size': time over (size x the 1x time); linear is 1.00, "
+          "the target at most 1.10.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
