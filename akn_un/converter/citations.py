@@ -54,7 +54,8 @@ SYMBOL_RE = re.compile(
 
 _NUMBER = rf"""
     (?:(?P<sc>\d{{1,4}}){_SP}?\((?P<sc_year>\d{{4}})\)   # SC: 1373 (2001)
-    |(?P<old>\d{{1,4}}){_SP}?\((?P<roman>(?:E?S-)?[IVXL]+)\)  # GA: 3357 (XXIX)
+    |(?P<old>\d{{1,4}})(?:{_SP}[A-Z])?{_SP}?\((?P<roman>(?:E?S-)?[IVXL]+)\)
+                                                # GA: 3357 (XXIX), 217 A (III)
     |(?P<special>E?S-\d{{1,2}}/\d{{1,3}})       # GA special session: S-30/1
     |(?P<year>(?:19|20)\d\d/\d{{1,3}})          # ECOSOC: 2019/21
     |(?P<ga>(?P<session>\d{{1,3}})/\d{{1,4}})   # GA regular session: 72/192
@@ -73,6 +74,7 @@ _SEPARATOR_RE = re.compile(
 _OF_DATE_RE = re.compile(rf"{_SP}+of{_SP}+(?P<date>{DATE_PATTERN})")
 _NAME_WORD = r"(?:[A-Z][\w\u2019'-]*|and|of|on|for|the|against|in|to)"
 _NAME_WORD_RE = re.compile(_NAME_WORD)
+_ITS_RE = re.compile(rf",?(?:{_SP}+(?:in|by|under|through))?{_SP}+its{_SP}*$")
 _AFTER_RE = re.compile(
     rf"^,?{_SP}+of{_SP}+the{_SP}+(?P<body>[A-Z][\w-]*(?:{_SP}+{_NAME_WORD})*)"
 )
@@ -123,9 +125,13 @@ def _body(name: str) -> str | None:
 
 
 def _organ_before(text: str, start: int, own: str) -> str | None:
-    """The organ named just before "resolution"; ``own`` when none is."""
+    """The organ named just before "resolution"; ``own`` when none is.
+
+    "… the Human Rights Council in its resolution 21/11" names it too.
+    """
+    window = _ITS_RE.sub("", text[max(0, start - 160) : start])
     words: list[str] = []
-    for word in reversed(text[max(0, start - 160) : start].split()):
+    for word in reversed(window.split()):
         if not _NAME_WORD_RE.fullmatch(word):
             break
         words.append(word)

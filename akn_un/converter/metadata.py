@@ -159,8 +159,10 @@ def derive(
     session = head.session
     if session is None and (match := re.match(r"(\d+)/", number)):
         session = int(match.group(1)) if organ is GA else None
+    regular = not number.startswith(("S-", "ES-"))  # special sessions
     if (
         organ is GA
+        and regular
         and session is not None
         and adopted != UNKNOWN_DATE
         and not session_fits(session, adopted)

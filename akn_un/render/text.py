@@ -2,7 +2,8 @@
 
 The text is what a person, or a PDF extraction, would produce: masthead
 lines, ``75/196. Title``, the enacting formula, paragraphs as blocks
-separated by blank lines, ``*italic*`` lead phrases, ``[x](#)`` links,
+separated by blank lines, ``*italic*`` lead phrases, ``[x](#)`` links
+(the address kept for pages other than UN documents),
 superscript footnote markers and footnote bodies (``¹ Text``) where the
 page ends.  Nothing private to akn-un: the converter reads it back because
 it reads what the PDF gives, not because the two agree on a format.
@@ -32,6 +33,7 @@ _EOL = "\u2028"  # an <eol/>, a line break inside a block
 _EOL_RE = re.compile(f" ?{_EOL} ?")
 _SPECIAL_RE = re.compile(r"([\\*])")
 _LINK_LIKE_RE = re.compile(r"\[[^\]]*\]\(")
+_UN_DOCUMENT_RE = re.compile(r"https?://(?:undocs\.org|docs\.un\.org)/")
 _SKIPPED = {"meta", "img", "documentRef"}
 # Elements made of blocks; any other element is a block of inline content.
 _STRUCTURE = {
@@ -296,7 +298,7 @@ class _Reader:
         elif name == "span" and "italic" in element.get("class", ""):
             self._italic(element)
         elif name == "a":
-            self._wrap(element, "[", "](#)")
+            self._wrap(element, "[", f"]({_target(element.get('href', ''))})")
         elif name == "eol":
             self.block.parts.append(_EOL)
             self.block.plain.append(" ")
@@ -389,6 +391,14 @@ def _inline_block(
 
 def _markup(block: Block) -> str:
     return "".join(p if isinstance(p, str) else p.marker for p in block.parts)
+
+
+def _target(href: str) -> str:
+    """A link's target as extracted text has it: ``#`` for a UN document
+    (the PDF keeps only its symbol), the address for any other page."""
+    if not href or _UN_DOCUMENT_RE.match(href):
+        return "#"
+    return href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
 
 
 def _escape(text: str) -> str:

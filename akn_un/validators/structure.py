@@ -433,13 +433,17 @@ def frbr_number_mismatch(doc: Document) -> Iterator[Finding]:
         if uri is None or component or annex or not number:
             continue
         shown = statement.findall("{*}preface//{*}docNumber")
-        if not shown:
-            shown = statement.findall("{*}coverPage//{*}docNumber")[:1]
-        if not shown:
+        symbol = statement.findall("{*}coverPage//{*}docNumber")[:1]
+        if not shown and not symbol:
             continue
-        texts = [norm("".join(el.itertext())) for el in shown]
-        # "75/290." with its part "A" shows 75-290A; the UN writes 75-290.
-        shown_as = {_shown_number(texts[0]), _shown_number(" ".join(texts))}
+        texts = [norm("".join(el.itertext())) for el in shown or symbol]
+        # "75/290." with its part "A" shows 75-290A, and so does the
+        # symbol "A/RES/75/290 A"; the UN writes 75-290.
+        shown_as = {
+            _shown_number(texts[0]),
+            _shown_number(" ".join(texts)),
+            *(_shown_number(norm("".join(s.itertext()))) for s in symbol),
+        }
         if number.upper() not in shown_as:
             yield Finding(
                 f"FRBR number {number!r} but the document shows "
