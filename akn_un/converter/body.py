@@ -339,7 +339,10 @@ class BodyWriter:
         self.out.close("list")
 
     def _point(self, node: Node, item: Paragraph, list_eid: str) -> None:
-        eid = self.eid(f"{list_eid}__point_{_bare(item)}")
+        key = _bare(item)
+        if not key.isalnum():  # a bullet
+            key = str(self._count(f"{list_eid} bullets"))
+        eid = self.eid(f"{list_eid}__point_{key}")
         self._position(eid, item)
         self.out.open("point", eId=eid)
         self.out.element("num", item.number or "")

@@ -18,11 +18,13 @@ class Paragraph:
 
     ``kind`` is one of ``preambular``, ``operative`` (numbered or not),
     ``point`` (``(a)``; ``level`` 1 for letters, 2 for roman numerals, 3
-    for doubled letters), ``heading`` (``level`` 1 for roman numbers, 2
-    for letters, 0 when unnumbered), ``wrap-up`` (text after points) and
-    ``table``.  ``number`` is as printed, without its period.  ``texts``
-    holds one list of pieces per ``<p>``: pieces of one list were split by
-    page breaks and are joined again.  A short line taken for a heading
+    for doubled letters; a bullet a level below the point it follows),
+    ``point-text`` (a line of a point printed apart), ``heading``
+    (``level`` 1 for roman numbers, 2 for letters, 0 when unnumbered),
+    ``wrap-up`` (text after points) and ``table``.  ``number`` is as
+    printed, without its period.  ``texts`` holds one list of pieces per
+    ``<p>``: pieces of one list were split by page breaks and are joined
+    again.  A short line taken for a heading
     becomes a paragraph when the page break that cut it shows (its
     continuation starts in lower case).
     """

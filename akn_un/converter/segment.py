@@ -30,6 +30,9 @@ from akn_un.converter.vocabulary import load
 _FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
 _OPERATIVE_RE = re.compile(r"(?P<number>\d{1,3})\.[ \t\u00a0]+(?=\S)")
 _POINT_RE = re.compile(r"\((?P<number>[a-z]{1,4}|\d{1,2})\)[ \t\u00a0]+(?=\S)")
+_BULLET_RE = re.compile(r"(?P<bullet>[•▪◦●])[ \t\u00a0]+(?=\S)")
+_IN_POINTS = frozenset({"point", "point-text"})
+_BULLETS = "•▪◦●"
 _ROMAN = "[IVXLC]{1,7}"
 _HEADING_RE = re.compile(
     rf"\**(?P<number>{_ROMAN}|[A-Z])(?:\.?\**$|\.[ \t\u00a0]+(?P<title>\S.*))",
@@ -75,6 +78,7 @@ _TERMINATED_RES = {
     "operative": re.compile(rf"[;.:!?]{_END}"),
     "point": re.compile(rf"[;.:!?]{_END}"),
     "wrap-up": re.compile(rf"[;.:!?]{_END}"),
+    "point-text": re.compile(rf"[;.:!?]{_END}"),
 }
 _UNTERMINATED_RE = re.compile(rf"[^,;.:!?\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{_END}")
 _ROMAN_POINT_RE = re.compile(r"[ivxl]+")
@@ -193,7 +197,7 @@ class _Segmenter:
             self._masthead(block)
         elif operative := _OPERATIVE_RE.match(text):
             self._operative(operative, block)
-        elif point := _POINT_RE.match(text):
+        elif point := _POINT_RE.match(text) or _BULLET_RE.match(text):
             self._point(point, block)
         else:
             self._body_block(block)
@@ -225,7 +229,8 @@ class _Segmenter:
         if _ENDS_MID_SENTENCE_RE.search(last[-12:]):
             return True
         # Unnumbered lines (lists, datelines) often end unpunctuated.
-        unnumbered = paragraph.kind == "operative" and paragraph.number is None
+        unnumbered = paragraph.number is None and paragraph.kind in {
+            "operative", "point-text"}
         return not (
             unnumbered or terminated or _FORMULA_RE.fullmatch(text)
         )
@@ -343,12 +348,29 @@ class _Segmenter:
     def _point(self, match: re.Match[str], block: Block) -> None:
         if self.state == "masthead":
             self.state = "operative"
+        rest = Piece(block.text[match.end() :], block.offset + match.end())
+        if bullet := match.groupdict().get("bullet"):
+            self._new_paragraph("point", bullet, rest, self._bullet_level())
+            return
         number = match.group("number")
         level = _point_level(number, self.last_letter)
         if level == 1:
             self.last_letter = number
-        rest = Piece(block.text[match.end() :], block.offset + match.end())
         self._new_paragraph("point", f"({number})", rest, level)
+
+    def _bullet_level(self) -> int:
+        """A bullet under a lettered point is a level below it."""
+        last = self.open or self.last
+        if self.last_kind not in _IN_POINTS or last is None:
+            return 1
+        point = self.result.operative[-1] if self.result.operative else last
+        for item in reversed(self.result.operative):
+            if item.kind == "point":
+                point = item
+                break
+        if point.number and point.number[0] in _BULLETS:
+            return point.level
+        return point.level + 1
 
     def _body_block(self, block: Block) -> None:
         """A heading, table, wrap-up or unnumbered paragraph."""
@@ -362,6 +384,7 @@ class _Segmenter:
             self._heading(heading, block)
         elif self._is_title(text) or (
             _is_heading(text)
+            and self.last_kind not in _IN_POINTS
             and not self._preambular_lead(text)
             and not (self.state == "preamble" and self._preamble_goes_on(text))
         ):
@@ -370,8 +393,20 @@ class _Segmenter:
             self._new_paragraph("heading", None, piece)
         elif _starts_lowercase(text) and self.last_kind == "point":
             self._new_paragraph("wrap-up", None, piece)
+        elif self.last_kind in _IN_POINTS and not self._opens_with_lead(text):
+            # a line of the point before, printed apart ("Leadership
+            # dialogue 2: …" under "(a) … as follows:")
+            self._new_paragraph("point-text", None, piece)
         else:
             self._new_paragraph(self._unnumbered_kind(text), None, piece)
+
+    def _opens_with_lead(self, text: str) -> bool:
+        """Whether ``text`` opens with a known lead phrase."""
+        opening = _opening(text)
+        return (
+            self.preambular.match(opening) is not None
+            or self.operative.match(opening) is not None
+        )
 
     def _opens_paragraph(self, text: str) -> bool:
         """Whether ``text`` reads as the start of a paragraph or heading."""
@@ -471,7 +506,7 @@ class _Segmenter:
         texts = [[piece]] if piece is not None else []
         offset = piece.offset if piece is not None else offset
         paragraph = Paragraph(kind, number, offset, texts, level)
-        if kind not in {"point", "wrap-up"}:
+        if kind not in {"point", "wrap-up", "point-text"}:
             self.last_letter = None
         if self.state == "annex":
             self.result.annexes[-1].body.append(paragraph)

@@ -62,8 +62,14 @@ class _Nester:
             self._point(item)
         elif item.kind == "wrap-up":
             self._wrap_up(item)
+        elif item.kind == "point-text" and self.points:
+            self.points[-1].more.append(item)
         else:
-            kind = "paragraph" if item.kind == "operative" else item.kind
+            kind = (
+                "paragraph"
+                if item.kind in {"operative", "point-text"}
+                else item.kind
+            )
             node = Node(kind, item)
             self.sections[-1].children.append(node)
             self.paragraph = node if kind == "paragraph" else None

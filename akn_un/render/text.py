@@ -50,9 +50,9 @@ _STRUCTURE = {
 }  # fmt: skip
 # A page break leaves at least a line of a paragraph on either side.
 _LINE_WORDS = 10
-# Numbers printed on the line of what they number ("1.", "(a)"); others
-# ("I", "A") stand on a line of their own.
-_SAME_LINE = (".", ")")
+# Numbers printed on the line of what they number ("1.", "(a)", bullets);
+# others ("I", "A") stand on a line of their own.
+_SAME_LINE = (".", ")", "•", "▪", "◦", "●")
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,8 +394,11 @@ def _markup(block: Block) -> str:
 
 
 def _target(href: str) -> str:
-    """A link's target as extracted text has it: ``#`` for a UN document
-    (the PDF keeps only its symbol), the address for any other page."""
+    """A link's target as extracted text has it.
+
+    ``#`` for a UN document (the PDF keeps only its symbol), the address
+    for any other page.
+    """
     if not href or _UN_DOCUMENT_RE.match(href):
         return "#"
     return href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
