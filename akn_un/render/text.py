@@ -297,7 +297,7 @@ class _Reader:
             self._note(element)
         elif name == "span" and "italic" in element.get("class", ""):
             self._italic(element)
-        elif name == "a":
+        elif name in {"a", "ref"}:
             self._wrap(element, "[", f"]({_target(element.get('href', ''))})")
         elif name == "eol":
             self.block.parts.append(_EOL)
@@ -399,7 +399,7 @@ def _target(href: str) -> str:
     ``#`` for a UN document (the PDF keeps only its symbol), the address
     for any other page.
     """
-    if not href or _UN_DOCUMENT_RE.match(href):
+    if not href.startswith(("http:", "https:")) or _UN_DOCUMENT_RE.match(href):
         return "#"
     return href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
 
