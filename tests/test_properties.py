@@ -39,11 +39,16 @@ class Generated:
     preambular: int
     operative: int
     notes: dict[int, str] = field(default_factory=dict)
+    points: int = 0
 
 
 @st.composite
 def resolutions(draw: st.DrawFn) -> Generated:
-    """GA resolutions: footnotes at page breaks, splits, links, italics."""
+    """GA resolutions with footnotes at page breaks, points, links.
+
+    Paragraphs split where pages end, italics, links, and points under
+    operative paragraphs.
+    """
     blocks: list[str] = []
     pending: list[str] = []
     notes: dict[int, str] = {}
@@ -87,12 +92,19 @@ def resolutions(draw: st.DrawFn) -> Generated:
     for _ in range(preambular):
         emit(paragraph_text(draw(PREAMBULAR), ","))
     operative = draw(st.integers(1, 6))
+    points = 0
     for number in range(1, operative + 1):
         lead = f"*{draw(OPERATIVE)}*"
         end = "." if number == operative else ";"
-        emit(f"{number}. {paragraph_text(lead, end)}")
+        count = draw(st.integers(0, 3)) if number < operative else 0
+        emit(f"{number}. {paragraph_text(lead, ':' if count else end)}")
+        for letter in "abc"[:count]:
+            emit(f"({letter}) {sentence(2, 10).capitalize()};")
+        points += count
     blocks.extend(pending)
-    return Generated(ga("\n\n".join(blocks)), preambular, operative, notes)
+    return Generated(
+        ga("\n\n".join(blocks)), preambular, operative, notes, points
+    )
 
 
 SETTINGS = settings(
@@ -111,6 +123,8 @@ def test_generated_resolutions_convert_losslessly(case: Generated) -> None:
     root = statement(result.tree)
     assert len(root.findall("a:preamble/a:container", NS)) == case.preambular
     assert len(root.findall("a:mainBody/a:paragraph", NS)) == case.operative
+    points = root.findall("a:mainBody/a:paragraph/a:list/a:point", NS)
+    assert len(points) == case.points
     body, notes = split_notes(result.tree)
     assert {int(m): t for m, t, _ in notes} == case.notes
     note_blocks = {f"{_sup(n)} {t}" for n, t in case.notes.items()}
