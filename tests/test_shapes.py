@@ -285,3 +285,13 @@ def test_an_unnumbered_operative_paragraph_ends_the_preamble() -> None:
     assert len(tree.xpath("//a:preamble/a:container", namespaces=NS)) == 1
     assert _texts(tree, "//a:mainBody/a:paragraph/a:list/a:intro") == [
         "Urges all States:"]
+
+
+def test_a_paragraph_ends_before_a_spaced_marker_and_invisible_marks() -> None:
+    """"…development”, ¹¹" and "Change,\u200e" end their paragraphs."""
+    text = ga("Recalling the outcome of the session on development”, ¹\n\n"
+              "¹ TD/541.\n\n"
+              "Recalling also the report on Climate Change,\u200e\n\n"
+              "Noting the report,\n\n1. *Decides* to act.")
+    tree = _converted(text).tree
+    assert len(tree.xpath("//a:preamble/a:container", namespaces=NS)) == 3

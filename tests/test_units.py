@@ -29,8 +29,10 @@ from akn_un.organs import frbr_number, parse_symbol
         (["sustainable development", "gains"], "sustainable development gains"),
         (["line one\nline two"], "line one line two"),
         (["Counter-\nTerrorism"], "Counter-Terrorism"),
+        (["a gender-", "and age-sensitive"], "a gender- and age-sensitive"),
     ],
-    ids=["hyphen", "hyphen-2", "space", "soft-break", "hyphen-in-block"],
+    ids=["hyphen", "hyphen-2", "space", "soft-break", "hyphen-in-block",
+         "suspended-hyphen"],
 )
 def test_join_pieces(pieces: list[str], joined: str) -> None:
     """Page-split pieces join with a space, or with none after a hyphen."""

@@ -105,11 +105,16 @@ class Raw(NamedTuple):
         return self.offsets[index] + position - self.starts[index]
 
 
+# "gender- and age-sensitive": a hyphen that waits for a later word.
+_SUSPENDED_RE = re.compile(r"(?:and|or|to)\b")
+
+
 def join_pieces(pieces: Sequence[Piece]) -> Raw:
     """Join the lines of the pieces of a paragraph split by page breaks.
 
     Lines are joined with a space, except after a trailing hyphen, which
-    is kept and joined with no space ("zero-" + "tolerance").
+    is kept and joined with no space ("zero-" + "tolerance"), unless the
+    next line goes on with "and" or "or" ("gender-" + "and age-sensitive").
     """
     if len(pieces) == 1 and "\n" not in pieces[0].text:
         piece = pieces[0]
@@ -126,7 +131,10 @@ def join_pieces(pieces: Sequence[Piece]) -> Raw:
             stripped = line.strip()
             lead = len(line) - len(line.lstrip())
             if stripped:
-                if parts and not parts[-1].endswith("-"):
+                hyphenated = parts and parts[-1].endswith("-")
+                if parts and not (
+                    hyphenated and not _SUSPENDED_RE.match(stripped)
+                ):
                     parts.append(" ")
                     length += 1
                 starts.append(length)

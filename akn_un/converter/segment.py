@@ -71,7 +71,11 @@ _FRENCH_ORGANS = {
 _CLOSING_RE = re.compile(
     r"\**\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
 )
-_END = "['\u2019\u201d\")]?\\**[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\**$"
+# After the end punctuation: a quote, stars, markers, invisible marks (LRM).
+_END = (
+    "['\u2019\u201d\")]?\\**[ \u00a0]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\**"
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2069]*$"
+)
 _TERMINATED_RES = {
     # a preambular paragraph ends with a comma; an operative one does not
     "preambular": re.compile(rf"[,;.:!?]{_END}"),
