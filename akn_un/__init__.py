@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from akn_un.converter import Conversion, convert
     from akn_un.diagnostics import Diagnostic, Location, Severity
     from akn_un.errors import AknUnError
+    from akn_un.export import to_json
+    from akn_un.render import render_text
 
 __all__ = [
     "AknUnError",
@@ -21,6 +23,8 @@ __all__ = [
     "Location",
     "Severity",
     "convert",
+    "render_text",
+    "to_json",
 ]
 
 
@@ -31,6 +35,8 @@ _HOMES = {
     "Location": "akn_un.diagnostics",
     "Severity": "akn_un.diagnostics",
     "convert": "akn_un.converter",
+    "render_text": "akn_un.render",
+    "to_json": "akn_un.export",
 }
 
 

@@ -66,14 +66,35 @@ def _parser() -> argparse.ArgumentParser:
         help="convert resolution text to AKN XML",
         description="Convert the text of a resolution (as extracted from "
         "the PDF) to AKN4UN XML. Diagnostics go to stderr as "
-        "'path:line:col: CODE message'.",
+        "'path:line:col: CODE message'. With several files or a folder "
+        "(searched for .md and .txt), each x.md is written as x.xml beside "
+        "it, or into the folder -o names.",
     )
-    convert.add_argument("input", help="text file, or - for stdin")
+    convert.add_argument(
+        "inputs", nargs="+", metavar="INPUT",
+        help="text files or folders, or - for stdin",
+    )  # fmt: skip
     convert.add_argument(
         "-o",
         "--output",
-        help="XML file, written atomically; - or absent for stdout",
+        help="the output file (one input; - or absent: stdout), or the "
+        "folder for many; written atomically",
     )
+    convert.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing: exit 1 if an x.xml beside its x.md is not "
+        "what the converter makes of x.md (texts without one are skipped)",
+    )
+    convert.add_argument(
+        "--fix",
+        action="store_true",
+        help="with --check: rewrite the out-of-date files (still exit 1)",
+    )
+    convert.add_argument(
+        "--jobs", type=_positive, default=1, metavar="N",
+        help="processes to convert many files in (default 1)",
+    )  # fmt: skip
     convert.add_argument("--symbol", help="document symbol: A/RES/75/196")
     convert.add_argument("--adoption-date", type=_date, metavar="DATE")
     convert.add_argument("--issue-date", type=_date, metavar="DATE")
@@ -85,6 +106,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     convert.add_argument(
         "--language", default="eng", help="ISO 639-2/B code (default eng)"
+    )
+    convert.add_argument(
+        "--to",
+        choices=("xml", "json"),
+        default="xml",
+        help="the output's format: AKN XML (default) or JSON "
+        "(akn_un/schemas/resolution.schema.json)",
     )
     convert.add_argument(
         "--validate",
@@ -148,40 +176,6 @@ def _read(name: str, stdin: TextIO) -> bytes:
     return read_bounded(name, stdin.buffer if name == "-" else None)
 
 
-def _mode_for(path: Path) -> int:
-    """The mode a new file gets (umask applied), or the existing one's."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
-
-    A reader sees the old file or the new one, never a part; the new file
-    keeps the old one's permissions.
-    """
-    mode = _mode_for(path)
-    import tempfile  # noqa: PLC0415 - only when writing a file
-
-    fd, temporary = tempfile.mkstemp(
-        dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def _same_file(output: Path, name: str) -> bool:
     if name == "-" or not output.exists():
         return False
@@ -191,15 +185,37 @@ def _same_file(output: Path, name: str) -> bool:
 def _convert(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
+    if args.fix and not args.check:
+        stderr.write("akn-un: --fix goes with --check\n")
+        return EXIT_USAGE
+    single: str = args.inputs[0]
+    many = (
+        len(args.inputs) > 1
+        or args.check
+        or (single != "-" and Path(single).is_dir())
+    )
+    if many:
+        return _convert_many(args, stderr)
+    return _convert_one(args, single, stdin, stdout, stderr)
+
+
+def _convert_one(
+    args: argparse.Namespace,
+    name: str,
+    stdin: TextIO,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
     from akn_un.converter import convert  # noqa: PLC0415 - lazy
+    from akn_un.files import write_atomically  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
-    if output is not None and _same_file(output, args.input):
+    if output is not None and _same_file(output, name):
         stderr.write(f"akn-un: refusing to overwrite the input {output}\n")
         return EXIT_USAGE
-    path = "<stdin>" if args.input == "-" else args.input
+    path = "<stdin>" if name == "-" else name
     try:
-        text = _read(args.input, stdin)
+        text = _read(name, stdin)
         result = convert(
             text,
             path=path,
@@ -213,7 +229,15 @@ def _convert(
         stderr.write(f"{path}: error: {exc}\n")
         return EXIT_USAGE
     diagnostics = list(result.diagnostics)
-    xml = result.xml
+    if args.to == "json":
+        import json  # noqa: PLC0415 - only for JSON
+
+        from akn_un.export import to_json  # noqa: PLC0415 - lazy
+
+        data = (json.dumps(to_json(result.tree), ensure_ascii=False,
+                           indent=2) + "\n").encode("utf-8")
+    else:
+        data = result.xml
     if args.validate:
         from akn_un.validators import (  # noqa: PLC0415 - lazy
             check,
@@ -223,16 +247,105 @@ def _convert(
         diagnostics.extend(check(converted_document(result, path)))
     stderr.writelines(f"{diagnostic}\n" for diagnostic in diagnostics)
     if output is None:
-        stdout.write(xml.decode("utf-8"))
+        stdout.write(data.decode("utf-8"))
         stdout.flush()
     else:
         try:
-            write_atomically(output, xml)
+            write_atomically(output, data)
         except OSError as exc:
             stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
             return EXIT_USAGE
     errors = any(d.severity == "error" for d in diagnostics)
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+_VERBS = {
+    "written": "converted",
+    "unchanged": "up to date",
+    "outdated": "out of date",
+    "fixed": "rewritten",
+    "failed": "failed",
+}
+
+
+def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
+    from akn_un.batch import (  # noqa: PLC0415 - lazy
+        FileResult,
+        Options,
+        convert_files,
+        text_sources,
+    )
+
+    if "-" in args.inputs:
+        stderr.write("akn-un: - (stdin) goes alone\n")
+        return EXIT_USAGE
+    folder = None if args.output in {None, "-"} else args.output
+    if folder is not None and Path(folder).is_file():
+        stderr.write(f"akn-un: {folder} is a file; many inputs need a "
+                     f"folder\n")
+        return EXIT_USAGE
+    sources = list(text_sources(args.inputs))
+    options = Options(
+        to=args.to, symbol=args.symbol, adoption_date=args.adoption_date,
+        issue_date=args.issue_date, markup_date=args.markup_date,
+        language=args.language,
+    )  # fmt: skip
+    bar = _Progress(stderr, len(sources))
+
+    def report(result: FileResult) -> None:
+        bar.clear()
+        stderr.writelines(f"{d}\n" for d in result.diagnostics)
+        if result.status == "failed":
+            stderr.write(f"{result.source}: error: {result.error}\n")
+        elif result.status in {"outdated", "fixed"}:
+            verb = _VERBS[result.status]
+            stderr.write(f"{result.output}: {verb} with {result.source}\n")
+        bar.step()
+
+    results = convert_files(
+        sources, options, folder, check=args.check, fix=args.fix,
+        jobs=args.jobs, progress=report,
+    )  # fmt: skip
+    bar.clear()
+    counts = dict.fromkeys(_VERBS, 0)
+    for result in results:
+        counts[result.status] += 1
+    stderr.write(
+        f"{len(results)} files: "
+        + ", ".join(f"{n} {_VERBS[k]}" for k, n in counts.items() if n)
+        + "\n"
+    )
+    errors = any(
+        d.severity == "error" for r in results for d in r.diagnostics
+    )
+    bad = counts["failed"] + counts["outdated"] + counts["fixed"]
+    if counts["failed"] and not (len(results) - counts["failed"]):
+        return EXIT_USAGE
+    return EXIT_FINDINGS if bad or errors else EXIT_OK
+
+
+class _Progress:
+    """A progress bar on a terminal; nothing when stderr is not one."""
+
+    def __init__(self, stream: TextIO, total: int) -> None:
+        self.stream = stream
+        self.total = total
+        self.done = 0
+        self.shown = total > 1 and stream.isatty()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.shown:
+            filled = 30 * self.done // self.total
+            self.stream.write(
+                f"\r[{'#' * filled}{'.' * (30 - filled)}] "
+                f"{self.done}/{self.total}"
+            )
+            self.stream.flush()
+
+    def clear(self) -> None:
+        if self.shown and self.done:
+            self.stream.write("\r" + " " * 45 + "\r")
 
 
 def _positive(value: str) -> int:
@@ -303,6 +416,7 @@ def _validate(
 def _render(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
+    from akn_un.files import write_atomically  # noqa: PLC0415 - lazy
     from akn_un.render import render_text  # noqa: PLC0415 - lazy
     from akn_un.reporters import text as report  # noqa: PLC0415 - lazy
     from akn_un.validators import load  # noqa: PLC0415 - lazy

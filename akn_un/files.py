@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -58,3 +60,36 @@ def read_bounded(name: str, stream: BinaryIO | None = None) -> bytes:
     if len(data) > MAX_BYTES:
         raise AknUnError(f"{name}: larger than {MAX_BYTES} bytes")
     return data
+
+
+def _mode_for(path: Path) -> int:
+    """The mode a new file gets (umask applied), or the existing one's."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename.
+
+    A reader sees the old file or the new one, never a part; the new file
+    keeps the old one's permissions.
+    """
+    mode = _mode_for(path)
+
+    fd, temporary = tempfile.mkstemp(
+        dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,182 @@
+"""Many resolution texts converted in one run, or checked against their XML.
+
+Each text ``x.md`` (or ``x.txt``) is written as ``x.xml`` (or ``x.json``)
+beside it, or into an output folder; a file that fails is reported and the
+others are done all the same.  ``check`` compares instead of writing: an
+XML beside its text source that is not what the converter makes of the text
+is out of date (and, with ``fix``, rewritten).  Work is spread over
+processes with ``jobs``; ``progress`` is called after each file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from akn_un.diagnostics import Diagnostic
+from akn_un.errors import AknUnError
+from akn_un.files import read_bounded, write_atomically
+
+__all__ = ["FileResult", "Options", "convert_files", "text_sources"]
+
+TEXT_SUFFIXES = (".md", ".txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to convert: the output's format and the overrides."""
+
+    to: str = "xml"
+    symbol: str | None = None
+    adoption_date: dt.date | None = None
+    issue_date: dt.date | None = None
+    markup_date: dt.date | None = None
+    language: str = "eng"
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What became of one file.
+
+    ``status`` is ``written``, ``unchanged`` (check: up to date),
+    ``outdated`` (check: the XML differs), ``fixed`` (check with fix: the
+    XML rewritten) or ``failed`` (``error`` says why).
+    """
+
+    source: str
+    output: str | None
+    status: str
+    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+    error: str | None = None
+
+
+def text_sources(paths: Sequence[str]) -> Iterator[str]:
+    """Each text file named, folders searched for ``.md`` and ``.txt``.
+
+    An ``x.xml`` named stands for its text source ``x.md`` (or ``x.txt``)
+    when there is one, and for nothing otherwise (a pre-commit hook passes
+    whichever of the pair changed); each source comes once.
+    """
+    seen: set[str] = set()
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                str(p) for p in path.rglob("*")
+                if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+            )
+        elif path.suffix.lower() == ".xml":
+            found = [
+                str(source) for suffix in TEXT_SUFFIXES
+                if (source := path.with_suffix(suffix)).is_file()
+            ][:1]
+        else:
+            found = [name]
+        for source in found:
+            if source not in seen:
+                seen.add(source)
+                yield source
+
+
+def output_for(source: str, to: str, folder: str | None) -> Path:
+    """``x.md`` gives ``x.xml`` beside it, or in ``folder``."""
+    path = Path(source).with_suffix(f".{to}")
+    return Path(folder) / path.name if folder is not None else path
+
+
+def _render(
+    source: str, options: Options
+) -> tuple[bytes, tuple[Diagnostic, ...]]:
+    from akn_un.converter import convert  # noqa: PLC0415 - heavy
+
+    result = convert(
+        read_bounded(source),
+        path=source,
+        symbol=options.symbol,
+        adoption_date=options.adoption_date,
+        issue_date=options.issue_date,
+        markup_date=options.markup_date,
+        language=options.language,
+    )
+    if options.to == "json":
+        from akn_un.export import to_json  # noqa: PLC0415 - heavy
+
+        text = json.dumps(to_json(result.tree), ensure_ascii=False, indent=2)
+        return (text + "\n").encode("utf-8"), result.diagnostics
+    return result.xml, result.diagnostics
+
+
+def convert_file(
+    source: str,
+    options: Options,
+    folder: str | None = None,
+    *,
+    check: bool = False,
+    fix: bool = False,
+) -> FileResult:
+    """Convert one text file, or check (and fix) the XML beside it."""
+    output = output_for(source, options.to, folder)
+    try:
+        data, diagnostics = _render(source, options)
+        if not check:
+            write_atomically(output, data)
+            return FileResult(source, str(output), "written", diagnostics)
+        if output.exists() and output.read_bytes() == data:
+            return FileResult(source, str(output), "unchanged", diagnostics)
+        if fix:
+            write_atomically(output, data)
+            return FileResult(source, str(output), "fixed", diagnostics)
+        return FileResult(source, str(output), "outdated", diagnostics)
+    except (AknUnError, ValueError, OSError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        return FileResult(source, str(output), "failed", error=reason)
+
+
+def convert_files(  # noqa: PLR0913 - one keyword per choice
+    sources: Sequence[str],
+    options: Options,
+    folder: str | None = None,
+    *,
+    check: bool = False,
+    fix: bool = False,
+    jobs: int = 1,
+    progress: Callable[[FileResult], None] | None = None,
+) -> list[FileResult]:
+    """Convert (or check) each file; results in the order given.
+
+    With ``check``, a text with no XML beside it is skipped: the check
+    is of pairs, so that other Markdown (a README) is left alone.
+    """
+    if check:
+        sources = [
+            s for s in sources if output_for(s, options.to, folder).exists()
+        ]
+    if folder is not None:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    results: list[FileResult] = []
+    if jobs > 1 and len(sources) > 1:
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, len(sources), os.cpu_count() or 1)
+        ) as pool:
+            futures = [
+                pool.submit(convert_file, s, options, folder,
+                            check=check, fix=fix)
+                for s in sources
+            ]  # fmt: skip
+            for future in futures:
+                results.append(future.result())
+                if progress is not None:
+                    progress(results[-1])
+        return results
+    for source in sources:
+        results.append(
+            convert_file(source, options, folder, check=check, fix=fix)
+        )
+        if progress is not None:
+            progress(results[-1])
+    return results
