@@ -72,8 +72,8 @@ def text_sources(paths: Sequence[str]) -> Iterator[str]:
             )
         elif path.suffix.lower() == ".xml":
             found = [
-                str(source) for suffix in TEXT_SUFFIXES
-                if (source := path.with_suffix(suffix)).is_file()
+                str(text) for suffix in TEXT_SUFFIXES
+                if (text := path.with_suffix(suffix)).is_file()
             ][:1]
         else:
             found = [name]

@@ -149,7 +149,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     render = commands.add_parser(
         "render",
-        help="write an AKN resolution back out as text",
+        help="write an AKN resolution back out as text, or as HTML",
         description="Write an AKN resolution (the UN's or ours) as text in "
         "the form the converter reads: masthead lines, paragraphs, *italic* "
         "lead phrases, [x](#) links, superscript markers, footnote bodies.",
@@ -157,6 +157,18 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("input", help="XML file, or - for stdin")
     render.add_argument(
         "-o", "--output", help="text file, written atomically; - for stdout"
+    )
+    render.add_argument(
+        "--to",
+        choices=("text", "html"),
+        default="text",
+        help="text (default), or one self-contained HTML page to read",
+    )
+    render.add_argument(
+        "--diagnostics",
+        action="store_true",
+        help="with --to html: run the validators and show each finding "
+        "beside the paragraph it concerns",
     )
     render.add_argument(
         "--page-words",
@@ -437,7 +449,19 @@ def _render(
     if document is None:
         stderr.write(report(problems, 1))
         return EXIT_USAGE
-    text = render_text(document.tree, page_words=args.page_words)
+    if args.to == "html":
+        from akn_un.render.html import render_html  # noqa: PLC0415 - lazy
+
+        findings: list[Diagnostic] = list(problems)
+        if args.diagnostics:
+            from akn_un.validators import check  # noqa: PLC0415 - lazy
+
+            findings.extend(check(document))
+        text = render_html(
+            document.tree, diagnostics=findings, positions=document.positions
+        )
+    else:
+        text = render_text(document.tree, page_words=args.page_words)
     if output is None:
         stdout.write(text)
     else:

@@ -31,6 +31,8 @@ _HIERARCHY = frozenset({
 })  # fmt: skip
 _POINTS = frozenset({"point", "item", "paragraph", "subparagraph"})
 _NOTE = f"{{{AKN_NS}}}authorialNote"
+# Elements with eIds of their own that are parts of a block, not blocks.
+_PARTS_OF_BLOCKS = frozenset({"content", "intro", "wrapUp", "list"})
 _EOL = "\u2028"  # where an <eol/> stood, while spaces are folded
 
 
@@ -255,12 +257,21 @@ def _metadata(top: etree._Element) -> JSON:
     }
 
 
+def _holder(element: etree._Element) -> etree._Element | None:
+    """The paragraph, point, container… ``element`` stands in."""
+    return next(
+        (
+            a for a in element.iterancestors()
+            if a.get("eId") and local_name(a) not in _PARTS_OF_BLOCKS
+        ),
+        None,
+    )
+
+
 def _footnotes(root: etree._Element) -> list[JSON]:
     notes = []
     for note in root.iter(_NOTE):
-        holder = next(
-            (a for a in note.iterancestors() if a.get("eId")), None
-        )
+        holder = _holder(note)
         parent = note.getparent()
         before = ""
         if parent is not None:
@@ -288,9 +299,7 @@ def _citations(root: etree._Element) -> list[JSON]:
     for link in root.iter(f"{{{AKN_NS}}}ref", f"{{{AKN_NS}}}a"):
         if any(a.tag == f"{{{AKN_NS}}}meta" for a in link.iterancestors()):
             continue
-        holder = next(
-            (a for a in link.iterancestors() if a.get("eId")), None
-        )
+        holder = _holder(link)
         found.append({
             "text": _fold("".join(link.itertext())),
             "target": link.get("href", ""),

@@ -5,6 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import etree
+
+from akn_un.document import safe_parser
+from akn_un.roundtrip import RoundTrip, round_trip
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -34,3 +38,14 @@ def shared(path: Path) -> Path:
         pytest.skip(f"{path} is absent: the UN reference files live in "
                     f"../shared, next to a checkout of this repository")
     return path
+
+
+@pytest.fixture(scope="session")
+def corpus_trips() -> list[RoundTrip]:
+    """convert(render(official)) for each of the 339 corpus files, once."""
+    files = sorted(shared(CORPUS).glob("*.xml"))
+    assert len(files) == 339
+    return [
+        round_trip(etree.parse(str(path), safe_parser()), path.name)
+        for path in files
+    ]

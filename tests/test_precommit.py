@@ -24,9 +24,12 @@ EXAMPLE_XML = EXAMPLES / "A-RES-75-196.xml"
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 
 
+GIT = shutil.which("git") or "git"
+
+
 def _git(repo: Path, *args: str) -> None:
     subprocess.run(
-        ["git", "-C", str(repo), *args], check=True, capture_output=True
+        [GIT, "-C", str(repo), *args], check=True, capture_output=True
     )
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, SHARED, shared
+from conftest import SHARED, shared
 from lxml import etree
 
 from akn_un.document import safe_parser
@@ -193,13 +193,6 @@ CORPUS_FLOORS = {
     # in the UN's: 11 files.
     "FRBR Work IRI and dates": 0.96,
 }
-
-
-@pytest.fixture(scope="module")
-def corpus_trips() -> list[RoundTrip]:
-    files = sorted(shared(CORPUS).glob("*.xml"))
-    assert len(files) == 339
-    return [_trip(path) for path in files]
 
 
 @pytest.mark.parametrize("figure", sorted(CORPUS_FLOORS))
