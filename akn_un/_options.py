@@ -25,3 +25,16 @@ def ignores_schema(argv: Sequence[str]) -> bool:
     ]
     codes = split(values) or ()
     return any("S001".startswith(code) for code in codes)
+
+
+def one_cpu(argv: Sequence[str]) -> bool:
+    """Whether ``--jobs 1`` asks for one CPU (no background thread)."""
+    for i, arg in enumerate(argv):
+        value = (
+            argv[i + 1] if arg == "--jobs" and i + 1 < len(argv)
+            else arg.removeprefix("--jobs=") if arg.startswith("--jobs=")
+            else None
+        )
+        if value is not None and value.strip() == "1":
+            return True
+    return False

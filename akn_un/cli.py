@@ -145,7 +145,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument(
         "--jobs", type=_positive, default=None, metavar="N",
-        help="processes to check many files in (default: one per CPU)",
+        help="CPUs to use: 1 does all in turn; more checks many files in "
+        "that many processes (default: one per CPU)",
     )
     render = commands.add_parser(
         "render",
@@ -322,8 +323,9 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     counts = dict.fromkeys(_VERBS, 0)
     for result in results:
         counts[result.status] += 1
+    noun = "file" if len(results) == 1 else "files"
     stderr.write(
-        f"{len(results)} files: "
+        f"{len(results)} {noun}: "
         + ", ".join(f"{n} {_VERBS[k]}" for k, n in counts.items() if n)
         + "\n"
     )
@@ -381,7 +383,8 @@ def _validate(
     if "-" in args.paths:
         jobs = 1
     all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
-    if not ignores_schema([f"--ignore={v}" for v in args.ignore or []]):
+    schema = not ignores_schema([f"--ignore={v}" for v in args.ignore or []])
+    if schema and jobs > 1:
         prepare_xsd()  # if the launcher did not: while the rest starts
     from akn_un.config import load_config  # noqa: PLC0415 - lazy
     from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415

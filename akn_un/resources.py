@@ -48,6 +48,11 @@ def prepare_xsd() -> None:
         thread.start()
 
 
+def xsd_ready() -> bool:
+    """Whether the schema is compiled in this process (without waiting)."""
+    return bool(_compiled)
+
+
 def load_xsd() -> etree.XMLSchema:
     """The compiled official schema, compiled once per process."""
     with _lock:

@@ -339,3 +339,69 @@ def test_schema_compile_starts_unless_ignored(
     from akn_un._options import ignores_schema
 
     assert ignores_schema(argv) is ignores
+
+
+@pytest.mark.parametrize(
+    ("argv", "one"),
+    [(["validate", "x.xml"], False), (["validate", "--jobs", "1", "x"], True),
+     (["validate", "--jobs=1", "x"], True), (["validate", "--jobs=2"], False)],
+)
+def test_jobs_1_asks_for_one_cpu(argv: list[str], one: bool) -> None:
+    """With --jobs 1 the launcher starts no background compile."""
+    from akn_un._options import one_cpu
+
+    assert one_cpu(argv) is one
+
+
+def test_convert_many_files_with_jobs_and_a_summary(tmp_path: Path) -> None:
+    """A folder: each x.md gives x.xml; a bad file is reported, the others
+    are written; a summary ends the run."""
+    good = tmp_path / "good.md"
+    good.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    other = tmp_path / "sub" / "other.md"
+    other.parent.mkdir()
+    other.write_text(ga("1. *Decides* to act."), encoding="utf-8")
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\xff\xfe\xfd not UTF-8 \x80")
+    status, out, err = _run(["convert", str(tmp_path), "--jobs", "2"])
+    assert status == 1
+    assert out == ""
+    assert good.with_suffix(".xml").read_bytes().startswith(b"<?xml")
+    assert other.with_suffix(".xml").exists()
+    assert not bad.with_suffix(".xml").exists()
+    assert f"{bad}: error:" in err
+    assert err.rstrip().endswith("3 files: 2 converted, 1 failed")
+    # into a folder, as JSON
+    folder = tmp_path / "out"
+    status, _, err = _run(["convert", str(good), str(other), "-o",
+                           str(folder), "--to", "json"])
+    assert status == 0
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "good.json", "other.json"]
+    assert "\r[" not in err  # no progress bar when stderr is no terminal
+
+
+def test_convert_check_and_fix(tmp_path: Path) -> None:
+    """--check: 0 when x.xml is up to date, 1 when not; --fix rewrites."""
+    source = tmp_path / "r.md"
+    source.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Not a resolution\n")
+    assert _run(["convert", str(source)])[0] == 0
+    assert _run(["convert", str(source), "-o", str(source.with_suffix(
+        ".xml"))])[0] == 0
+    status, _, err = _run(["convert", "--check", str(tmp_path)])
+    assert status == 0
+    assert err.rstrip().endswith("1 file: 1 up to date")  # README skipped
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "Kyoto", "Osaka"), encoding="utf-8")
+    status, _, err = _run(["convert", "--check", str(source.with_suffix(
+        ".xml"))])
+    assert status == 1
+    assert "out of date" in err
+    before = source.with_suffix(".xml").read_bytes()
+    status, _, err = _run(["convert", "--check", "--fix", str(source)])
+    assert status == 1
+    assert "rewritten" in err
+    assert source.with_suffix(".xml").read_bytes() != before
+    assert _run(["convert", "--check", str(source)])[0] == 0
+    assert _run(["convert", "--fix", str(source)])[0] == 2

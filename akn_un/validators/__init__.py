@@ -202,30 +202,54 @@ def check_files(
 ) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
     """Diagnostics of many files, in order; errors of reading too.
 
-    Files are checked in batches. Within a batch a second thread
-    validates each parsed file against the XSD while the other checks run
-    on it: libxml2 releases Python's lock to validate (and to compile the
-    schema), and both only read the tree. With ``jobs`` > 1 and enough
-    files, batches go to that many processes.
+    ``jobs`` is how many CPUs to use. With one, all is done in turn. With
+    more, a second thread validates each parsed file against the XSD
+    while the other checks run on it (libxml2 releases Python's lock to
+    validate, and both only read the tree); and with enough files, the
+    files go in batches to ``jobs`` processes.
     """
     names = list(names)
     batches = [names[k : k + _BATCH] for k in range(0, len(names), _BATCH)]
     if not parallel(len(names), jobs):
         for batch in batches:
-            yield from _check_batch(batch, select, ignore, read)
+            yield from _check_batch(
+                batch, select, ignore, read, threaded=jobs > 1
+            )
         return
+    start = 0
     if selected("S001", select, ignore):
-        from akn_un.resources import load_xsd  # noqa: PLC0415
+        from akn_un.resources import (  # noqa: PLC0415
+            load_xsd,
+            prepare_xsd,
+            xsd_ready,
+        )
 
-        load_xsd()  # compiled before forking, so the processes share it
+        # The processes are forked once the schema is compiled, so that
+        # they share it; until then this process checks the first files
+        # (all but the XSD, which libxml2 compiles without Python's lock).
+        prepare_xsd()
+        early = []
+        while start < len(batches) and not xsd_ready():
+            early.extend(_check_all_but_schema(
+                batches[start], select, ignore, read, threaded=False
+            ))  # fmt: skip
+            start += 1
+        load_xsd()
+        yield from _finish(early, select, ignore)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        work = partial(_check_batch, select=select, ignore=ignore, read=Path)
-        for results in pool.map(work, batches):
+        work = partial(
+            _check_batch, select=select, ignore=ignore, read=Path,
+            threaded=False,  # one CPU for each process
+        )  # fmt: skip
+        for results in pool.map(work, batches[start:]):
             yield from results
 
 
 _BATCH = 8
+
+
+Outcome = tuple[str, list[Diagnostic] | AknUnError]
 
 
 def _check_batch(
@@ -233,12 +257,36 @@ def _check_batch(
     select: Sequence[str],
     ignore: Sequence[str],
     read: Callable[[str], bytes | Path],
-) -> list[tuple[str, list[Diagnostic] | AknUnError]]:
-    """Check a few files: all but the XSD first, while a thread does it."""
+    *,
+    threaded: bool,
+) -> list[Outcome]:
+    """Check a few files: all but the XSD first, while a thread does it.
+
+    Without ``threaded``, the XSD comes in turn after the rest.
+    """
+    checked = _check_all_but_schema(
+        names, select, ignore, read, threaded=threaded
+    )
+    return list(_finish(checked, select, ignore))
+
+
+def _check_all_but_schema(
+    names: Sequence[str],
+    select: Sequence[str],
+    ignore: Sequence[str],
+    read: Callable[[str], bytes | Path],
+    *,
+    threaded: bool,
+) -> list[tuple[str, list[Diagnostic] | AknUnError, Document | None]]:
+    """Each file's diagnostics but the XSD's, and its document.
+
+    With ``threaded``, a thread validates each document against the XSD
+    meanwhile; :func:`_finish` collects it.
+    """
     schema_on = selected("S001", select, ignore)
-    late = ("S001",) if schema_on else ()
-    results: list[tuple[str, list[Diagnostic] | AknUnError]] = []
-    documents: list[Document | None] = []
+    checked: list[
+        tuple[str, list[Diagnostic] | AknUnError, Document | None]
+    ] = []
     with ThreadPoolExecutor(max_workers=1) as pool:
         for name in names:
             try:
@@ -249,29 +297,37 @@ def _check_batch(
                     source = read_bounded(str(source))
                 document, found = load(source, name)
             except AknUnError as exc:
-                results.append((name, exc))
-                documents.append(None)
+                checked.append((name, exc, None))
                 continue
             if document is not None:
-                if schema_on and isinstance(source, bytes):
+                if threaded and schema_on and isinstance(source, bytes):
                     document.prefetch(
                         "xsd-errors", pool.submit(xsd_errors, document.tree)
                     )
                 found.extend(iter_diagnostics(
-                    document, select=select, ignore=(*ignore, *late)
+                    document, select=select, ignore=(*ignore, "S001")
                 ))
-            results.append((name, found))
-            documents.append(document)
-        for (_, outcome), document in zip(results, documents, strict=True):
-            if isinstance(outcome, AknUnError):
-                continue
-            if document is not None and late:
-                outcome.extend(iter_diagnostics(document, select=late))
-            outcome[:] = sorted(
-                (d for d in outcome if selected(d.code, select, ignore)),
-                key=Diagnostic.sort_key,
-            )
-    return results
+            checked.append((name, found, document))
+    return checked
+
+
+def _finish(
+    checked: list[tuple[str, list[Diagnostic] | AknUnError, Document | None]],
+    select: Sequence[str],
+    ignore: Sequence[str],
+) -> Iterator[Outcome]:
+    """Add each document's XSD diagnostics (if selected); sort."""
+    schema_on = selected("S001", select, ignore)
+    for name, outcome, document in checked:
+        if isinstance(outcome, AknUnError):
+            yield name, outcome
+            continue
+        if document is not None and schema_on:
+            outcome.extend(iter_diagnostics(document, select=("S001",)))
+        yield name, sorted(
+            (d for d in outcome if selected(d.code, select, ignore)),
+            key=Diagnostic.sort_key,
+        )
 
 
 def check(source: Source, **options: object) -> list[Diagnostic]:
