@@ -405,3 +405,22 @@ def test_convert_check_and_fix(tmp_path: Path) -> None:
     assert source.with_suffix(".xml").read_bytes() != before
     assert _run(["convert", "--check", str(source)])[0] == 0
     assert _run(["convert", "--fix", str(source)])[0] == 2
+
+
+def test_a_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    """Many files on a terminal: a bar that counts them, then cleared."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.md").write_text(
+            ga("1. *Decides* to act."), encoding="utf-8")
+    err = Terminal()
+    status = run(_parser().parse_args(["convert", str(tmp_path)]),
+                 stdin=io.StringIO(), stdout=io.StringIO(), stderr=err)
+    assert status == 0
+    assert "] 1/2" in err.getvalue()
+    assert "] 2/2" in err.getvalue()
+    assert err.getvalue().endswith("2 files: 2 converted\n")
