@@ -151,6 +151,16 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
 
     With ``check``, a text with no XML beside it is skipped: the check
     is of pairs, so that other Markdown (a README) is left alone.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> blocks = ["75/1. A title", "The General Assembly,", "1. *Decides*."]
+    >>> _ = (folder / "r.md").write_text(2 * chr(10).join(blocks))
+    >>> [r.status for r in convert_files([str(folder / "r.md")], Options())]
+    ['written']
+    >>> [r.status for r in convert_files(
+    ...     [str(folder / "r.md")], Options(), check=True)]
+    ['unchanged']
     """
     if check:
         sources = [

@@ -103,6 +103,24 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         AknUnError: ``text`` is bytes that are not UTF-8.
         ValueError: ``symbol`` is not the symbol of a resolution.
 
+    Example:
+    >>> result = convert('''75/1. Admission of a new Member
+    ...
+    ... The General Assembly,
+    ...
+    ... 1. *Decides* to admit the State.¹
+    ...
+    ... ¹ A/75/L.1.
+    ...
+    ... *1st plenary meeting
+    ... 15 September 2020*''')
+    >>> result.metadata.symbol, str(result.metadata.adopted)
+    ('A/RES/75/1', '2020-09-15')
+    >>> [d.code for d in result.diagnostics]
+    ['V014']
+    >>> result.tree.find(".//{*}authorialNote").get("marker")
+    '1'
+
     """
     if isinstance(text, bytes):
         text = decode(text)
