@@ -227,6 +227,7 @@ def _convert_one(
         stderr.write(f"akn-un: refusing to overwrite the input {output}\n")
         return EXIT_USAGE
     path = "<stdin>" if name == "-" else name
+    text = b""
     try:
         text = _read(name, stdin)
         result = convert(
@@ -238,7 +239,15 @@ def _convert_one(
             markup_date=args.markup_date,
             language=args.language,
         )
-    except (AknUnError, ValueError) as exc:
+    except AknUnError as exc:
+        if exc.offset is None or not isinstance(text, bytes):
+            stderr.write(f"{path}: error: {exc}\n")
+        else:
+            from akn_un.validators import undecodable  # noqa: PLC0415
+
+            stderr.write(f"{undecodable(exc, text, path)}\n")
+        return EXIT_USAGE
+    except ValueError as exc:
         stderr.write(f"{path}: error: {exc}\n")
         return EXIT_USAGE
     diagnostics = list(result.diagnostics)

@@ -38,7 +38,7 @@ def base() -> str:
 
 def _codes(xml: str) -> set[str]:
     return {
-        d.code for d in check(xml.encode("utf-8"))
+        d.code for d in check(xml.encode("utf-8", "surrogateescape"))
         if d.severity is not Severity.INFO or d.code == "D014"
     }
 
@@ -67,6 +67,11 @@ LIST = (
 CASES: dict[str, tuple[Mutation, str | None]] = {
     "X001": (_replace("</akomaNtoso>", ""), None),
     "X002": (lambda _: "<html/>", None),
+    # text (not XML) with a byte that is not UTF-8 (\x80, as surrogate)
+    "X003": (lambda _: "General Assembly\n\n75/1. Title \udc80", None),
+    "X004": (lambda xml: xml.replace(
+        "<akomaNtoso", '<!DOCTYPE akomaNtoso [<!ENTITY x "y">]>\n'
+        "<akomaNtoso", 1), None),
     "S001": (_replace('<num>2.</num>', '<p>stray</p><num>2.</num>'),
              "<p>stray</p>"),
     "D001": (_replace('<statement name="resolution">',
@@ -158,7 +163,7 @@ def test_batch_checks_equal_one_by_one_checks(tmp_path: Path) -> None:
     paths = []
     for code, (mutate, _) in sorted(CASES.items()):
         path = tmp_path / f"{code}.xml"
-        path.write_text(mutate(base()), encoding="utf-8")
+        path.write_bytes(mutate(base()).encode("utf-8", "surrogateescape"))
         paths.append(str(path))
     for jobs in (1, 2):
         batch = dict(check_files(paths, jobs=jobs))

@@ -62,7 +62,7 @@ def _meeting(out: Out, text: str) -> bool:
 
 
 def _line(  # noqa: C901, PLR0912 - one branch per kind of line
-    out: Out, line: Line, meta: Metadata, refs: References
+    out: Out, line: Line, meta: Metadata, refs: References, session: int
 ) -> None:
     kind, text = line.kind, line.text
     if kind == "publisher":
@@ -89,7 +89,7 @@ def _line(  # noqa: C901, PLR0912 - one branch per kind of line
             text,
             value=line.value,
             refersTo=refs.ref(meta.organ.key),
-            eId="coverPage__session_1",
+            eId=f"coverPage__session_{session}",
         )
     elif kind == "agenda":
         out.element(
@@ -163,9 +163,11 @@ def write_cover_page(
         out.open("p", class_="upperRight", status="editorial")
         out.element("docNumber", meta.symbol, refersTo=refs.ref("symbol"))
         out.close("p")
+    sessions = 0
     for line in head.lines:
+        sessions += line.kind == "session"
         out.open("p")
-        _line(out, line, meta, refs)
+        _line(out, line, meta, refs, sessions)
         out.close("p")
     out.close("coverPage")
 

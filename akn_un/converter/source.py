@@ -17,7 +17,8 @@ def decode(data: bytes) -> str:
         AknUnError: the bytes are not UTF-8; the message gives the offset.
 
     """
-    data = data.removeprefix(codecs.BOM_UTF8)
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    data = data[bom:]
     encoding = "utf-8"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
@@ -25,8 +26,8 @@ def decode(data: bytes) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise AknUnError(
-            f"not valid {encoding.upper()} at byte offset {exc.start}",
-            offset=exc.start,
+            f"not valid {encoding.upper()} at byte offset {exc.start + bom}",
+            offset=exc.start + bom,
         ) from exc
 
 

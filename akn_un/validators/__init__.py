@@ -39,6 +39,7 @@ __all__ = [
     "check",
     "is_valid",
     "iter_diagnostics",
+    "undecodable",
     "validate",
 ]
 
@@ -59,6 +60,21 @@ INPUT_RULES: dict[str, Rule] = {
             "The XML is not an Akoma Ntoso document.",
             "The root element must be <akomaNtoso> in the namespace "
             "http://docs.oasis-open.org/legaldocml/ns/akn/3.0.",
+        ),
+        Rule(
+            "X003", "not-decodable", Severity.ERROR,
+            "The text is not UTF-8 (nor UTF-16 with a byte-order mark).",
+            "Reported at the first byte that cannot be decoded (its line, "
+            "its column in bytes, and its offset in the message). Nothing "
+            "is converted or checked: save the file as UTF-8.",
+        ),
+        Rule(
+            "X004", "doctype-refused", Severity.ERROR,
+            "The XML declares a document type (a DTD or entities).",
+            "Akoma Ntoso needs none, and a DTD is how hostile files reach "
+            "local files, the network or the memory (external entities, "
+            "entity expansion). akn-un reads no DTD, expands no entity and "
+            "checks nothing else in such a file; remove the DOCTYPE.",
         ),
     )
 }  # fmt: skip
@@ -122,11 +138,26 @@ def load(
 
 def _from_text(
     data: bytes | str, path: str | None
-) -> tuple[Document, list[Diagnostic]]:
+) -> tuple[Document | None, list[Diagnostic]]:
     from akn_un.converter import convert  # noqa: PLC0415 - only for text
 
-    result = convert(data, path=path)
+    try:
+        result = convert(data, path=path)
+    except AknUnError as exc:
+        if isinstance(data, str) or exc.offset is None:
+            raise
+        return None, [undecodable(exc, data, path)]
     return converted_document(result, path), list(result.diagnostics)
+
+
+def undecodable(
+    error: AknUnError, data: bytes, path: str | None
+) -> Diagnostic:
+    """X003 at the line and (byte) column of the first bad byte."""
+    offset = error.offset or 0
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return _input_diagnostic("X003", str(error), path, line, column)
 
 
 def converted_document(result: Conversion, path: str | None) -> Document:
@@ -146,6 +177,13 @@ def _from_xml(
         message = str(exc.msg).split(", line ")[0]
         return None, [_input_diagnostic("X001", message, path, line, column)]
     tree = etree.ElementTree(root)
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        at = data.find(b"<!DOCTYPE")
+        line = data.count(b"\n", 0, at) + 1 if at >= 0 else 1
+        return None, [_input_diagnostic(
+            "X004", "the document declares a DOCTYPE; it is not read",
+            path, line,
+        )]  # fmt: skip
     if root.tag != f"{{{AKN_NS}}}akomaNtoso":
         return None, [
             _input_diagnostic(

@@ -1,0 +1,161 @@
+"""Long fuzzing of the text converter and the XML validator (hypothesis).
+
+Runs rounds of randomly seeded examples until the time is up and prints
+how many it tried; on a failure it prints the falsifying input and exits 1
+(make it a regression test in tests/test_hostile.py)::
+
+    python scripts/fuzz.py text --minutes 10
+    python scripts/fuzz.py xml --minutes 10
+
+``text``: arbitrary Unicode, realistic resolutions, and realistic ones
+mangled (cut, doubled, spliced, control characters); each must convert
+without an exception to XSD-valid XML that keeps every word.
+``xml``: the official 75/196 and arbitrary XML-ish text, mangled (bytes
+flipped, cut, tags and DTDs inserted); ``check``, ``render_text``,
+``render_html`` and ``to_json`` must never raise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from test_properties import resolutions  # noqa: E402
+
+from akn_un import convert  # noqa: E402
+from akn_un.compare import words  # noqa: E402
+from akn_un.resources import load_xsd  # noqa: E402
+
+SEED_XML = (ROOT / "examples" / "A-RES-75-196.xml").read_bytes()
+ROUND = settings(
+    max_examples=200,
+    deadline=None,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+@st.composite
+def mangled(draw: st.DrawFn, source: st.SearchStrategy[str]) -> str:
+    """A text cut, doubled, spliced or sprinkled with odd characters."""
+    text = draw(source)
+    for _ in range(draw(st.integers(0, 4))):
+        where = draw(st.integers(0, len(text)))
+        action = draw(st.sampled_from(["cut", "double", "insert", "drop"]))
+        if action == "cut":
+            text = text[:where]
+        elif action == "double":
+            text = text[:where] + text[where // 2 : where] + text[where:]
+        elif action == "insert":
+            odd = draw(st.sampled_from([
+                "\x00", "\x0b", "\ufeff", "\u200b", "\u00a0", "\r", "\t",
+                "*", "**", "[", "](#)", "¹", "⁹⁹", "\n\n", "(a) ", "I\n\n",
+                "Annex\n\n", "| a | b |\n", "1. ", "\ud800", "\\",
+            ]))  # fmt: skip
+            text = text[:where] + odd + text[where:]
+        else:
+            text = text[:where] + text[where + 7 :]
+    return text
+
+
+TEXTS = st.one_of(
+    st.text(max_size=2000),
+    resolutions().map(lambda g: g.text),
+    mangled(resolutions().map(lambda g: g.text)),
+)
+
+
+def _text_round() -> None:
+    @ROUND
+    @given(TEXTS)
+    def run(text: str) -> None:
+        result = convert(text)
+        schema = load_xsd()
+        assert schema.validate(result.tree), schema.error_log
+        root = result.tree.getroot()
+        kept = words(" ".join(root.itertext()))
+        # the converter adds nothing but editorial lines and metadata
+        assert set(words(text.replace("\ufffd", " "))) <= set(kept) | set(
+            words(text)
+        )
+
+    run()
+
+
+@st.composite
+def xml_bytes(draw: st.DrawFn) -> bytes:
+    data = draw(st.sampled_from([SEED_XML, SEED_XML[:20000]]))
+    for _ in range(draw(st.integers(1, 5))):
+        where = draw(st.integers(0, len(data)))
+        action = draw(st.sampled_from(["flip", "cut", "insert", "drop"]))
+        if action == "flip":
+            data = data[:where] + bytes([draw(st.integers(0, 255))]) + (
+                data[where + 1 :])
+        elif action == "cut":
+            data = data[:where]
+        elif action == "insert":
+            piece = draw(st.sampled_from([
+                b"<p>", b"</p>", b"<authorialNote marker='1'>", b"&x;",
+                b'<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+                b"<?xml-stylesheet href='http://127.0.0.1:9/x.xsl'?>",
+                b'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                b'href="/etc/passwd" parse="text"/>', b"\x00", b"\xff\xfe",
+                b' eId="para_1"', b"<num>", b"]]>", b"<![CDATA[",
+            ]))  # fmt: skip
+            data = data[:where] + piece + data[where:]
+        else:
+            data = data[:where] + data[where + 40 :]
+    return data
+
+
+def _xml_round() -> None:
+    from akn_un.export import to_json
+    from akn_un.render import render_text
+    from akn_un.render.html import render_html
+    from akn_un.validators import check, load
+
+    @ROUND
+    @given(st.one_of(xml_bytes(), st.binary(max_size=500),
+                     st.text(max_size=500).map(str.encode)))
+    def run(data: bytes) -> None:
+        found = check(data)
+        assert all(d.code for d in found)
+        document, _ = load(data)
+        if document is not None:
+            render_text(document.tree)
+            render_html(document.tree, diagnostics=found)
+            to_json(document.tree)
+        assert b"root:" not in str(found).encode()
+
+    run()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fuzz one target until the time is up."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("target", choices=("text", "xml"))
+    parser.add_argument("--minutes", type=float, default=10.0)
+    args = parser.parse_args(argv)
+    round_ = _text_round if args.target == "text" else _xml_round
+    began = time.monotonic()
+    rounds = 0
+    while time.monotonic() - began < args.minutes * 60:
+        round_()
+        rounds += 1
+    minutes = (time.monotonic() - began) / 60
+    print(f"{args.target}: {rounds} rounds of {ROUND.max_examples} examples "
+          f"({rounds * ROUND.max_examples} inputs) in {minutes:.1f} minutes, "
+          f"no failure")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
