@@ -32,7 +32,11 @@ from test_properties import resolutions  # noqa: E402
 
 from akn_un import convert  # noqa: E402
 from akn_un.compare import words  # noqa: E402
+from akn_un.export import to_json  # noqa: E402
+from akn_un.render import render_text  # noqa: E402
+from akn_un.render.html import render_html  # noqa: E402
 from akn_un.resources import load_xsd  # noqa: E402
+from akn_un.validators import check, load  # noqa: E402
 
 SEED_XML = (ROOT / "examples" / "A-RES-75-196.xml").read_bytes()
 ROUND = settings(
@@ -92,6 +96,7 @@ def _text_round() -> None:
 
 @st.composite
 def xml_bytes(draw: st.DrawFn) -> bytes:
+    """The seed's XML with bytes flipped, cut, dropped, or hostile bits."""
     data = draw(st.sampled_from([SEED_XML, SEED_XML[:20000]]))
     for _ in range(draw(st.integers(1, 5))):
         where = draw(st.integers(0, len(data)))
@@ -106,8 +111,8 @@ def xml_bytes(draw: st.DrawFn) -> bytes:
                 b"<p>", b"</p>", b"<authorialNote marker='1'>", b"&x;",
                 b'<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
                 b"<?xml-stylesheet href='http://127.0.0.1:9/x.xsl'?>",
-                b'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
-                b'href="/etc/passwd" parse="text"/>', b"\x00", b"\xff\xfe",
+                (b'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                 b'href="/etc/passwd" parse="text"/>'), b"\x00", b"\xff\xfe",
                 b' eId="para_1"', b"<num>", b"]]>", b"<![CDATA[",
             ]))  # fmt: skip
             data = data[:where] + piece + data[where:]
@@ -117,11 +122,6 @@ def xml_bytes(draw: st.DrawFn) -> bytes:
 
 
 def _xml_round() -> None:
-    from akn_un.export import to_json
-    from akn_un.render import render_text
-    from akn_un.render.html import render_html
-    from akn_un.validators import check, load
-
     @ROUND
     @given(st.one_of(xml_bytes(), st.binary(max_size=500),
                      st.text(max_size=500).map(str.encode)))

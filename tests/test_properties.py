@@ -145,3 +145,17 @@ def test_any_text_converts_to_valid_xml_keeping_its_words(text: str) -> None:
     body, notes = split_notes(result.tree)
     kept = body_words(body) + [w for _, t, _ in notes for w in words(t)]
     assert sorted(kept) == sorted(words(text))
+
+
+@SETTINGS
+@given(resolutions())
+def test_the_validators_find_no_error_in_generated_output(
+    case: Generated,
+) -> None:
+    """A well-formed generated resolution converts to what validates."""
+    from akn_un.validators import check, converted_document
+
+    result = convert(case.text)
+    errors = [d for d in check(converted_document(result, None))
+              if d.severity == "error"]
+    assert errors == [], errors

@@ -55,7 +55,10 @@ def _element_at(
 ) -> etree._Element | None:
     """The element libxml2 points at (by its XPath), else one on its line."""
     if path:
-        found = doc.root.getroottree().xpath(path)
+        try:
+            found = doc.root.getroottree().xpath(path)
+        except etree.XPathError:  # a prefix libxml2 names but never bound
+            found = []
         if isinstance(found, list) and found:
             first = found[0]
             if isinstance(first, etree._Element):
