@@ -133,7 +133,8 @@ def _xml_round() -> None:
             render_text(document.tree)
             render_html(document.tree, diagnostics=found)
             to_json(document.tree)
-        assert b"root:" not in str(found).encode()
+        if b"root:" not in data:  # /etc/passwd never read into a message
+            assert "root:" not in str(found)
 
     run()
 
