@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from akn import NS, body_words, split_notes, statement, words
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from resolutions import ga
+from resolutions import ECOSOC, GA_CLOSE, GA_HEAD, HRC, SC
 
 from akn_un import convert
 from akn_un.converter.inline import SUPERSCRIPT_DIGITS
@@ -29,6 +29,22 @@ OPERATIVE = st.sampled_from(
 
 def _sup(number: int) -> str:
     return "".join(SUPERSCRIPT_DIGITS[int(d)] for d in str(number))
+
+
+def _head(text: str, formula: str) -> str:
+    """A sample resolution's lines up to its enacting formula."""
+    return text[: text.index(formula) + len(formula)] + "\n"
+
+
+# Masthead and closing lines of each organ: the body is generated between.
+ORGANS = {
+    "ga": (GA_HEAD, GA_CLOSE),
+    "sc": (_head(SC, "The Security Council,"), ""),
+    "ecosoc": (_head(ECOSOC, "The Economic and Social Council,"),
+               "\n*8th plenary meeting\n8 June 2021*\n"),
+    "hrc": (_head(HRC, "The Human Rights Council,"),
+            "\n*46th meeting\n11 October 2023*\n\n[Adopted without a vote.]\n"),
+}
 
 
 @dataclass
@@ -76,6 +92,11 @@ def resolutions(draw: st.DrawFn) -> Generated:
         if pending and len(words_) > 4 and draw(st.booleans()):
             cut = draw(st.integers(2, len(words_) - 2))
             first, second = " ".join(words_[:cut]), " ".join(words_[cut:])
+            if "-" in words_[cut] and draw(st.booleans()):
+                # a page break inside a hyphenated word: "high-" / "level"
+                head, _, tail = words_[cut].partition("-")
+                first = " ".join([*words_[:cut], f"{head}-"])
+                second = " ".join([tail, *words_[cut + 1 :]])
             if first[-1] in ",;.:" + SUPERSCRIPT_DIGITS or second[0].isdigit():
                 blocks.append(text)
             else:
@@ -102,13 +123,15 @@ def resolutions(draw: st.DrawFn) -> Generated:
             emit(f"({letter}) {sentence(2, 10).capitalize()};")
         points += count
     blocks.extend(pending)
-    return Generated(
-        ga("\n\n".join(blocks)), preambular, operative, notes, points
-    )
+    organ = draw(st.sampled_from(sorted(ORGANS)))
+    head, close = ORGANS[organ]
+    body = "\n\n".join(blocks)
+    text = f"{head}\n{body}\n{close}"
+    return Generated(text, preambular, operative, notes, points)
 
 
 SETTINGS = settings(
-    max_examples=150,
+    max_examples=300,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
@@ -129,7 +152,7 @@ def test_generated_resolutions_convert_losslessly(case: Generated) -> None:
     assert {int(m): t for m, t, _ in notes} == case.notes
     note_blocks = {f"{_sup(n)} {t}" for n, t in case.notes.items()}
     source_body = "\n\n".join(
-        b for b in case.text.split("\n\n") if b not in note_blocks
+        b for b in case.text.split("\n\n") if b.strip() not in note_blocks
     )
     assert body_words(body) == words(source_body)
     codes = {d.code for d in result.diagnostics}
