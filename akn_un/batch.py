@@ -10,33 +10,32 @@ processes with ``jobs``; ``progress`` is called after each file.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from akn_un.converter.metadata import Overrides
 from akn_un.diagnostics import Diagnostic
 from akn_un.errors import AknUnError
 from akn_un.files import read_bounded, write_atomically
 
-__all__ = ["FileResult", "Options", "convert_files", "text_sources"]
+if TYPE_CHECKING:
+    from akn_un.converter import Conversion
+
+__all__ = ["FileResult", "Options", "convert_files", "render", "text_sources"]
 
 TEXT_SUFFIXES = (".md", ".txt")
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """How to convert: the output's format and the overrides."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options(Overrides):
+    """How to convert: the overrides and the output's format."""
 
     to: str = "xml"
-    symbol: str | None = None
-    adoption_date: dt.date | None = None
-    issue_date: dt.date | None = None
-    markup_date: dt.date | None = None
-    language: str = "eng"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,14 +88,15 @@ def output_for(source: str, to: str, folder: str | None) -> Path:
     return Path(folder) / path.name if folder is not None else path
 
 
-def _render(
-    source: str, options: Options
-) -> tuple[bytes, tuple[Diagnostic, ...]]:
+def render(
+    data: bytes, path: str | None, options: Options
+) -> tuple[bytes, tuple[Diagnostic, ...], Conversion]:
+    """Convert ``data``; the output (XML or JSON), diagnostics, conversion."""
     from akn_un.converter import convert  # noqa: PLC0415 - heavy
 
     result = convert(
-        read_bounded(source),
-        path=source,
+        data,
+        path=path,
         symbol=options.symbol,
         adoption_date=options.adoption_date,
         issue_date=options.issue_date,
@@ -107,8 +107,8 @@ def _render(
         from akn_un.export import to_json  # noqa: PLC0415 - heavy
 
         text = json.dumps(to_json(result.tree), ensure_ascii=False, indent=2)
-        return (text + "\n").encode("utf-8"), result.diagnostics
-    return result.xml, result.diagnostics
+        return (text + "\n").encode("utf-8"), result.diagnostics, result
+    return result.xml, result.diagnostics, result
 
 
 def convert_file(
@@ -122,7 +122,7 @@ def convert_file(
     """Convert one text file, or check (and fix) the XML beside it."""
     output = output_for(source, options.to, folder)
     try:
-        data, diagnostics = _render(source, options)
+        data, diagnostics, _ = render(read_bounded(source), source, options)
         if not check:
             write_atomically(output, data)
             return FileResult(source, str(output), "written", diagnostics)

@@ -18,6 +18,7 @@ from akn_un.errors import AknUnError
 if TYPE_CHECKING:
     import datetime as dt
 
+    from akn_un.batch import Options
     from akn_un.diagnostics import Diagnostic
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -219,7 +220,7 @@ def _convert_one(
     stdout: TextIO,
     stderr: TextIO,
 ) -> int:
-    from akn_un.converter import convert  # noqa: PLC0415 - lazy
+    from akn_un.batch import render  # noqa: PLC0415 - lazy
     from akn_un.files import write_atomically  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
@@ -230,17 +231,9 @@ def _convert_one(
     text = b""
     try:
         text = _read(name, stdin)
-        result = convert(
-            text,
-            path=path,
-            symbol=args.symbol,
-            adoption_date=args.adoption_date,
-            issue_date=args.issue_date,
-            markup_date=args.markup_date,
-            language=args.language,
-        )
+        data, found, result = render(text, path, _options(args))
     except AknUnError as exc:
-        if exc.offset is None or not isinstance(text, bytes):
+        if exc.offset is None:
             stderr.write(f"{path}: error: {exc}\n")
         else:
             from akn_un.validators import undecodable  # noqa: PLC0415
@@ -250,16 +243,7 @@ def _convert_one(
     except ValueError as exc:
         stderr.write(f"{path}: error: {exc}\n")
         return EXIT_USAGE
-    diagnostics = list(result.diagnostics)
-    if args.to == "json":
-        import json  # noqa: PLC0415 - only for JSON
-
-        from akn_un.export import to_json  # noqa: PLC0415 - lazy
-
-        data = (json.dumps(to_json(result.tree), ensure_ascii=False,
-                           indent=2) + "\n").encode("utf-8")
-    else:
-        data = result.xml
+    diagnostics = list(found)
     if args.validate:
         from akn_un.validators import (  # noqa: PLC0415 - lazy
             check,
@@ -281,6 +265,16 @@ def _convert_one(
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
+def _options(args: argparse.Namespace) -> Options:
+    from akn_un.batch import Options  # noqa: PLC0415 - lazy
+
+    return Options(
+        to=args.to, symbol=args.symbol, adoption_date=args.adoption_date,
+        issue_date=args.issue_date, markup_date=args.markup_date,
+        language=args.language,
+    )  # fmt: skip
+
+
 _VERBS = {
     "written": "converted",
     "unchanged": "up to date",
@@ -293,7 +287,6 @@ _VERBS = {
 def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     from akn_un.batch import (  # noqa: PLC0415 - lazy
         FileResult,
-        Options,
         convert_files,
         text_sources,
     )
@@ -307,11 +300,7 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
                      f"folder\n")
         return EXIT_USAGE
     sources = list(text_sources(args.inputs))
-    options = Options(
-        to=args.to, symbol=args.symbol, adoption_date=args.adoption_date,
-        issue_date=args.issue_date, markup_date=args.markup_date,
-        language=args.language,
-    )  # fmt: skip
+    options = _options(args)
     bar = _Progress(stderr, len(sources))
 
     def report(result: FileResult) -> None:

@@ -161,14 +161,14 @@ def _compare_paragraphs(
                 result.differences.append(f"paragraph {paragraph.text[:70]!r}")
             for paragraph in candidate[j1:j2]:
                 result.differences.append(f"  ours {paragraph.text[:70]!r}")
-        for ours_expected, ours in pairs:
-            if not ours_expected.lead:
+        for expected, ours in pairs:
+            if not expected.lead:
                 continue
-            if ours_expected.lead == ours.lead:
+            if expected.lead == ours.lead:
                 result.leads_equal += 1
             else:
                 result.differences.append(
-                    f"lead {ours.lead!r} instead of {ours_expected.lead!r}"
+                    f"lead {ours.lead!r} instead of {expected.lead!r}"
                 )
 
 
