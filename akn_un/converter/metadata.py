@@ -7,7 +7,6 @@ unless the caller overrides it.  Nothing is taken from the clock.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
 from akn_un.converter.akn import Out
@@ -24,6 +23,7 @@ from akn_un.organs import (
     frbr_number,
     parse_symbol,
     session_fits,
+    session_of,
 )
 
 UNKNOWN_DATE = dt.date(1, 1, 1)
@@ -156,9 +156,7 @@ def derive(
             "V014", "no date of issue; the adoption date is used", None
         )
         issued = adopted
-    session = head.session
-    if session is None and (match := re.match(r"(\d+)/", number)):
-        session = int(match.group(1)) if organ is GA else None
+    session = head.session or session_of(organ, number)
     regular = not number.startswith(("S-", "ES-"))  # special sessions
     if (
         organ is GA
