@@ -25,134 +25,34 @@ from akn_un.converter.ir import (
     Resolution,
     Title,
 )
+from akn_un.converter.shapes import (
+    ABBREVIATION_RE,
+    ANNEX_RE,
+    BULLET_RE,
+    BULLETS,
+    CLOSING_RE,
+    COMPONENT_RE,
+    CONCLUSION_LINE_RE,
+    ENDS_MID_SENTENCE_RE,
+    FOOTNOTE_RE,
+    FORMULA_RE,
+    FRENCH_ORGANS,
+    HEADING_RE,
+    IN_POINTS,
+    OPERATIVE_RE,
+    POINT_RE,
+    TABLE_NOTE_RE,
+    TITLE_MAX,
+    TITLE_RE,
+    UNDER_TABLE_RE,
+    is_heading,
+    is_terminated,
+    opening_words,
+    point_level,
+    starts_lowercase,
+    starts_mid_sentence,
+)
 from akn_un.converter.vocabulary import load
-
-_FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
-_OPERATIVE_RE = re.compile(r"(?P<number>\d{1,3})\.[ \t\u00a0]+(?=\S)")
-_POINT_RE = re.compile(r"\((?P<number>[a-z]{1,4}|\d{1,2})\)[ \t\u00a0]+(?=\S)")
-_BULLET_RE = re.compile(r"(?P<bullet>[•▪◦●])[ \t\u00a0]+(?=\S)")
-_IN_POINTS = frozenset({"point", "point-text"})
-_BULLETS = "•▪◦●"
-_ROMAN = "[IVXLC]{1,7}"
-_HEADING_RE = re.compile(
-    rf"\**(?P<number>{_ROMAN}|[A-Z])(?:\.?\**$|\.[ \t\u00a0]+(?P<title>\S.*))",
-    re.DOTALL,
-)
-_ANNEX_RE = re.compile(r"\**Annex(?:es)?(?:[ \u00a0](?:[IVXL]+|\d+))?\**")
-_COMPONENT_RE = re.compile(
-    r"\**(?P<letter>[A-Z])\**(?P<markers> ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
-)
-# "a See A/75/383.": a note under a table, lettered.
-_TABLE_NOTE_RE = re.compile(r"\**[a-z]\** \**[A-Z]")
-# "*Note*: …", "Abbreviations: …": lines under a table, before its notes.
-_UNDER_TABLE_RE = re.compile(r"\**(?:Notes?|Abbreviations?|Sources?)\**:")
-# A line cannot end a paragraph with one of these words: a page broke it.
-_ENDS_MID_SENTENCE_RE = re.compile(
-    r"\b(?:and|or|of|the|a|an|to|for|in|on|with|by|from|at|as|its|their)$"
-)
-_HEADING_MAX = 200
-_TITLE_MAX = 600
-_TITLE_RE = re.compile(
-    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\.[ \t]+(?=\S)"
-)
-_FORMULA_RE = re.compile(
-    r"\**(?P<phrase>The (?P<organ>General Assembly|Security Council|"
-    r"Economic and Social Council|Human Rights Council)|L['\u2019]Assemblée "
-    r"générale|Le Conseil (?:de sécurité|économique et social|des droits "
-    r"de l['\u2019]homme))\**,?\**"
-)
-# The enacting formula in French names the organ so.
-_FRENCH_ORGANS = {
-    "Assemblée": "General Assembly",
-    "sécurité": "Security Council",
-    "social": "Economic and Social Council",
-    "homme": "Human Rights Council",
-}
-_CLOSING_RE = re.compile(
-    r"\**\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
-)
-# After the end punctuation: a quote, stars, markers, invisible marks (LRM).
-_END = (
-    "['\u2019\u201d\")]?\\**[ \u00a0]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\**"
-    "[\u200b-\u200f\u202a-\u202e\u2060-\u2069]*$"
-)
-_TERMINATED_RES = {
-    # a preambular paragraph ends with a comma; an operative one does not
-    "preambular": re.compile(rf"[,;.:!?]{_END}"),
-    "operative": re.compile(rf"[;.:!?]{_END}"),
-    "point": re.compile(rf"[;.:!?]{_END}"),
-    "wrap-up": re.compile(rf"[;.:!?]{_END}"),
-    "point-text": re.compile(rf"[;.:!?]{_END}"),
-}
-_UNTERMINATED_RE = re.compile(rf"[^,;.:!?\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{_END}")
-_ROMAN_POINT_RE = re.compile(r"[ivxl]+")
-# A period that ends an abbreviation, not a sentence: "1 p.m.", "vol."
-_ABBREVIATION_RE = re.compile(
-    r"(?:\b[a-z]\.[a-z]\.|\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|art))\.?$"
-)
-_CONCLUSION_LINE_RE = re.compile(r"\[[^\]]*(?:Adopted|vote)[^\]]*\]\.?")
-
-
-def _terminated(paragraph: Paragraph) -> bool:
-    last = paragraph.texts[-1][-1].text[-16:].rstrip()
-    pattern = _TERMINATED_RES.get(paragraph.kind)
-    if pattern is None:
-        return True
-    return bool(pattern.search(last))
-
-
-def _starts_lowercase(text: str) -> bool:
-    first = text.lstrip("*[\\")[:1]
-    return first.islower()
-
-
-def _starts_mid_sentence(text: str, after: str) -> bool:
-    """Whether ``text`` cannot start a paragraph.
-
-    Lower case or a link first, or a figure after a comma.
-    """
-    first = text.lstrip("*\\")[:1]
-    if first.isdigit():
-        return after.endswith(",")
-    return first.islower() or first in "[(,;.)"
-
-
-def _opening(text: str) -> str:
-    """The first words of ``text``, without italic stars."""
-    return text[:100].replace("*", "")
-
-
-def _is_heading(text: str, longest: int = _HEADING_MAX) -> bool:
-    """Whether ``text`` is a title or heading.
-
-    A short line without end punctuation, not opening with an italic lead
-    phrase.
-    """
-    italic_lead = text.startswith("*") and "*" in text[1:].rstrip("*")
-    return (
-        len(text) <= longest
-        and "\n" not in text
-        and not italic_lead
-        and not _starts_lowercase(text)
-        and bool(_UNTERMINATED_RE.search(text[-16:]))
-    )
-
-
-def _point_level(number: str, previous: str | None) -> int:
-    """1 for (a), 2 for (i), 3 for (aa); (i) after (h) is a letter."""
-    if number.isdigit():
-        return 3
-    if _ROMAN_POINT_RE.fullmatch(number):
-        follows_letter = (
-            previous is not None
-            and len(previous) == 1
-            and len(number) == 1
-            and ord(number) == ord(previous) + 1
-        )
-        return 1 if follows_letter else 2
-    if len(number) > 1:
-        return 1 if previous == "z" else 3
-    return 1
 
 
 class _Segmenter:
@@ -176,21 +76,21 @@ class _Segmenter:
     def feed(self, block: Block) -> None:
         text, offset = block.text, block.offset
         piece = Piece(text, offset)
-        if footnote := _FOOTNOTE_RE.match(text):
+        if footnote := FOOTNOTE_RE.match(text):
             self._footnote(footnote, block)
             self.broken = self.open is not None
             return
         broken, self.broken = self.broken, False
-        if self.state not in {"closed", "annex"} and _CLOSING_RE.match(text):
+        if self.state not in {"closed", "annex"} and CLOSING_RE.match(text):
             self._close_paragraph()
             self.result.closing.extend(self._lines(block))
             self.state = "closed"
-        elif self.state != "masthead" and _ANNEX_RE.fullmatch(text):
+        elif self.state != "masthead" and ANNEX_RE.fullmatch(text):
             self._close_paragraph()
             self.result.annexes.append(Annex(piece))
             self.state = "annex"
         elif self.state == "closed" and (
-            component := _COMPONENT_RE.fullmatch(text)
+            component := COMPONENT_RE.fullmatch(text)
         ):
             self._component(component, block)
         elif self.state == "closed":
@@ -199,9 +99,9 @@ class _Segmenter:
             self.open.texts[-1].append(piece)
         elif self.state == "masthead":
             self._masthead(block)
-        elif operative := _OPERATIVE_RE.match(text):
+        elif operative := OPERATIVE_RE.match(text):
             self._operative(operative, block)
-        elif point := _POINT_RE.match(text) or _BULLET_RE.match(text):
+        elif point := POINT_RE.match(text) or BULLET_RE.match(text):
             self._point(point, block)
         else:
             self._body_block(block)
@@ -218,25 +118,25 @@ class _Segmenter:
             return self._heading_continues(paragraph, text, broken=broken)
         under_table = self.table_notes or self.under_table
         opens = bool(
-            _OPERATIVE_RE.match(text)
-            or _POINT_RE.match(text)
+            OPERATIVE_RE.match(text)
+            or POINT_RE.match(text)
             # "b See A/75/639.": the next note under a table
-            or (under_table and _TABLE_NOTE_RE.match(text))
+            or (under_table and TABLE_NOTE_RE.match(text))
         )
         if opens:
             return False
-        terminated = _terminated(paragraph)
+        terminated = is_terminated(paragraph)
         last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
-        if _starts_mid_sentence(text, last):
-            ends = terminated and not _ABBREVIATION_RE.search(last[-16:])
+        if starts_mid_sentence(text, last):
+            ends = terminated and not ABBREVIATION_RE.search(last[-16:])
             return not (ends and paragraph.kind == "point")
-        if _ENDS_MID_SENTENCE_RE.search(last[-12:]):
+        if ENDS_MID_SENTENCE_RE.search(last[-12:]):
             return True
         # Unnumbered lines (lists, datelines) often end unpunctuated.
         unnumbered = paragraph.number is None and paragraph.kind in {
             "operative", "point-text"}
         return not (
-            unnumbered or terminated or _FORMULA_RE.fullmatch(text)
+            unnumbered or terminated or FORMULA_RE.fullmatch(text)
         )
 
     def _heading_continues(
@@ -249,8 +149,8 @@ class _Segmenter:
         """
         last = heading.texts[-1][-1].text if heading.texts else ""
         cut = (
-            _starts_mid_sentence(text, last)
-            or bool(_ENDS_MID_SENTENCE_RE.search(last[-12:]))
+            starts_mid_sentence(text, last)
+            or bool(ENDS_MID_SENTENCE_RE.search(last[-12:]))
             or (
                 broken
                 and self.state_before_heading == "preamble"
@@ -292,37 +192,37 @@ class _Segmenter:
 
     def _masthead(self, block: Block) -> None:
         text = block.text
-        if (title := _TITLE_RE.match(text)) and self.top.title is None:
+        if (title := TITLE_RE.match(text)) and self.top.title is None:
             self.top.title = Title(
                 " ".join(title.group("number").split()),
                 Piece(text[title.end() :], block.offset + title.end()),
             )
         elif self.top.title is not None and (
-            component := _COMPONENT_RE.fullmatch(text)
+            component := COMPONENT_RE.fullmatch(text)
         ):
             self._component(component, block)
         elif (
             self.result is not self.top
             and self.result.title is not None
             and not self.result.title.text.text.strip()
-            and _is_heading(text, _TITLE_MAX)
+            and is_heading(text, TITLE_MAX)
         ):
             letter = self.result.title.number
             self.result.title = Title(letter, Piece(text, block.offset))
-        elif formula := _FORMULA_RE.fullmatch(text):
+        elif formula := FORMULA_RE.fullmatch(text):
             piece = Piece(text, block.offset)
             phrase = formula.group("phrase")
             organ = formula.group("organ") or next(
-                name for key, name in _FRENCH_ORGANS.items() if key in phrase
+                name for key, name in FRENCH_ORGANS.items() if key in phrase
             )
             self.result.formula = Formula(piece, organ, phrase)
             self.state = "preamble"
-        elif operative := _OPERATIVE_RE.match(text):
+        elif operative := OPERATIVE_RE.match(text):
             self._operative(operative, block)
         elif self._preambular_lead(text) and len(text) > 80:
             self.state = "preamble"
             self._new_paragraph("preambular", None, Piece(text, block.offset))
-        elif self.top.title is not None and not _is_heading(text, _TITLE_MAX):
+        elif self.top.title is not None and not is_heading(text, TITLE_MAX):
             # No formula: the text of a decision, say, after its title.
             self.state = "operative"
             self._body_block(block)
@@ -357,7 +257,7 @@ class _Segmenter:
             self._new_paragraph("point", bullet, rest, self._bullet_level())
             return
         number = match.group("number")
-        level = _point_level(number, self.last_letter)
+        level = point_level(number, self.last_letter)
         if level == 1:
             self.last_letter = number
         self._new_paragraph("point", f"({number})", rest, level)
@@ -365,14 +265,14 @@ class _Segmenter:
     def _bullet_level(self) -> int:
         """A bullet under a lettered point is a level below it."""
         last = self.open or self.last
-        if self.last_kind not in _IN_POINTS or last is None:
+        if self.last_kind not in IN_POINTS or last is None:
             return 1
         point = self.result.operative[-1] if self.result.operative else last
         for item in reversed(self.result.operative):
             if item.kind == "point":
                 point = item
                 break
-        if point.number and point.number[0] in _BULLETS:
+        if point.number and point.number[0] in BULLETS:
             return point.level
         return point.level + 1
 
@@ -382,22 +282,22 @@ class _Segmenter:
         piece = Piece(text, block.offset)
         if text.startswith("|"):
             self._new_paragraph("table", None, piece)
-        elif (heading := _HEADING_RE.fullmatch(text)) and (
-            (title := heading.group("title")) is None or _is_heading(title)
+        elif (heading := HEADING_RE.fullmatch(text)) and (
+            (title := heading.group("title")) is None or is_heading(title)
         ):
             self._heading(heading, block)
         elif self._is_title(text) or (
-            _is_heading(text)
-            and self.last_kind not in _IN_POINTS
+            is_heading(text)
+            and self.last_kind not in IN_POINTS
             and not self._preambular_lead(text)
             and not (self.state == "preamble" and self._preamble_goes_on(text))
         ):
             self.state_before_heading = self.state
             self.state = "annex" if self.state == "annex" else "operative"
             self._new_paragraph("heading", None, piece)
-        elif _starts_lowercase(text) and self.last_kind == "point":
+        elif starts_lowercase(text) and self.last_kind == "point":
             self._new_paragraph("wrap-up", None, piece)
-        elif self.last_kind in _IN_POINTS and not self._opens_with_lead(text):
+        elif self.last_kind in IN_POINTS and not self._opens_with_lead(text):
             # a line of the point before, printed apart ("Leadership
             # dialogue 2: …" under "(a) … as follows:")
             self._new_paragraph("point-text", None, piece)
@@ -406,7 +306,7 @@ class _Segmenter:
 
     def _opens_with_lead(self, text: str) -> bool:
         """Whether ``text`` opens with a known lead phrase."""
-        opening = _opening(text)
+        opening = opening_words(text)
         return (
             self.preambular.match(opening) is not None
             or self.operative.match(opening) is not None
@@ -414,11 +314,11 @@ class _Segmenter:
 
     def _opens_paragraph(self, text: str) -> bool:
         """Whether ``text`` reads as the start of a paragraph or heading."""
-        opening = _opening(text)
+        opening = opening_words(text)
         return (
             text.startswith("*")
-            or bool(_OPERATIVE_RE.match(text) or _POINT_RE.match(text))
-            or bool(_HEADING_RE.fullmatch(text))
+            or bool(OPERATIVE_RE.match(text) or POINT_RE.match(text))
+            or bool(HEADING_RE.fullmatch(text))
             or self.preambular.match(opening) is not None
             or self.operative.match(opening) is not None
         )
@@ -435,7 +335,7 @@ class _Segmenter:
         under_annex = (
             self.state == "annex" and not self.result.annexes[-1].body
         )
-        return (under_number or under_annex) and _is_heading(text, _TITLE_MAX)
+        return (under_number or under_annex) and is_heading(text, TITLE_MAX)
 
     def _unmake_heading(self, paragraph: Paragraph) -> None:
         """Mend a "heading" that a page break cut from its paragraph.
@@ -456,12 +356,12 @@ class _Segmenter:
         lead shaped like a preambular one ("Profoundly", "Welcoming")
         opens no heading.
         """
-        first = _opening(text).split(" ", 1)[0]
+        first = opening_words(text).split(" ", 1)[0]
         return bool(self.result.preamble) or first.endswith(("ing", "ly"))
 
     def _preambular_lead(self, text: str) -> bool:
         """Whether ``text`` opens with a known preambular lead phrase."""
-        return self.preambular.match(_opening(text)) is not None
+        return self.preambular.match(opening_words(text)) is not None
 
     def _unnumbered_kind(self, text: str = "") -> str:
         """The kind of an unnumbered paragraph.
@@ -470,7 +370,7 @@ class _Segmenter:
         stands in the preamble without an operative one ("Urges", which
         ends the preamble); operative otherwise.
         """
-        opening = _opening(text)
+        opening = opening_words(text)
         preambular_lead = self.preambular.match(opening) is not None
         operative_lead = self.operative.match(opening) is not None
         if self.state == "preamble" and operative_lead and not preambular_lead:
@@ -521,10 +421,10 @@ class _Segmenter:
         else:
             self.result.operative.append(paragraph)
         text = piece.text if piece is not None else ""
-        self.table_notes = bool(_TABLE_NOTE_RE.match(text)) and (
+        self.table_notes = bool(TABLE_NOTE_RE.match(text)) and (
             self.last_kind == "table" or self.table_notes or self.under_table
         )
-        self.under_table = bool(_UNDER_TABLE_RE.match(text)) and (
+        self.under_table = bool(UNDER_TABLE_RE.match(text)) and (
             self.last_kind == "table" or self.under_table
         )
         self.last_kind = kind
@@ -539,7 +439,7 @@ class _Segmenter:
         if parse_date(block.text.strip("*")) and len(self.result.closing) < 2:
             self.result.closing.extend(self._lines(block))
             return
-        if not _CONCLUSION_LINE_RE.fullmatch(block.text):
+        if not CONCLUSION_LINE_RE.fullmatch(block.text):
             self.context.report(
                 "V004",
                 f"text after the closing formula kept in the conclusions: "

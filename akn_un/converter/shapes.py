@@ -1,0 +1,141 @@
+"""What a block of resolution text looks like: the patterns segmentation reads.
+
+Numbers of paragraphs and points, headings, annexes, a resolution's parts,
+footnote bodies, the enacting formula and the closing lines, and whether
+a block ends (or starts) a sentence, as pure functions of its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from akn_un.converter.ir import Paragraph
+
+FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
+OPERATIVE_RE = re.compile(r"(?P<number>\d{1,3})\.[ \t\u00a0]+(?=\S)")
+POINT_RE = re.compile(r"\((?P<number>[a-z]{1,4}|\d{1,2})\)[ \t\u00a0]+(?=\S)")
+BULLET_RE = re.compile(r"(?P<bullet>[•▪◦●])[ \t\u00a0]+(?=\S)")
+IN_POINTS = frozenset({"point", "point-text"})
+BULLETS = "•▪◦●"
+ROMAN = "[IVXLC]{1,7}"
+HEADING_RE = re.compile(
+    rf"\**(?P<number>{ROMAN}|[A-Z])(?:\.?\**$|\.[ \t\u00a0]+(?P<title>\S.*))",
+    re.DOTALL,
+)
+ANNEX_RE = re.compile(r"\**Annex(?:es)?(?:[ \u00a0](?:[IVXL]+|\d+))?\**")
+COMPONENT_RE = re.compile(
+    r"\**(?P<letter>[A-Z])\**(?P<markers> ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
+)
+# "a See A/75/383.": a note under a table, lettered.
+TABLE_NOTE_RE = re.compile(r"\**[a-z]\** \**[A-Z]")
+# "*Note*: …", "Abbreviations: …": lines under a table, before its notes.
+UNDER_TABLE_RE = re.compile(r"\**(?:Notes?|Abbreviations?|Sources?)\**:")
+# A line cannot end a paragraph with one of these words: a page broke it.
+ENDS_MID_SENTENCE_RE = re.compile(
+    r"\b(?:and|or|of|the|a|an|to|for|in|on|with|by|from|at|as|its|their)$"
+)
+HEADING_MAX = 200
+TITLE_MAX = 600
+TITLE_RE = re.compile(
+    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\.[ \t]+(?=\S)"
+)
+FORMULA_RE = re.compile(
+    r"\**(?P<phrase>The (?P<organ>General Assembly|Security Council|"
+    r"Economic and Social Council|Human Rights Council)|L['\u2019]Assemblée "
+    r"générale|Le Conseil (?:de sécurité|économique et social|des droits "
+    r"de l['\u2019]homme))\**,?\**"
+)
+# The enacting formula in French names the organ so.
+FRENCH_ORGANS = {
+    "Assemblée": "General Assembly",
+    "sécurité": "Security Council",
+    "social": "Economic and Social Council",
+    "homme": "Human Rights Council",
+}
+CLOSING_RE = re.compile(
+    r"\**\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
+)
+# After the end punctuation: a quote, stars, markers, invisible marks (LRM).
+END = (
+    "['\u2019\u201d\")]?\\**[ \u00a0]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\**"
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2069]*$"
+)
+TERMINATED_RES = {
+    # a preambular paragraph ends with a comma; an operative one does not
+    "preambular": re.compile(rf"[,;.:!?]{END}"),
+    "operative": re.compile(rf"[;.:!?]{END}"),
+    "point": re.compile(rf"[;.:!?]{END}"),
+    "wrap-up": re.compile(rf"[;.:!?]{END}"),
+    "point-text": re.compile(rf"[;.:!?]{END}"),
+}
+UNTERMINATED_RE = re.compile(rf"[^,;.:!?\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{END}")
+ROMAN_POINT_RE = re.compile(r"[ivxl]+")
+# A period that ends an abbreviation, not a sentence: "1 p.m.", "vol."
+ABBREVIATION_RE = re.compile(
+    r"(?:\b[a-z]\.[a-z]\.|\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|art))\.?$"
+)
+CONCLUSION_LINE_RE = re.compile(r"\[[^\]]*(?:Adopted|vote)[^\]]*\]\.?")
+
+
+def is_terminated(paragraph: Paragraph) -> bool:
+    """Whether the paragraph, as far as read, ends as its kind ends."""
+    last = paragraph.texts[-1][-1].text[-16:].rstrip()
+    pattern = TERMINATED_RES.get(paragraph.kind)
+    if pattern is None:
+        return True
+    return bool(pattern.search(last))
+
+
+def starts_lowercase(text: str) -> bool:
+    """Whether ``text`` starts in lower case (mark-up aside)."""
+    first = text.lstrip("*[\\")[:1]
+    return first.islower()
+
+
+def starts_mid_sentence(text: str, after: str) -> bool:
+    """Whether ``text`` cannot start a paragraph.
+
+    Lower case or a link first, or a figure after a comma.
+    """
+    first = text.lstrip("*\\")[:1]
+    if first.isdigit():
+        return after.endswith(",")
+    return first.islower() or first in "[(,;.)"
+
+
+def opening_words(text: str) -> str:
+    """The first words of ``text``, without italic stars."""
+    return text[:100].replace("*", "")
+
+
+def is_heading(text: str, longest: int = HEADING_MAX) -> bool:
+    """Whether ``text`` is a title or heading.
+
+    A short line without end punctuation, not opening with an italic lead
+    phrase.
+    """
+    italic_lead = text.startswith("*") and "*" in text[1:].rstrip("*")
+    return (
+        len(text) <= longest
+        and "\n" not in text
+        and not italic_lead
+        and not starts_lowercase(text)
+        and bool(UNTERMINATED_RE.search(text[-16:]))
+    )
+
+
+def point_level(number: str, previous: str | None) -> int:
+    """1 for (a), 2 for (i), 3 for (aa); (i) after (h) is a letter."""
+    if number.isdigit():
+        return 3
+    if ROMAN_POINT_RE.fullmatch(number):
+        follows_letter = (
+            previous is not None
+            and len(previous) == 1
+            and len(number) == 1
+            and ord(number) == ord(previous) + 1
+        )
+        return 1 if follows_letter else 2
+    if len(number) > 1:
+        return 1 if previous == "z" else 3
+    return 1
