@@ -404,15 +404,19 @@ def _validate(
     def read(name: str) -> bytes | Path:
         return _read("-", stdin) if name == "<stdin>" else Path(name)
 
+    bar = _Progress(stderr, len(all_names))
     for name, found in check_files(
         all_names, select=select, ignore=ignore, read=read, jobs=jobs
     ):
         files += 1
         if isinstance(found, AknUnError):
             unreadable += 1
+            bar.clear()
             stderr.write(f"{name}: error: {found}\n")
         else:
             diagnostics.extend(found)
+        bar.step()
+    bar.clear()
     diagnostics.sort(key=Diagnostic.sort_key)
     stdout.write(REPORTERS[args.format](diagnostics, files))
     if args.format == "text":

@@ -424,3 +424,22 @@ def test_a_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     assert "] 1/2" in err.getvalue()
     assert "] 2/2" in err.getvalue()
     assert err.getvalue().endswith("2 files: 2 converted\n")
+
+
+def test_validate_shows_progress_only_on_a_terminal(tmp_path: Path) -> None:
+    """Checking many files on a terminal: a bar on stderr, then cleared."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.xml").write_bytes(ROOT_EXAMPLE.read_bytes())
+    err, out = Terminal(), io.StringIO()
+    status = run(_parser().parse_args(["validate", str(tmp_path)]),
+                 stdin=io.StringIO(), stdout=out, stderr=err)
+    assert status == 0
+    assert "] 3/3" in err.getvalue()
+    assert "\r[" not in out.getvalue()
+    status, _, plain = _run(["validate", str(tmp_path)])
+    assert "\r[" not in plain
