@@ -133,3 +133,48 @@ def _readable_path(element: etree._Element) -> str:
 
 
 _NAMESPACE_RE = re.compile(r"\{[^}]*\}")
+
+
+NOTE = f"{{{AKN_NS}}}authorialNote"
+_SPAN = f"{{{AKN_NS}}}span"
+_EOL = f"{{{AKN_NS}}}eol"
+
+
+def text_without_notes(element: etree._Element, eol: str = "") -> str:
+    """The text of ``element``, leaving out its footnotes.
+
+    Inside a note (a note's own ``<p>``) that is all its text. An
+    ``<eol/>`` gives ``eol``.
+    """
+    plain = element.find(f".//{NOTE}") is None and not (
+        eol and element.find(f".//{_EOL}") is not None
+    )
+    if plain or next(element.iterancestors(NOTE), None) is not None:
+        return "".join(element.itertext())
+    parts: list[str] = []
+    _collect(element, parts, eol)
+    return "".join(parts)
+
+
+def _collect(element: etree._Element, parts: list[str], eol: str) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if child.tag == _EOL:
+            parts.append(eol)
+        if child.tag != NOTE and isinstance(child.tag, str):
+            _collect(child, parts, eol)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def first_italic(p: etree._Element) -> str:
+    """The opening italic span of a ``<p>`` ("" if it opens otherwise)."""
+    if p.text and not p.text.isspace():
+        return ""
+    span = p[0] if len(p) else None
+    if span is None or span.tag != _SPAN or "italic" not in span.get(
+        "class", ""
+    ):
+        return ""
+    return " ".join("".join(span.itertext()).split())

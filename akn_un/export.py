@@ -17,7 +17,13 @@ from typing import Any
 
 from lxml import etree
 
-from akn_un.document import AKN_NS, local_name
+from akn_un.document import (
+    AKN_NS,
+    NOTE,
+    first_italic,
+    local_name,
+    text_without_notes,
+)
 
 __all__ = ["FORMAT_VERSION", "to_json"]
 
@@ -30,7 +36,7 @@ _HIERARCHY = frozenset({
     "clause", "subclause", "book", "tome", "rule", "subrule", "level",
 })  # fmt: skip
 _POINTS = frozenset({"point", "item", "paragraph", "subparagraph"})
-_NOTE = f"{{{AKN_NS}}}authorialNote"
+
 # Elements with eIds of their own that are parts of a block, not blocks.
 _PARTS_OF_BLOCKS = frozenset({"content", "intro", "wrapUp", "list"})
 _EOL = "\u2028"  # where an <eol/> stood, while spaces are folded
@@ -45,26 +51,10 @@ def text_of(element: etree._Element, eol: str = " ") -> str:
 
     An ``<eol/>`` is ``eol``; spaces are folded (not line breaks).
     """
-    parts: list[str] = []
-    _collect(element, parts, _EOL, top=True)
-    return "\n".join(
-        _fold(line) for line in "".join(parts).split(_EOL)
-    ).replace("\n", eol)
-
-
-def _collect(
-    element: etree._Element, parts: list[str], eol: str, *, top: bool
-) -> None:
-    if not top and element.tag == _NOTE:
-        parts.append(element.tail or "")
-        return
-    if local_name(element) == "eol":
-        parts.append(eol)
-    parts.append(element.text or "")
-    for child in element:
-        _collect(child, parts, eol, top=False)
-    if not top:
-        parts.append(element.tail or "")
+    text = text_without_notes(element, eol=_EOL)
+    return "\n".join(_fold(line) for line in text.split(_EOL)).replace(
+        "\n", eol
+    )
 
 
 def _child(element: etree._Element, name: str) -> etree._Element | None:
@@ -77,18 +67,13 @@ def _children(element: etree._Element, name: str) -> list[etree._Element]:
 
 def _lead(p: etree._Element | None) -> str | None:
     """The italic phrase a ``<p>`` opens with, if it opens with one."""
-    if p is None or (p.text or "").strip() or not len(p):
-        return None
-    first = p[0]
-    if local_name(first) != "span" or "italic" not in first.get("class", ""):
-        return None
-    return _fold("".join(first.itertext())).rstrip(",;:") or None
+    return (first_italic(p).rstrip(",;:") or None) if p is not None else None
 
 
 def _block(element: etree._Element) -> JSON:
     """The id, text and lead phrase of a block holding ``<p>``s."""
     ps = [p for p in element.iter(f"{{{AKN_NS}}}p")
-          if not any(a.tag == _NOTE for a in p.iterancestors())]
+          if not any(a.tag == NOTE for a in p.iterancestors())]
     block: JSON = {"text": " ".join(t for p in ps if (t := text_of(p)))}
     lead = _lead(ps[0] if ps else None)
     if lead:
@@ -270,7 +255,7 @@ def _holder(element: etree._Element) -> etree._Element | None:
 
 def _footnotes(root: etree._Element) -> list[JSON]:
     notes = []
-    for note in root.iter(_NOTE):
+    for note in root.iter(NOTE):
         holder = _holder(note)
         parent = note.getparent()
         before = ""
@@ -279,7 +264,9 @@ def _footnotes(root: etree._Element) -> list[JSON]:
             for sibling in parent:
                 if sibling is note:
                     break
-                _collect(sibling, parts, " ", top=False)
+                if sibling.tag != NOTE:
+                    parts.append(text_without_notes(sibling, eol=" "))
+                parts.append(sibling.tail or "")
             before = _fold("".join(parts))
         notes.append({
             "marker": note.get("marker", ""),

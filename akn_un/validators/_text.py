@@ -4,8 +4,26 @@ from __future__ import annotations
 
 from lxml import etree
 
-from akn_un.document import AKN_NS, Document, local_name
+from akn_un.document import (
+    NOTE,
+    Document,
+    first_italic,
+    local_name,
+    text_without_notes,
+)
 from akn_un.organs import ORGANS
+
+__all__ = [
+    "NOTE",
+    "first_italic",
+    "frbr",
+    "norm",
+    "organ_actor",
+    "organ_key",
+    "statements",
+    "text_without_notes",
+    "work_iri_part",
+]
 
 _DOC_TYPES = frozenset({"statement", "doc", "act", "bill"})
 
@@ -30,44 +48,6 @@ def _statements(doc: Document) -> list[tuple[etree._Element, bool]]:
 
 
 _DOC_TAGS = tuple(f"{{*}}{name}" for name in _DOC_TYPES)
-NOTE = f"{{{AKN_NS}}}authorialNote"
-_SPAN = f"{{{AKN_NS}}}span"
-
-
-def text_without_notes(element: etree._Element) -> str:
-    """The text of ``element``, leaving out its footnotes.
-
-    Inside a note (a note's own ``<p>``) that is all its text.
-    """
-    if element.find(f".//{NOTE}") is None or next(
-        element.iterancestors(NOTE), None
-    ) is not None:
-        return "".join(element.itertext())
-    parts: list[str] = []
-    _collect(element, parts)
-    return "".join(parts)
-
-
-def _collect(element: etree._Element, parts: list[str]) -> None:
-    if element.text:
-        parts.append(element.text)
-    for child in element:
-        if child.tag != NOTE and isinstance(child.tag, str):
-            _collect(child, parts)
-        if child.tail:
-            parts.append(child.tail)
-
-
-def first_italic(p: etree._Element) -> str:
-    """The opening italic span of a ``<p>`` ("" if it opens otherwise)."""
-    if p.text and not p.text.isspace():
-        return ""
-    span = p[0] if len(p) else None
-    if span is None or span.tag != _SPAN or "italic" not in span.get(
-        "class", ""
-    ):
-        return ""
-    return norm("".join(span.itertext()))
 
 
 def organ_actor(names: list[str]) -> set[str]:
