@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from akn_un.document import AKN_NS, local_name
+from akn_un.document import AKN_NS, INLINE, local_name
 from akn_un.render.text import Block, blocks
 
 __all__ = ["Comparison", "Paragraph", "compare", "footnotes", "paragraphs"]
@@ -236,13 +236,6 @@ def lost_words(text: str, document: etree._ElementTree) -> str | None:
     return None
 
 
-_INLINE = {
-    "span", "a", "ref", "docDate", "docNumber", "docTitle", "inline",
-    "session", "docStatus", "docAuthority", "docProponent", "docType",
-    "b", "i", "u", "sup", "sub", "term", "location", "event", "date",
-    "organization", "person", "role", "outcome", "vote",
-}  # fmt: skip
-
 
 def _document_text(
     element: etree._Element, text: list[str], notes: list[list[str]]
@@ -259,7 +252,7 @@ def _document_text(
         notes.append(_joined_words("".join(note)))
         text.append(element.tail or "")
         return
-    block = name not in _INLINE
+    block = name not in INLINE
     text.append(element.text or "")
     for child in element:
         _document_text(child, text, notes)

@@ -135,6 +135,13 @@ def _readable_path(element: etree._Element) -> str:
 _NAMESPACE_RE = re.compile(r"\{[^}]*\}")
 
 
+# Elements that mark up text inside a block, rather than holding blocks.
+INLINE = frozenset({
+    "span", "a", "ref", "docDate", "docNumber", "docTitle", "inline",
+    "session", "docStatus", "docAuthority", "docProponent", "docType",
+    "b", "i", "u", "sup", "sub", "term", "location", "event", "date",
+    "organization", "person", "role", "outcome", "vote",
+})  # fmt: skip
 NOTE = f"{{{AKN_NS}}}authorialNote"
 _SPAN = f"{{{AKN_NS}}}span"
 _EOL = f"{{{AKN_NS}}}eol"

@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from akn_un.diagnostics import Diagnostic
-from akn_un.document import local_name
+from akn_un.document import INLINE, local_name
 
 __all__ = ["render_html"]
 
@@ -29,12 +29,7 @@ _TAGS = {
     "p": "p", "table": "table", "tr": "tr", "td": "td", "th": "th",
     "heading": "h3", "subheading": "h4", "eol": "br",
 }  # fmt: skip
-_INLINE = frozenset({
-    "span", "a", "ref", "docDate", "docNumber", "docTitle", "inline",
-    "session", "docStatus", "docAuthority", "docProponent", "docType",
-    "b", "i", "u", "sup", "sub", "term", "location", "event", "date",
-    "organization", "person", "role", "outcome", "vote", "num",
-})  # fmt: skip
+_INLINE = INLINE | {"num"}  # a number is written on its block's line
 
 
 
