@@ -7,9 +7,11 @@ package, or starting the command line, stays cheap.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 if TYPE_CHECKING:
+    from typing import Any
+
     from akn_un.converter import Conversion, convert
     from akn_un.diagnostics import Diagnostic, Location, Severity
     from akn_un.errors import AknUnError

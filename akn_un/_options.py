@@ -23,8 +23,12 @@ def ignores_schema(argv: Sequence[str]) -> bool:
         for i, arg in enumerate(argv)
         if arg == "--ignore" or arg.startswith("--ignore=")
     ]
-    codes = split(values) or ()
-    return any("S001".startswith(code) for code in codes)
+    return leaves_out_schema(split(values) or ())
+
+
+def leaves_out_schema(ignore: Sequence[str]) -> bool:
+    """Whether ignoring these codes or prefixes leaves out S001."""
+    return any("S001".startswith(code) for code in ignore)
 
 
 def one_cpu(argv: Sequence[str]) -> bool:
@@ -38,3 +42,8 @@ def one_cpu(argv: Sequence[str]) -> bool:
         if value is not None and value.strip() == "1":
             return True
     return False
+
+
+def cached(argv: Sequence[str]) -> bool:
+    """Whether the result cache is on (no ``--no-cache``)."""
+    return "--no-cache" not in argv

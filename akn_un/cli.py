@@ -9,16 +9,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
 from akn_un.errors import AknUnError
 
+TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 if TYPE_CHECKING:
     import datetime as dt
+    from typing import TextIO
 
     from akn_un.batch import Options
+    from akn_un.cache import Lookup, ResultCache
+    from akn_un.converter.rules import Rule
     from akn_un.diagnostics import Diagnostic
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -149,6 +152,12 @@ def _parser() -> argparse.ArgumentParser:
         help="CPUs to use: 1 does all in turn; more checks many files in "
         "that many processes (default: one per CPU)",
     )
+    validate.add_argument(
+        "--no-cache", action="store_true",
+        help="check every file afresh, neither reading nor writing the "
+        "result cache (kept by content in ~/.cache/akn-un, or "
+        "AKN_UN_CACHE_DIR)",
+    )  # fmt: skip
     render = commands.add_parser(
         "render",
         help="write an AKN resolution back out as text, or as HTML",
@@ -373,20 +382,9 @@ def _positive(value: str) -> int:
 def _validate(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
-    from akn_un._options import ignores_schema, split  # noqa: PLC0415
-    from akn_un.files import discover  # noqa: PLC0415
-    from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
-
-    jobs = args.jobs or os.cpu_count() or 1
-    if "-" in args.paths:
-        jobs = 1
-    all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
-    schema = not ignores_schema([f"--ignore={v}" for v in args.ignore or []])
-    if schema and jobs > 1:
-        prepare_xsd()  # if the launcher did not: while the rest starts
+    from akn_un._options import leaves_out_schema, split  # noqa: PLC0415
     from akn_un.config import load_config  # noqa: PLC0415 - lazy
-    from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415
-    from akn_un.validators import check_files  # noqa: PLC0415
+    from akn_un.files import discover  # noqa: PLC0415
 
     try:
         config = load_config(Path.cwd())
@@ -395,39 +393,96 @@ def _validate(
         return EXIT_USAGE
     select = split(args.select) or config.select
     ignore = split(args.ignore) or config.ignore
+    jobs = 1 if "-" in args.paths else args.jobs or os.cpu_count() or 1
+    all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
+    cache = None if args.no_cache else _cache(select, ignore)
+    lookup = _lookup(cache, all_names)
+    if lookup.misses and jobs > 1 and not leaves_out_schema(ignore):
+        from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
+
+        prepare_xsd()  # while the rest starts
     from akn_un.diagnostics import Diagnostic, Severity  # noqa: PLC0415
+    from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415
 
     fail_on = Severity(args.fail_on or config.fail_on)
-    diagnostics: list[Diagnostic] = []
-    unreadable = files = 0
-
-    def read(name: str) -> bytes | Path:
-        return _read("-", stdin) if name == "<stdin>" else Path(name)
-
     bar = _Progress(stderr, len(all_names))
-    for name, found in check_files(
-        all_names, select=select, ignore=ignore, read=read, jobs=jobs
-    ):
-        files += 1
-        if isinstance(found, AknUnError):
+    diagnostics: list[Diagnostic] = []
+    for found in lookup.hits.values():
+        diagnostics.extend(found)
+        bar.step()
+    unreadable = 0
+    checked = _check(lookup.misses, select, ignore, jobs, stdin)
+    for name, result in checked:
+        bar.step()
+        if isinstance(result, AknUnError):
             unreadable += 1
             bar.clear()
-            stderr.write(f"{name}: error: {found}\n")
-        else:
-            diagnostics.extend(found)
-        bar.step()
+            stderr.write(f"{name}: error: {result}\n")
+            continue
+        diagnostics.extend(result)
+        if cache is not None:
+            cache.store(name, result)
     bar.clear()
     diagnostics.sort(key=Diagnostic.sort_key)
-    stdout.write(REPORTERS[args.format](diagnostics, files))
+    rules = _rules_table(cache) if diagnostics else None
+    files = len(all_names)
+    stdout.write(REPORTERS[args.format](diagnostics, files, rules=rules))
     if args.format == "text":
         stderr.write(summary(diagnostics, files) + "\n")
     if unreadable:
         return EXIT_USAGE
-    failing = any(
-        SEVERITY_RANK[d.severity] >= SEVERITY_RANK[fail_on]
-        for d in diagnostics
-    )
+    rank = SEVERITY_RANK[fail_on]
+    failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _check(
+    names: list[str],
+    select: Sequence[str],
+    ignore: Sequence[str],
+    jobs: int,
+    stdin: TextIO,
+) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
+    """Check the files the cache did not answer (loading the checks)."""
+    if not names:
+        return
+    from akn_un.validators import check_files  # noqa: PLC0415 - lazy
+
+    def read(name: str) -> bytes | Path:
+        return _read("-", stdin) if name == "<stdin>" else Path(name)
+
+    yield from check_files(
+        names, select=select, ignore=ignore, read=read, jobs=jobs
+    )
+
+
+def _cache(select: Sequence[str], ignore: Sequence[str]) -> ResultCache:
+    from akn_un.cache import ResultCache  # noqa: PLC0415 - lazy
+
+    return ResultCache.open(select=select, ignore=ignore)
+
+
+def _lookup(cache: ResultCache | None, names: list[str]) -> Lookup:
+    """Hits from the cache; the rest (and stdin, always) to check."""
+    from akn_un.cache import Lookup  # noqa: PLC0415 - lazy
+
+    if cache is None:
+        return Lookup(misses=names)
+    found = cache.lookup(n for n in names if n != "<stdin>")
+    found.misses = [n for n in names if n not in found.hits]
+    return found
+
+
+def _rules_table(cache: ResultCache | None) -> dict[str, Rule] | None:
+    """The rule table from the cache (checks not loaded), or kept there."""
+    if cache is None:
+        return None
+    table = cache.rules()
+    if not table:
+        from akn_un.rules import all_rules  # noqa: PLC0415 - lazy
+
+        table = cache.rules(all_rules())
+    return table
 
 
 def _render(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,20 +41,37 @@ def load_config(start: Path) -> Config:
     for folder in (start, *start.parents):
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
-            try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError) as exc:
-                raise AknUnError(f"{candidate}: {exc}") from exc
-            section = data.get("tool", {}).get("akn-un", {})
-            fail_on = section.get("fail-on", "error")
-            if fail_on not in FAIL_ON:
-                raise AknUnError(
-                    f"{candidate}: [tool.akn-un] fail-on must be one of "
-                    f"{', '.join(FAIL_ON)}"
-                )
-            return Config(
-                select=_codes(section.get("select", []), "select", candidate),
-                ignore=_codes(section.get("ignore", []), "ignore", candidate),
-                fail_on=fail_on,
-            )
+            return _read(candidate)
     return Config()
+
+
+def _read(candidate: Path) -> Config:
+    """The ``[tool.akn-un]`` table of one ``pyproject.toml``.
+
+    The TOML is parsed only when the file names akn-un at all (most
+    projects' files do not; the parser costs a command's start-up).
+    """
+    try:
+        text = candidate.read_text(encoding="utf-8")
+    except (OSError, ValueError) as exc:
+        raise AknUnError(f"{candidate}: cannot be read: {exc}") from exc
+    if "akn-un" not in text:
+        return Config()
+    import tomllib  # noqa: PLC0415 - only for a file that names akn-un
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise AknUnError(f"{candidate}: {exc}") from exc
+    section = data.get("tool", {}).get("akn-un", {})
+    fail_on = section.get("fail-on", "error")
+    if fail_on not in FAIL_ON:
+        raise AknUnError(
+            f"{candidate}: [tool.akn-un] fail-on must be one of "
+            f"{', '.join(FAIL_ON)}"
+        )
+    return Config(
+        select=_codes(section.get("select", []), "select", candidate),
+        ignore=_codes(section.get("ignore", []), "ignore", candidate),
+        fail_on=fail_on,
+    )

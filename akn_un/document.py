@@ -153,14 +153,28 @@ def text_without_notes(element: etree._Element, eol: str = "") -> str:
     Inside a note (a note's own ``<p>``) that is all its text. An
     ``<eol/>`` gives ``eol``.
     """
-    plain = element.find(f".//{NOTE}") is None and not (
-        eol and element.find(f".//{_EOL}") is not None
-    )
-    if plain or next(element.iterancestors(NOTE), None) is not None:
+    if not eol or next(element.iterdescendants(_EOL), None) is None:
+        return "".join(texts_without_notes(element))
+    if next(element.iterancestors(NOTE), None) is not None:
         return "".join(element.itertext())
     parts: list[str] = []
     _collect(element, parts, eol)
     return "".join(parts)
+
+
+def texts_without_notes(element: etree._Element) -> list[str]:
+    """The pieces of :func:`text_without_notes`, in order (no ``eol``)."""
+    if (
+        next(element.iterdescendants(NOTE), None) is None
+        or next(element.iterancestors(NOTE), None) is not None
+    ):
+        return list(element.itertext())
+    return cast("list[str]", _TEXT_OUTSIDE_NOTES(element))
+
+
+_TEXT_OUTSIDE_NOTES = etree.XPath(
+    ".//text()[not(ancestor::a:authorialNote)]", namespaces={"a": AKN_NS}
+)
 
 
 def _collect(element: etree._Element, parts: list[str], eol: str) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
 
 from akn_un.errors import AknUnError
+
+TYPE_CHECKING = False  # not typing's: importing typing costs start-up
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 SUFFIXES = (".xml", ".md", ".txt")
 
@@ -79,6 +81,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     keeps the old one's permissions.
     """
     mode = _mode_for(path)
+
+    import tempfile  # noqa: PLC0415 - only to write
 
     fd, temporary = tempfile.mkstemp(
         dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp"

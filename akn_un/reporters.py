@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 
+from akn_un.converter.rules import Rule
 from akn_un.diagnostics import Diagnostic, Severity
 from akn_un.rules import all_rules
+
+TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 
 JSON_VERSION = 1
 INFORMATION_URI = "https://pypi.org/project/akn-un/"
@@ -19,8 +22,12 @@ def _version() -> str:
     return metadata.version("akn-un")
 
 
-def _name(code: str) -> str:
-    rule = all_rules().get(code)
+Rules = Mapping[str, Rule] | None
+
+
+def _name(code: str, rules: Rules) -> str:
+    """The rule's name, from ``rules`` if given (a cached table)."""
+    rule = (rules or all_rules()).get(code)
     return rule.name if rule else ""
 
 
@@ -38,14 +45,21 @@ def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
     return f"{total} {noun}{detail} in {files} file{'s' if files != 1 else ''}"
 
 
-def text(diagnostics: Sequence[Diagnostic], files: int) -> str:  # noqa: ARG001
+def text(
+    diagnostics: Sequence[Diagnostic],
+    files: int,  # noqa: ARG001 - every reporter takes the same arguments
+    *,
+    rules: Rules = None,
+) -> str:
     """One ``path:line:col: CODE message [name]`` line per diagnostic."""
     return "".join(
-        f"{d} [{_name(d.code)}]\n" for d in diagnostics
+        f"{d} [{_name(d.code, rules)}]\n" for d in diagnostics
     )
 
 
-def json_report(diagnostics: Sequence[Diagnostic], files: int) -> str:
+def json_report(
+    diagnostics: Sequence[Diagnostic], files: int, *, rules: Rules = None
+) -> str:
     """The versioned JSON document (``schemas/diagnostics.schema.json``)."""
     counts = Counter(str(d.severity) for d in diagnostics)
     document = {
@@ -58,7 +72,7 @@ def json_report(diagnostics: Sequence[Diagnostic], files: int) -> str:
             "infos": counts["info"],
         },
         "diagnostics": [
-            {**d.to_dict(), "name": _name(d.code)} for d in diagnostics
+            {**d.to_dict(), "name": _name(d.code, rules)} for d in diagnostics
         ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -67,9 +81,14 @@ def json_report(diagnostics: Sequence[Diagnostic], files: int) -> str:
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def sarif(diagnostics: Sequence[Diagnostic], files: int) -> str:  # noqa: ARG001
+def sarif(
+    diagnostics: Sequence[Diagnostic],
+    files: int,  # noqa: ARG001 - every reporter takes the same arguments
+    *,
+    rules: Rules = None,
+) -> str:
     """SARIF 2.1.0, as GitHub code scanning reads it."""
-    rules = all_rules()
+    rules = rules or all_rules()
     codes = sorted({d.code for d in diagnostics})
     index = {code: i for i, code in enumerate(codes)}
     driver = {
@@ -138,7 +157,12 @@ def _escape_github(value: str, *, property_value: bool = False) -> str:
     return value
 
 
-def github(diagnostics: Sequence[Diagnostic], files: int) -> str:  # noqa: ARG001
+def github(
+    diagnostics: Sequence[Diagnostic],
+    files: int,  # noqa: ARG001 - every reporter takes the same arguments
+    *,
+    rules: Rules = None,
+) -> str:
     """GitHub Actions workflow commands (``::error file=…,line=…::…``)."""
     lines = []
     for d in diagnostics:
@@ -150,7 +174,7 @@ def github(diagnostics: Sequence[Diagnostic], files: int) -> str:  # noqa: ARG00
         if loc.column:
             props.append(f"col={loc.column}")
         title = _escape_github(
-            f"{d.code} {_name(d.code)}", property_value=True
+            f"{d.code} {_name(d.code, rules)}", property_value=True
         )
         props.append(f"title={title}")
         lines.append(
@@ -160,7 +184,23 @@ def github(diagnostics: Sequence[Diagnostic], files: int) -> str:  # noqa: ARG00
     return "".join(lines)
 
 
-REPORTERS: dict[str, Callable[[Sequence[Diagnostic], int], str]] = {
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class Reporter(Protocol):
+        """Diagnostics of ``files`` files as one text; names from rules."""
+
+        def __call__(
+            self,
+            diagnostics: Sequence[Diagnostic],
+            files: int,
+            *,
+            rules: Rules = None,
+        ) -> str:
+            """The report."""
+
+
+REPORTERS: dict[str, Reporter] = {
     "text": text,
     "json": json_report,
     "sarif": sarif,

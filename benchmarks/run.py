@@ -1,22 +1,36 @@
 """Benchmark akn-un against its peers, measured side by side in one run.
 
-Run after ``pip install -e '.[bench]'`` (bluebell-akn 3.1.1); it installs
-nothing itself.  Prints medians over repeated runs and the ratio to the
-peer measured in the same run, since absolute times on shared machines are
-noisy::
+Run after ``pip install -e '.[bench]'`` (bluebell-akn 3.1.1); xmllint comes
+from Debian's libxml2-utils, the UN files from ../shared. It installs
+nothing: a peer or a file that is absent leaves its rows out, saying so.
+It compiles akn-un's bytecode first, as installing a package does.
 
-    python benchmarks/run.py [--repeat 21] [--input examples/A-RES-75-196.md]
+    python benchmarks/run.py [--repeat 11] [--quick]
 
-Rows:
+Every whole-process row runs the two commands in turn, so that both meet
+the same moment of a shared machine, and reports the median of each and
+the median of the paired ratios; in-process rows do the same with calls.
+
+Rows (each with its target, and whether this run met it):
 
 1. convert the seed in-process, after warm-up, vs bluebell's
-   ``AkomaNtosoParser.parse_to_xml`` of the same file (root ``statement``);
-2. ``akn-un convert`` as a whole process vs the ``bluebell`` command.
+   ``AkomaNtosoParser.parse_to_xml`` (root ``statement``);
+2. ``akn-un convert`` as a whole process vs the ``bluebell`` command;
+3. ``akn-un validate`` of one file, cold (``--no-cache``) and from the
+   result cache, vs ``xmllint --noout --schema akomantoso30.xsd``;
+4. ``akn-un validate`` over the 339 files of ../shared/corpus/ga75 in one
+   command — one process, two, and from the cache — vs one ``xmllint``;
+5. scaling: the seed's body 1x, 10x and 100x, converted (with bluebell
+   beside it) and validated in-process: time and peak memory;
+6. start-up: ``akn-un --version``, and a one-file validate less the XSD
+   compile (the imports and set-up of the validate path).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import os
 import shutil
 import statistics
 import subprocess
@@ -24,97 +38,255 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+
+import scaling
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "A-RES-75-196.md"
+SHARED = ROOT.parent / "shared"
+ONE = SHARED / "akn4un" / "GA_A-RES-75-196_eng.xml"
+CORPUS = SHARED / "corpus" / "ga75"
+XSD = SHARED / "akn-schema" / "akomantoso30.xsd"
 FRBR_URI = "/akn/un/statement/deliberation/unga/2020-12-16/75-196"
+BIN = Path(sys.executable).parent
 
 
-def median_ms(func: Callable[[], object], repeat: int, warmup: int) -> float:
-    """Median wall time of ``func`` in milliseconds, after warm-up."""
-    for _ in range(warmup):
-        func()
-    times = []
+@dataclass(frozen=True)
+class Pair:
+    """Medians of ours and the peer's times (s), and of the pairs' ratios."""
+
+    ours: float
+    peer: float
+    ratio: float
+
+
+def paired(
+    ours: Callable[[], object], peer: Callable[[], object], repeat: int
+) -> Pair:
+    """Both in turn, ``repeat`` times after one warm-up each."""
+    ours()
+    peer()
+    mine, theirs = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+        mine.append(_seconds(ours))
+        theirs.append(_seconds(peer))
+    return Pair(
+        statistics.median(mine),
+        statistics.median(theirs),
+        statistics.median(a / b for a, b in zip(mine, theirs, strict=True)),
+    )
 
 
-def _ours_in_process(text: str) -> Callable[[], object]:
+def _seconds(func: Callable[[], object]) -> float:
+    began = time.perf_counter()
+    func()
+    return time.perf_counter() - began
+
+
+def command(*argv: str | Path) -> Callable[[], object]:
+    """A whole process, its output thrown away (findings are expected)."""
+    args = [str(a) for a in argv]
+    return lambda: subprocess.run(args, capture_output=True, check=False)
+
+
+class Table:
+    """Rows of the report: ours, the peer, the ratio, the target."""
+
+    def __init__(self) -> None:
+        """Print the heading."""
+        self.missed: list[str] = []
+        print(f"{'':<44} {'akn-un':>10} {'peer':>20} {'ratio':>7}  target")
+
+    def row(
+        self, name: str, pair: Pair, peer: str, target: float | None = None
+    ) -> None:
+        """One measured comparison; ``target`` is the highest ratio."""
+        verdict = ""
+        if target is not None:
+            met = pair.ratio <= target
+            verdict = f"<= {target:<5} {'met' if met else 'MISSED'}"
+            if not met:
+                self.missed.append(name)
+        print(f"{name:<44} {_ms(pair.ours):>10} {peer:>9} {_ms(pair.peer):>10}"
+              f" {pair.ratio:>7.3f}  {verdict}")
+
+    @staticmethod
+    def note(text: str) -> None:
+        """A line without a peer."""
+        print(f"  {text}")
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.1f} ms"
+
+
+def convert_rows(table: Table, repeat: int) -> None:
+    """Rows 1 and 2: the seed, against bluebell."""
     from akn_un import convert
 
-    return lambda: convert(text).xml
-
-
-def _bluebell_in_process(text: str) -> Callable[[], object] | None:
+    text = SEED.read_text(encoding="utf-8")
     try:
         from bluebell.parser import AkomaNtosoParser
         from cobalt import FrbrUri
     except ImportError:
-        return None
+        table.note("bluebell-akn is not installed: rows 1-2 left out "
+                   "(pip install -e '.[bench]')")
+        return
     parser = AkomaNtosoParser(FrbrUri.parse(FRBR_URI))
-    return lambda: parser.parse_to_xml(text, "statement")
+    for _ in range(3):
+        convert(text).xml  # noqa: B018 - warm-up
+    table.row(
+        "1 convert seed, in-process",
+        paired(lambda: convert(text).xml,
+               lambda: parser.parse_to_xml(text, "statement"), repeat * 3),
+        "bluebell", 0.1,
+    )  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        table.row(
+            "2 convert seed, whole process",
+            paired(
+                command(BIN / "akn-un", "convert", SEED, "-o",
+                        Path(tmp) / "out.xml"),
+                command(BIN / "bluebell", FRBR_URI, "statement", SEED),
+                repeat,
+            ),
+            "bluebell", 0.5,
+        )  # fmt: skip
 
 
-def _process(argv: list[str]) -> Callable[[], object]:
-    def run() -> None:
-        subprocess.run(argv, check=True, capture_output=True)
+def validate_rows(table: Table, repeat: int) -> None:
+    """Rows 3 and 4: one file and the corpus, against xmllint."""
+    xmllint = shutil.which("xmllint")
+    if xmllint is None or not CORPUS.is_dir():
+        table.note("xmllint (libxml2-utils) or ../shared is absent: "
+                   "rows 3-4 left out")
+        return
+    akn_un = BIN / "akn-un"
+    files = sorted(CORPUS.glob("*.xml"))
+    lint_one = command(xmllint, "--noout", "--schema", XSD, ONE)
+    lint_all = command(xmllint, "--noout", "--schema", XSD, *files)
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["AKN_UN_CACHE_DIR"] = cache  # a cache of this run only
+        table.row(
+            "3 validate 1 file, cold (--no-cache)",
+            paired(command(akn_un, "validate", "--no-cache", ONE), lint_one,
+                   repeat),
+            "xmllint", 1.3,
+        )  # fmt: skip
+        table.row(
+            "3 validate 1 file, unchanged (cache)",
+            paired(command(akn_un, "validate", ONE), lint_one, repeat),
+            "xmllint", 0.3,
+        )
+        table.row(
+            f"4 validate {len(files)} files, --jobs 1 (--no-cache)",
+            paired(command(akn_un, "validate", "--no-cache", "--jobs", "1",
+                           CORPUS), lint_all, max(repeat // 2, 3)),
+            "xmllint", 2.0,
+        )  # fmt: skip
+        table.row(
+            f"4 validate {len(files)} files, --jobs 2 (--no-cache)",
+            paired(command(akn_un, "validate", "--no-cache", "--jobs", "2",
+                           CORPUS), lint_all, max(repeat // 2, 3)),
+            "xmllint",
+        )  # fmt: skip
+        table.row(
+            f"4 validate {len(files)} files, unchanged (cache)",
+            paired(command(akn_un, "validate", CORPUS), lint_all,
+                   max(repeat // 2, 3)),
+            "xmllint", 0.3,
+        )  # fmt: skip
+        del os.environ["AKN_UN_CACHE_DIR"]
 
-    return run
+
+def scaling_rows(table: Table, sizes: list[int], rounds: int) -> None:
+    """Row 5: time and memory per size, for converting and validating."""
+    seed = SEED.read_text(encoding="utf-8")
+    texts = {size: scaling.repeated(seed, size) for size in sizes}
+    first = sizes[0]
+    for task in ("convert", "validate", "bluebell"):
+        seconds = scaling.median_seconds(texts, rounds, task)
+        if seconds is None:
+            table.note("bluebell-akn is not installed: no scaling row")
+            continue
+        unit = seconds[first] / first
+        for size in sizes:
+            per_size = seconds[size] / (unit * size)
+            memory = scaling.memory_mb(texts[size], task)
+            verdict = ""
+            if task != "bluebell" and size != first:
+                met = per_size <= 1.1 and memory <= 1.1 * size * max(
+                    scaling.memory_mb(texts[first], task), 1.0
+                )
+                verdict = f"<= 1.1  {'met' if met else 'MISSED'}"
+                if not met:
+                    table.missed.append(f"5 {task} {size}x")
+            print(f"5 {task:<9} {size:>4}x ({len(texts[size]):>10,} chars)"
+                  f"{_ms(seconds[size]):>15}  per size {per_size:5.2f}"
+                  f"  peak {memory:7.1f} MB  {verdict}")
 
 
-def _row(name: str, ours: float, peer: float | None, peer_name: str) -> str:
-    if peer is None:
-        return f"{name:<34} {ours:9.2f} ms   ({peer_name}: not installed)"
-    return (
-        f"{name:<34} {ours:9.2f} ms   {peer_name} {peer:9.2f} ms   "
-        f"ratio {ours / peer:5.3f}  ({peer / ours:5.1f}x faster)"
-    )
+def startup_rows(table: Table, repeat: int) -> None:
+    """Row 6: start-up of the command, and of a usable validate."""
+    akn_un = BIN / "akn-un"
+    table.row(
+        "6 akn-un --version",
+        paired(command(akn_un, "--version"),
+               command(sys.executable, "-c", "pass"), repeat),
+        "python",
+    )  # fmt: skip
+    from lxml import etree
+
+    from akn_un.resources import xsd_path
+
+    compile_times = []
+    for _ in range(max(repeat // 2, 3)):
+        began = time.perf_counter()
+        etree.XMLSchema(etree.parse(str(xsd_path())))
+        compile_times.append(time.perf_counter() - began)
+    xsd = statistics.median(compile_times)
+    with tempfile.TemporaryDirectory() as tmp:
+        tiny = Path(tmp) / "tiny.xml"
+        tiny.write_bytes(_TINY)
+        whole = statistics.median(
+            _seconds(command(akn_un, "validate", "--no-cache", "--jobs", "1",
+                             tiny))
+            for _ in range(repeat)
+        )  # fmt: skip
+    start_up = whole - xsd
+    met = start_up <= 0.150
+    if not met:
+        table.missed.append("6 start-up")
+    print(f"{'6 validate a tiny file, --jobs 1, less XSD':<44} "
+          f"{_ms(start_up):>10} (whole {_ms(whole)}, XSD compile "
+          f"{_ms(xsd)})  <= 150 ms  {'met' if met else 'MISSED'}")
+
+
+_TINY = b"""<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"/>
+"""
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Measure and print the table."""
+    """Measure and print the table; exit 1 if a target was missed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeat", type=int, default=21)
-    parser.add_argument("--warmup", type=int, default=3)
-    parser.add_argument("--input", type=Path, default=SEED)
+    parser.add_argument("--repeat", type=int, default=11)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds of the scaling row")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     args = parser.parse_args(argv)
-    text = args.input.read_text(encoding="utf-8")
-    print(f"input: {args.input} ({len(text):,} characters); "
-          f"medians of {args.repeat} runs after {args.warmup} warm-up")
-
-    ours = median_ms(_ours_in_process(text), args.repeat, args.warmup)
-    bluebell = _bluebell_in_process(text)
-    peer = (
-        None
-        if bluebell is None
-        else median_ms(bluebell, args.repeat, args.warmup)
-    )
-    print(_row("convert, in-process", ours, peer, "bluebell"))
-
-    bin_dir = Path(sys.executable).parent
-    with tempfile.TemporaryDirectory() as tmp:
-        output = Path(tmp) / "out.xml"
-        ours_cli = median_ms(
-            _process([str(bin_dir / "akn-un"), "convert", str(args.input),
-                      "-o", str(output)]),
-            max(args.repeat // 2, 5), 1,
-        )
-    bluebell_cli = shutil.which("bluebell", path=str(bin_dir))
-    peer_cli = (
-        None
-        if bluebell_cli is None
-        else median_ms(
-            _process([bluebell_cli, FRBR_URI, "statement", str(args.input)]),
-            max(args.repeat // 2, 5), 1,
-        )
-    )
-    print(_row("convert, whole process (CLI)", ours_cli, peer_cli,
-               "bluebell"))
-    return 0
+    compileall.compile_dir(ROOT / "akn_un", quiet=1)
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; medians "
+          f"of {args.repeat} paired runs (ratio: akn-un / peer)\n")
+    table = Table()
+    convert_rows(table, args.repeat)
+    validate_rows(table, args.repeat)
+    startup_rows(table, args.repeat)
+    scaling_rows(table, args.sizes, args.rounds)
+    print("\ntargets missed: " + (", ".join(table.missed) or "none"))
+    return 1 if table.missed else 0
 
 
 if __name__ == "__main__":

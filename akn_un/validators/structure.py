@@ -19,7 +19,7 @@ from akn_un.validators._text import (
     organ_actor,
     organ_key,
     statements,
-    text_without_notes,
+    texts_without_notes,
     work_iri_part,
 )
 
@@ -122,7 +122,7 @@ def _missing_parts(
 def _child(element: etree._Element, name: str) -> etree._Element | None:
     """The first child called ``name`` (in the AKN namespace)."""
     tag = _TAGS[name]
-    for child in element:
+    for child in element:  # faster than find() on a few children
         if child.tag == tag:
             return child
     return None
@@ -358,11 +358,15 @@ def _ending(element: etree._Element) -> str:
     """
     content = _child(element, "content")
     holder = element if content is None else content
-    ps = list(holder.iterchildren("{*}p"))
-    text = text_without_notes(ps[-1] if ps else element)
-    for ch in reversed(text):
-        if not ch.isspace() and unicodedata.category(ch) != "Cf":
-            return ch
+    last = None
+    for last in holder.iterchildren(_TAGS["p"]):  # noqa: B007 - the last
+        pass
+    for text in reversed(
+        texts_without_notes(last if last is not None else element)
+    ):
+        for ch in reversed(text):
+            if not ch.isspace() and unicodedata.category(ch) != "Cf":
+                return ch
     return ""
 
 
@@ -623,15 +627,13 @@ def _find_dangling(
     for value in found if isinstance(found, list) else ():
         if not isinstance(value, etree._ElementUnicodeResult):
             continue
-        owner = value.getparent()
-        if (
-            owner is not None
-            and value.attrname in _REFERRING
-            and value[1:] not in eids
-        ):
+        if value[1:] not in eids and (owner := value.getparent()) is not None:
             dangling.append((owner, str(value.attrname), str(value)))
     return dangling
 
 
-_LOCAL_REFERENCES = etree.XPath("//@*[starts-with(., '#')]")
-_REFERRING = frozenset({"refersTo", "href", "source", "as", "by"})
+# The attributes that refer to an element, with a local reference.
+_LOCAL_REFERENCES = etree.XPath(
+    "//@*[starts-with(., '#')][name() = 'refersTo' or name() = 'href' or "
+    "name() = 'source' or name() = 'as' or name() = 'by']"
+)

