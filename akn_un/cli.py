@@ -39,7 +39,7 @@ def _date(value: str) -> dt.date:
 
 
 class _Version(argparse.Action):
-    """``--version``, looked up only when asked for (it costs imports)."""
+    """``--version``: the package's own ``__version__``."""
 
     def __call__(
         self,
@@ -48,9 +48,9 @@ class _Version(argparse.Action):
         values: object,  # noqa: ARG002 - protocol
         option_string: str | None = None,  # noqa: ARG002 - protocol
     ) -> None:
-        from importlib import metadata  # noqa: PLC0415 - lazy by design
+        from akn_un import __version__  # noqa: PLC0415
 
-        sys.stdout.write(f"akn-un {metadata.version('akn-un')}\n")
+        sys.stdout.write(f"akn-un {__version__}\n")
         parser.exit()
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from lxml import etree
 
 from akn_un.diagnostics import Location
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 T = TypeVar("T")
@@ -50,6 +52,16 @@ def local_name(element: etree._Element) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
+
+class _Prefetched:
+    """A memo value still being worked out (in a thread)."""
+
+    __slots__ = ("future",)
+
+    def __init__(self, future: Future[object]) -> None:
+        self.future = future
+
+
 @dataclass
 class Document:
     """A parsed AKN document, with where it came from.
@@ -71,14 +83,13 @@ class Document:
         if key not in self._memo:
             self._memo[key] = compute()
         value = self._memo[key]
-        if isinstance(value, Future):
-            value = self._memo[key] = value.result()
+        if isinstance(value, _Prefetched):
+            value = self._memo[key] = value.future.result()
         return cast("T", value)
 
     def prefetch(self, key: str, future: Future[object]) -> None:
         """Let :meth:`memo` take ``key`` from work already under way."""
-        self._memo[key] = future
-
+        self._memo[key] = _Prefetched(future)
     @property
     def root(self) -> etree._Element:
         """The ``<akomaNtoso>`` element."""
@@ -128,11 +139,14 @@ def _readable_path(element: etree._Element) -> str:
     root = tree.getroot()
     if element is root:
         return f"/{local_name(root)}"
-    path = _NAMESPACE_RE.sub("", tree.getelementpath(element))
+    path = tree.getelementpath(element).replace(_AKN_PREFIX, "")
+    if "{" in path:  # an element of another namespace on the way
+        path = _NAMESPACE_RE.sub("", path)
     return f"/{local_name(root)}/{path}"
 
 
 _NAMESPACE_RE = re.compile(r"\{[^}]*\}")
+_AKN_PREFIX = f"{{{AKN_NS}}}"
 
 
 # Elements that mark up text inside a block, rather than holding blocks.

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from akn_un import __version__
 from akn_un.converter.rules import Rule
 from akn_un.diagnostics import Diagnostic, Severity
 from akn_un.rules import all_rules
@@ -14,12 +15,6 @@ TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 
 JSON_VERSION = 1
 INFORMATION_URI = "https://pypi.org/project/akn-un/"
-
-
-def _version() -> str:
-    from importlib import metadata  # noqa: PLC0415 - costly, rarely needed
-
-    return metadata.version("akn-un")
 
 
 Rules = Mapping[str, Rule] | None
@@ -64,7 +59,7 @@ def json_report(
     counts = Counter(str(d.severity) for d in diagnostics)
     document = {
         "version": JSON_VERSION,
-        "tool": {"name": "akn-un", "version": _version()},
+        "tool": {"name": "akn-un", "version": __version__},
         "summary": {
             "files": files,
             "errors": counts["error"],
@@ -93,7 +88,7 @@ def sarif(
     index = {code: i for i, code in enumerate(codes)}
     driver = {
         "name": "akn-un",
-        "version": _version(),
+        "version": __version__,
         "informationUri": INFORMATION_URI,
         "rules": [
             {

@@ -5,7 +5,7 @@ from Debian's libxml2-utils, the UN files from ../shared. It installs
 nothing: a peer or a file that is absent leaves its rows out, saying so.
 It compiles akn-un's bytecode first, as installing a package does.
 
-    python benchmarks/run.py [--repeat 11] [--quick]
+    python benchmarks/run.py [--repeat 11] [--only convert validate ...]
 
 Every whole-process row runs the two commands in turn, so that both meet
 the same moment of a shared machine, and reports the median of each and
@@ -269,6 +269,14 @@ _TINY = b"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+_ROWS: dict[str, Callable[[Table, int], None]] = {
+    "convert": convert_rows,
+    "validate": validate_rows,
+    "startup": startup_rows,
+    "scaling": lambda table, repeat: None,  # takes sizes and rounds
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure and print the table; exit 1 if a target was missed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -276,15 +284,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3,
                         help="rounds of the scaling row")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument(
+        "--only", nargs="+", choices=list(_ROWS), default=list(_ROWS),
+        help="these groups of rows only",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     compileall.compile_dir(ROOT / "akn_un", quiet=1)
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; medians "
           f"of {args.repeat} paired runs (ratio: akn-un / peer)\n")
     table = Table()
-    convert_rows(table, args.repeat)
-    validate_rows(table, args.repeat)
-    startup_rows(table, args.repeat)
-    scaling_rows(table, args.sizes, args.rounds)
+    for group in args.only:
+        if group == "scaling":
+            scaling_rows(table, args.sizes, args.rounds)
+        else:
+            _ROWS[group](table, args.repeat)
     print("\ntargets missed: " + (", ".join(table.missed) or "none"))
     return 1 if table.missed else 0
 

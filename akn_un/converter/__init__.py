@@ -10,9 +10,10 @@ validators, which share its citation grammar, start without them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 if TYPE_CHECKING:
+    from typing import Any
+
     from akn_un.converter.api import Conversion, convert
 
 __all__ = ["Conversion", "convert"]

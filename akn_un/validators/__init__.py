@@ -11,9 +11,7 @@ the text's lines), an lxml tree or element, or a :class:`Document`.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -274,6 +272,9 @@ def check_files(
             start += 1
         load_xsd()
         yield from _finish(early, select, ignore)
+    import multiprocessing  # noqa: PLC0415 - only to fork
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
         work = partial(
@@ -325,7 +326,12 @@ def _check_all_but_schema(
     checked: list[
         tuple[str, list[Diagnostic] | AknUnError, Document | None]
     ] = []
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    pool = None
+    if threaded and schema_on:
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+        pool = ThreadPoolExecutor(max_workers=1)
+    try:
         for name in names:
             try:
                 source = read(name)
@@ -338,7 +344,7 @@ def _check_all_but_schema(
                 checked.append((name, exc, None))
                 continue
             if document is not None:
-                if threaded and schema_on and isinstance(source, bytes):
+                if pool is not None and isinstance(source, bytes):
                     document.prefetch(
                         "xsd-errors", pool.submit(xsd_errors, document.tree)
                     )
@@ -346,6 +352,9 @@ def _check_all_but_schema(
                     document, select=select, ignore=(*ignore, "S001")
                 ))
             checked.append((name, found, document))
+    finally:
+        if pool is not None:
+            pool.shutdown()
     return checked
 
 
