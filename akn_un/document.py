@@ -113,14 +113,10 @@ class Document:
         """Path, line, XPath and nearest eId of ``element``."""
         if element is None:
             return Location(path=self.path)
-        eid = next(
-            (
-                e.get("eId")
-                for e in (element, *element.iterancestors())
-                if e.get("eId")
-            ),
-            None,
-        )
+        eid = element.get("eId")
+        if not eid:
+            eids = (a.get("eId") for a in element.iterancestors())
+            eid = next((e for e in eids if e), None)
         line, column = element.sourceline, None
         if self.positions and eid in self.positions:
             line, column = self.positions[eid]

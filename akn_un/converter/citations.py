@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from akn_un.converter.dates import DATE_PATTERN
+from akn_un.converter.dates import DATE_PATTERN, MONTHS
 
 LINK_BASE = "https://undocs.org/en/"
 _SP = r"[ \u00a0]"
@@ -251,8 +251,8 @@ def find_citations(text: str, own: str = "ga") -> list[Citation]:
 
 def dated_resolutions(text: str, own: str = "ga") -> list[Citation]:
     """Resolutions cited with a date ("72/192 of 19 December 2017")."""
-    if "esolution" not in text:
-        return []
+    if "esolution" not in text or not any(m in text for m in MONTHS):
+        return []  # a date names its month
     return _resolution_citations(text, own, dated_only=True)
 
 
