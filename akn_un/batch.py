@@ -10,7 +10,6 @@ processes with ``jobs``; ``progress`` is called after each file.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -103,6 +102,8 @@ def render(
         language=options.language,
     )
     if options.to == "json":
+        import json  # noqa: PLC0415 - only for JSON output
+
         from akn_un.export import to_json  # noqa: PLC0415 - heavy
 
         text = json.dumps(to_json(result.tree), ensure_ascii=False, indent=2)

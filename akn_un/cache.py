@@ -45,6 +45,8 @@ try:  # hashlib would load OpenSSL too, a twentieth of a hit's time
 except ImportError:  # pragma: no cover - an interpreter without it
     from hashlib import blake2b
 from akn_un.diagnostics import Diagnostic, Location, Severity
+from akn_un.errors import AknUnError
+from akn_un.files import MAX_BYTES, read_bounded
 
 __all__ = ["Lookup", "ResultCache", "default_folder"]
 
@@ -145,14 +147,18 @@ class ResultCache:
     def lookup(self, names: Iterable[str]) -> Lookup:
         """Answer what the cache knows; the rest are misses.
 
-        A file that cannot be read is a miss, for the check to report.
+        A file that cannot be read, or is larger than the checks read, is a
+        miss, for the check to report.
         """
         found = Lookup()
         for name in names:
             before = _stamp(name)
+            if before is None or before[0] > MAX_BYTES:
+                found.misses.append(name)  # for the check to report
+                continue
             try:
-                data = Path(name).read_bytes()
-            except OSError:
+                data = read_bounded(name)
+            except AknUnError:
                 found.misses.append(name)
                 continue
             digest = blake2b(digest_size=20)

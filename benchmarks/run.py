@@ -273,7 +273,7 @@ _ROWS: dict[str, Callable[[Table, int], None]] = {
     "convert": convert_rows,
     "validate": validate_rows,
     "startup": startup_rows,
-    "scaling": lambda table, repeat: None,  # takes sizes and rounds
+    "scaling": lambda _table, _repeat: None,  # takes sizes and rounds
 }
 
 

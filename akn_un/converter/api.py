@@ -40,7 +40,16 @@ class Conversion:
     metadata: Metadata
     diagnostics: tuple[Diagnostic, ...]
     links: int
-    positions: dict[str, tuple[int, int]]
+    source: Source
+    offsets: dict[str, int]
+
+    @property
+    def positions(self) -> dict[str, tuple[int, int]]:
+        """Source (line, column) by eId, worked out when asked for."""
+        return {
+            eid: self.source.position(offset)
+            for eid, offset in self.offsets.items()
+        }
 
     @property
     def xml(self) -> bytes:
@@ -150,10 +159,11 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     with _no_cycle_collection():
         built = build(context, segment(context), overrides)
     diagnostics = tuple(sorted(context.diagnostics, key=Diagnostic.sort_key))
-    positions = {
-        eid: context.source.position(offset)
-        for eid, offset in built.positions.items()
-    }
     return Conversion(
-        built.tree, built.metadata, diagnostics, built.links, positions
+        built.tree,
+        built.metadata,
+        diagnostics,
+        built.links,
+        context.source,
+        built.positions,
     )
