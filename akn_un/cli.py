@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from akn_un.batch import Options
-    from akn_un.cache import Lookup, ResultCache
+    from akn_un.cache import ResultCache
     from akn_un.converter.rules import Rule
     from akn_un.diagnostics import Diagnostic
 
@@ -54,7 +54,13 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with ``command``, only its options are built.
+
+    argparse builds (and checks) every option it is given, a few
+    milliseconds a command that runs per commit pays; the others' options
+    are only needed for their own ``--help``.
+    """
     parser = argparse.ArgumentParser(
         prog="akn-un",
         description="UN resolutions in Akoma Ntoso (AKN4UN).",
@@ -74,55 +80,8 @@ def _parser() -> argparse.ArgumentParser:
         "(searched for .md and .txt), each x.md is written as x.xml beside "
         "it, or into the folder -o names.",
     )
-    convert.add_argument(
-        "inputs", nargs="+", metavar="INPUT",
-        help="text files or folders, or - for stdin",
-    )  # fmt: skip
-    convert.add_argument(
-        "-o",
-        "--output",
-        help="the output file (one input; - or absent: stdout), or the "
-        "folder for many; written atomically",
-    )
-    convert.add_argument(
-        "--check",
-        action="store_true",
-        help="write nothing: exit 1 if an x.xml beside its x.md is not "
-        "what the converter makes of x.md (texts without one are skipped)",
-    )
-    convert.add_argument(
-        "--fix",
-        action="store_true",
-        help="with --check: rewrite the out-of-date files (still exit 1)",
-    )
-    convert.add_argument(
-        "--jobs", type=_positive, default=1, metavar="N",
-        help="processes to convert many files in (default 1)",
-    )  # fmt: skip
-    convert.add_argument("--symbol", help="document symbol: A/RES/75/196")
-    convert.add_argument("--adoption-date", type=_date, metavar="DATE")
-    convert.add_argument("--issue-date", type=_date, metavar="DATE")
-    convert.add_argument(
-        "--markup-date",
-        type=_date,
-        metavar="DATE",
-        help="the manifestation's date (default: the issue date)",
-    )
-    convert.add_argument(
-        "--language", default="eng", help="ISO 639-2/B code (default eng)"
-    )
-    convert.add_argument(
-        "--to",
-        choices=("xml", "json"),
-        default="xml",
-        help="the output's format: AKN XML (default) or JSON "
-        "(akn_un/schemas/resolution.schema.json)",
-    )
-    convert.add_argument(
-        "--validate",
-        action="store_true",
-        help="also run the validators on the output (at the text's lines)",
-    )
+    if command in {None, "convert"}:
+        _convert_options(convert)
     validate = commands.add_parser(
         "validate",
         help="check AKN XML (or resolution text) files",
@@ -130,34 +89,8 @@ def _parser() -> argparse.ArgumentParser:
         "footnotes, citations. Folders are searched for .xml, .md and "
         ".txt; text is converted in memory and reported at its lines.",
     )
-    validate.add_argument("paths", nargs="+", metavar="PATH")
-    validate.add_argument(
-        "--format", choices=("text", "json", "sarif", "github"),
-        default="text",
-    )
-    validate.add_argument(
-        "--select", action="append", default=None, metavar="CODES",
-        help="only these codes or prefixes (comma-separated)",
-    )
-    validate.add_argument(
-        "--ignore", action="append", default=None, metavar="CODES",
-        help="leave out these codes or prefixes (comma-separated)",
-    )
-    validate.add_argument(
-        "--fail-on", choices=("error", "warning", "info"), default=None,
-        help="lowest severity that makes the exit status 1 (default error)",
-    )
-    validate.add_argument(
-        "--jobs", type=_positive, default=None, metavar="N",
-        help="CPUs to use: 1 does all in turn; more checks many files in "
-        "that many processes (default: one per CPU)",
-    )
-    validate.add_argument(
-        "--no-cache", action="store_true",
-        help="check every file afresh, neither reading nor writing the "
-        "result cache (kept by content in ~/.cache/akn-un, or "
-        "AKN_UN_CACHE_DIR)",
-    )  # fmt: skip
+    if command in {None, "validate"}:
+        _validate_options(validate)
     render = commands.add_parser(
         "render",
         help="write an AKN resolution back out as text, or as HTML",
@@ -165,32 +98,125 @@ def _parser() -> argparse.ArgumentParser:
         "the form the converter reads: masthead lines, paragraphs, *italic* "
         "lead phrases, [x](#) links, superscript markers, footnote bodies.",
     )
-    render.add_argument("input", help="XML file, or - for stdin")
-    render.add_argument(
+    if command in {None, "render"}:
+        _render_options(render)
+    rules = commands.add_parser("rules", help="list or explain rules")
+    if command in {None, "rules"}:
+        _rules_options(rules)
+    return parser
+
+
+def _convert_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "inputs", nargs="+", metavar="INPUT",
+        help="text files or folders, or - for stdin",
+    )  # fmt: skip
+    parser.add_argument(
+        "-o",
+        "--output",
+        help="the output file (one input; - or absent: stdout), or the "
+        "folder for many; written atomically",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing: exit 1 if an x.xml beside its x.md is not "
+        "what the converter makes of x.md (texts without one are skipped)",
+    )
+    parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="with --check: rewrite the out-of-date files (still exit 1)",
+    )
+    parser.add_argument(
+        "--jobs", type=_positive, default=1, metavar="N",
+        help="processes to convert many files in (default 1)",
+    )  # fmt: skip
+    parser.add_argument("--symbol", help="document symbol: A/RES/75/196")
+    parser.add_argument("--adoption-date", type=_date, metavar="DATE")
+    parser.add_argument("--issue-date", type=_date, metavar="DATE")
+    parser.add_argument(
+        "--markup-date",
+        type=_date,
+        metavar="DATE",
+        help="the manifestation's date (default: the issue date)",
+    )
+    parser.add_argument(
+        "--language", default="eng", help="ISO 639-2/B code (default eng)"
+    )
+    parser.add_argument(
+        "--to",
+        choices=("xml", "json"),
+        default="xml",
+        help="the output's format: AKN XML (default) or JSON "
+        "(akn_un/schemas/resolution.schema.json)",
+    )
+    parser.add_argument(
+        "--validate",
+        action="store_true",
+        help="also run the validators on the output (at the text's lines)",
+    )
+
+
+def _validate_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "--format", choices=("text", "json", "sarif", "github"),
+        default="text",
+    )
+    parser.add_argument(
+        "--select", action="append", default=None, metavar="CODES",
+        help="only these codes or prefixes (comma-separated)",
+    )
+    parser.add_argument(
+        "--ignore", action="append", default=None, metavar="CODES",
+        help="leave out these codes or prefixes (comma-separated)",
+    )
+    parser.add_argument(
+        "--fail-on", choices=("error", "warning", "info"), default=None,
+        help="lowest severity that makes the exit status 1 (default error)",
+    )
+    parser.add_argument(
+        "--jobs", type=_positive, default=None, metavar="N",
+        help="CPUs to use: 1 does all in turn; more checks many files in "
+        "that many processes (default: one per CPU)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true",
+        help="check every file afresh, neither reading nor writing the "
+        "result cache (kept by content in ~/.cache/akn-un, or "
+        "AKN_UN_CACHE_DIR)",
+    )  # fmt: skip
+
+
+def _render_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", help="XML file, or - for stdin")
+    parser.add_argument(
         "-o", "--output", help="text file, written atomically; - for stdout"
     )
-    render.add_argument(
+    parser.add_argument(
         "--to",
         choices=("text", "html"),
         default="text",
         help="text (default), or one self-contained HTML page to read",
     )
-    render.add_argument(
+    parser.add_argument(
         "--diagnostics",
         action="store_true",
         help="with --to html: run the validators and show each finding "
         "beside the paragraph it concerns",
     )
-    render.add_argument(
+    parser.add_argument(
         "--page-words",
         type=_positive,
         metavar="N",
         help="end a page every N words and put its footnote bodies there, "
         "inside a paragraph if need be (default: after each paragraph)",
     )
-    rules = commands.add_parser("rules", help="list or explain rules")
-    rules.add_argument("code", nargs="?", help="a rule code, e.g. V001")
-    return parser
+
+
+def _rules_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", nargs="?", help="a rule code, e.g. V001")
 
 
 def _read(name: str, stdin: TextIO) -> bytes:
@@ -396,8 +422,8 @@ def _validate(
     jobs = 1 if "-" in args.paths else args.jobs or os.cpu_count() or 1
     all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
     cache = None if args.no_cache else _cache(select, ignore)
-    lookup = _lookup(cache, all_names)
-    if lookup.misses and jobs > 1 and not leaves_out_schema(ignore):
+    hits, misses = _lookup(cache, all_names)
+    if misses and jobs > 1 and not leaves_out_schema(ignore):
         from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
 
         prepare_xsd()  # while the rest starts
@@ -407,11 +433,11 @@ def _validate(
     fail_on = Severity(args.fail_on or config.fail_on)
     bar = _Progress(stderr, len(all_names))
     diagnostics: list[Diagnostic] = []
-    for found in lookup.hits.values():
+    for found in hits.values():
         diagnostics.extend(found)
         bar.step()
     unreadable = 0
-    checked = _check(lookup.misses, select, ignore, jobs, stdin)
+    checked = _check(misses, select, ignore, jobs, stdin)
     for name, result in checked:
         bar.step()
         if isinstance(result, AknUnError):
@@ -462,15 +488,14 @@ def _cache(select: Sequence[str], ignore: Sequence[str]) -> ResultCache:
     return ResultCache.open(select=select, ignore=ignore)
 
 
-def _lookup(cache: ResultCache | None, names: list[str]) -> Lookup:
+def _lookup(
+    cache: ResultCache | None, names: list[str]
+) -> tuple[dict[str, list[Diagnostic]], list[str]]:
     """Hits from the cache; the rest (and stdin, always) to check."""
-    from akn_un.cache import Lookup  # noqa: PLC0415 - lazy
-
     if cache is None:
-        return Lookup(misses=names)
-    found = cache.lookup(n for n in names if n != "<stdin>")
-    found.misses = [n for n in names if n not in found.hits]
-    return found
+        return {}, names
+    hits = cache.lookup(n for n in names if n != "<stdin>").hits
+    return hits, [n for n in names if n not in hits]
 
 
 def _rules_table(cache: ResultCache | None) -> dict[str, Rule] | None:
@@ -558,18 +583,22 @@ def run(
     stderr: TextIO,
 ) -> int:
     """Run a parsed command; return the exit status."""
-    commands = {
-        "convert": _convert,
-        "validate": _validate,
-        "render": _render,
-        "rules": _rules,
-    }
-    return commands[args.command](args, stdin, stdout, stderr)
+    return _COMMANDS[args.command](args, stdin, stdout, stderr)
+
+
+_COMMANDS = {
+    "convert": _convert,
+    "validate": _validate,
+    "render": _render,
+    "rules": _rules,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``akn-un`` console script."""
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    args = _parser(command if command in _COMMANDS else None).parse_args(argv)
     try:
         return run(
             args, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr

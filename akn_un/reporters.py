@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -56,6 +55,7 @@ def json_report(
     diagnostics: Sequence[Diagnostic], files: int, *, rules: Rules = None
 ) -> str:
     """The versioned JSON document (``schemas/diagnostics.schema.json``)."""
+    import json  # noqa: PLC0415 - only for this form
     counts = Counter(str(d.severity) for d in diagnostics)
     document = {
         "version": JSON_VERSION,
@@ -83,6 +83,7 @@ def sarif(
     rules: Rules = None,
 ) -> str:
     """SARIF 2.1.0, as GitHub code scanning reads it."""
+    import json  # noqa: PLC0415 - only for this form
     rules = rules or all_rules()
     codes = sorted({d.code for d in diagnostics})
     index = {code: i for i, code in enumerate(codes)}
