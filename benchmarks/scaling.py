@@ -18,6 +18,7 @@ no faster than the text.
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import statistics
 import subprocess
@@ -117,6 +118,7 @@ def median_seconds(
     next(iter(runs.values()))()  # warm-up: the imports, the schema
     for _ in range(rounds):
         for size, run in runs.items():
+            gc.collect()  # no collection of another size's garbage inside
             began = time.process_time()
             run()
             times[size].append(time.process_time() - began)
