@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from akn_un.errors import AknUnError
@@ -71,38 +71,12 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
         "--version", action=_Version, nargs=0, help="show the version"
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    convert = commands.add_parser(
-        "convert",
-        help="convert resolution text to AKN XML",
-        description="Convert the text of a resolution (as extracted from "
-        "the PDF) to AKN4UN XML. Diagnostics go to stderr as "
-        "'path:line:col: CODE message'. With several files or a folder "
-        "(searched for .md and .txt), each x.md is written as x.xml beside "
-        "it, or into the folder -o names.",
-    )
-    if command in {None, "convert"}:
-        _convert_options(convert)
-    validate = commands.add_parser(
-        "validate",
-        help="check AKN XML (or resolution text) files",
-        description="Check Akoma Ntoso resolutions: XSD, structure, "
-        "footnotes, citations. Folders are searched for .xml, .md and "
-        ".txt; text is converted in memory and reported at its lines.",
-    )
-    if command in {None, "validate"}:
-        _validate_options(validate)
-    render = commands.add_parser(
-        "render",
-        help="write an AKN resolution back out as text, or as HTML",
-        description="Write an AKN resolution (the UN's or ours) as text in "
-        "the form the converter reads: masthead lines, paragraphs, *italic* "
-        "lead phrases, [x](#) links, superscript markers, footnote bodies.",
-    )
-    if command in {None, "render"}:
-        _render_options(render)
-    rules = commands.add_parser("rules", help="list or explain rules")
-    if command in {None, "rules"}:
-        _rules_options(rules)
+    for name, (summary, description, options) in _SUBCOMMANDS.items():
+        subparser = commands.add_parser(
+            name, help=summary, description=description
+        )
+        if command in {None, name}:
+            options(subparser)
     return parser
 
 
@@ -217,6 +191,36 @@ def _render_options(parser: argparse.ArgumentParser) -> None:
 
 def _rules_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("code", nargs="?", help="a rule code, e.g. V001")
+
+
+_SUBCOMMANDS: dict[
+    str, tuple[str, str | None, Callable[[argparse.ArgumentParser], None]]
+] = {
+    "convert": (
+        "convert resolution text to AKN XML",
+        ("Convert the text of a resolution (as extracted from the PDF) to "
+        "AKN4UN XML. Diagnostics go to stderr as 'path:line:col: CODE "
+        "message'. With several files or a folder (searched for .md and "
+        ".txt), each x.md is written as x.xml beside it, or into the folder "
+        "-o names."),
+        _convert_options,
+    ),
+    "validate": (
+        "check AKN XML (or resolution text) files",
+        ("Check Akoma Ntoso resolutions: XSD, structure, footnotes, "
+        "citations. Folders are searched for .xml, .md and .txt; text is "
+        "converted in memory and reported at its lines."),
+        _validate_options,
+    ),
+    "render": (
+        "write an AKN resolution back out as text, or as HTML",
+        ("Write an AKN resolution (the UN's or ours) as text in the form the "
+        "converter reads: masthead lines, paragraphs, *italic* lead "
+        "phrases, [x](#) links, superscript markers, footnote bodies."),
+        _render_options,
+    ),
+    "rules": ("list or explain rules", None, _rules_options),
+}
 
 
 def _read(name: str, stdin: TextIO) -> bytes:
