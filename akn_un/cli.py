@@ -198,25 +198,31 @@ _SUBCOMMANDS: dict[
 ] = {
     "convert": (
         "convert resolution text to AKN XML",
-        ("Convert the text of a resolution (as extracted from the PDF) to "
-        "AKN4UN XML. Diagnostics go to stderr as 'path:line:col: CODE "
-        "message'. With several files or a folder (searched for .md and "
-        ".txt), each x.md is written as x.xml beside it, or into the folder "
-        "-o names."),
+        (
+            "Convert the text of a resolution (as extracted from the PDF) "
+            "to AKN4UN XML. Diagnostics go to stderr as 'path:line:col: "
+            "CODE message'. With several files or a folder (searched for "
+            ".md and .txt), each x.md is written as x.xml beside it, or into "
+            "the folder -o names."
+        ),
         _convert_options,
     ),
     "validate": (
         "check AKN XML (or resolution text) files",
-        ("Check Akoma Ntoso resolutions: XSD, structure, footnotes, "
-        "citations. Folders are searched for .xml, .md and .txt; text is "
-        "converted in memory and reported at its lines."),
+        (
+            "Check Akoma Ntoso resolutions: XSD, structure, footnotes, "
+            "citations. Folders are searched for .xml, .md and .txt; text is "
+            "converted in memory and reported at its lines."
+        ),
         _validate_options,
     ),
     "render": (
         "write an AKN resolution back out as text, or as HTML",
-        ("Write an AKN resolution (the UN's or ours) as text in the form the "
-        "converter reads: masthead lines, paragraphs, *italic* lead "
-        "phrases, [x](#) links, superscript markers, footnote bodies."),
+        (
+            "Write an AKN resolution (the UN's or ours) as text in the form "
+            "the converter reads: masthead lines, paragraphs, *italic* lead "
+            "phrases, [x](#) links, superscript markers, footnote bodies."
+        ),
         _render_options,
     ),
     "rules": ("list or explain rules", None, _rules_options),
