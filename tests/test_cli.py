@@ -285,6 +285,27 @@ def test_validate_reads_pyproject_config(
     assert "fail-on" in err
 
 
+@pytest.mark.parametrize(
+    ("pyproject", "status"),
+    [
+        ("[project]\nname = 'other'\n", 0),
+        ("not TOML at all [\n", 0),  # not ours to judge: no akn-un in it
+        ("[tool.akn-un]\nselect = [\n", 2),  # ours, and broken
+        ('[tool."akn-un"]\nfail-on = "never"\n', 2),
+    ],
+)
+def test_a_pyproject_is_parsed_only_when_it_names_akn_un(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    pyproject: str,
+    status: int,
+) -> None:
+    """TOML parsing costs start-up; a file without akn-un is skipped."""
+    (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert _validate(str(ROOT_EXAMPLE))[0] == status
+
+
 def test_validate_directories_unreadable_files_and_stdin(
     tmp_path: Path,
 ) -> None:
