@@ -39,18 +39,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from akn_un.converter.rules import Rule
+from akn_un.diagnostics import Diagnostic, Location, Severity
+from akn_un.errors import AknUnError
+from akn_un.files import MAX_BYTES, read_bounded
 
 try:  # hashlib would load OpenSSL too, a twentieth of a hit's time
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - an interpreter without it
     from hashlib import blake2b
-from akn_un.diagnostics import Diagnostic, Location, Severity
-from akn_un.errors import AknUnError
-from akn_un.files import MAX_BYTES, read_bounded
 
 __all__ = ["Lookup", "ResultCache", "default_folder"]
 
 FORMAT = 1  # the entries' layout; a change makes every old entry a miss
+KEPT_SETUPS = 8  # setups (folders) kept: those used last
 
 
 def default_folder() -> Path:
@@ -171,6 +172,8 @@ class ResultCache:
                 found.misses.append(name)
             else:
                 found.hits[name] = diagnostics
+        if found.hits:
+            _touch(self.folder)  # used: not among the first pruned
         return found
 
     def store(self, name: str, diagnostics: Sequence[Diagnostic]) -> None:
@@ -216,7 +219,9 @@ class ResultCache:
     def _write(self, name: str, text: str) -> None:
         """Write atomically; a cache that cannot be written is skipped."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            if not self.folder.is_dir():
+                self.folder.mkdir(parents=True, exist_ok=True)
+                _prune(self.folder)
             import tempfile  # noqa: PLC0415 - only to write
 
             fd, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
@@ -225,6 +230,32 @@ class ResultCache:
             Path(temporary).replace(self.folder / name)
         except OSError:
             return
+
+
+def _touch(folder: Path) -> None:
+    try:
+        os.utime(folder)
+    except OSError:
+        return
+
+
+def _prune(new: Path) -> None:
+    """Remove the setups beside ``new`` but those used last.
+
+    Each edit of a checkout, upgrade of lxml or change of the selected
+    rules makes a new setup; the old ones' entries can never hit again.
+    """
+    import shutil  # noqa: PLC0415 - only when a setup is new
+
+    def used(folder: Path) -> float:
+        try:
+            return folder.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = [p for p in new.parent.iterdir() if p.is_dir() and p != new]
+    for old in sorted(others, key=used, reverse=True)[KEPT_SETUPS - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _entry(diagnostic: Diagnostic) -> list[object]:

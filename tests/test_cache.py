@@ -196,6 +196,28 @@ def test_the_setup_changes_with_akn_un_s_own_files(
     )
 
 
+def test_only_the_setups_used_last_are_kept(tmp_path: Path) -> None:
+    """Each edit of akn-un (or rule selection) is a new setup folder; the
+    oldest go when one is made, those used last stay."""
+    base = tmp_path / "cache"
+    versions = base / f"v{cache_module.FORMAT}"
+    for index in range(12):
+        old = versions / f"setup{index:02}"
+        old.mkdir(parents=True)
+        (old / "entry.json").write_text("[]", encoding="utf-8")
+        os.utime(old, (1_000_000 + index, 1_000_000 + index))
+    path = tmp_path / "r.xml"
+    path.write_bytes(GOOD.read_bytes())
+    results = ResultCache.open(base)
+    results.lookup([str(path)])
+    results.store(str(path), [])
+    kept = sorted(p.name for p in versions.iterdir())
+    assert len(kept) == cache_module.KEPT_SETUPS
+    assert results.folder.name in kept
+    assert "setup11" in kept
+    assert "setup04" not in kept
+
+
 @pytest.mark.parametrize(
     ("variables", "expected"),
     [
