@@ -52,7 +52,6 @@ def local_name(element: etree._Element) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-
 class _Prefetched:
     """A memo value still being worked out (in a thread)."""
 
@@ -90,6 +89,7 @@ class Document:
     def prefetch(self, key: str, future: Future[object]) -> None:
         """Let :meth:`memo` take ``key`` from work already under way."""
         self._memo[key] = _Prefetched(future)
+
     @property
     def root(self) -> etree._Element:
         """The ``<akomaNtoso>`` element."""

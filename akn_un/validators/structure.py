@@ -358,12 +358,8 @@ def _ending(element: etree._Element) -> str:
     """
     content = _child(element, "content")
     holder = element if content is None else content
-    last = None
-    for last in holder.iterchildren(_TAGS["p"]):  # noqa: B007 - the last
-        pass
-    for text in reversed(
-        texts_without_notes(last if last is not None else element)
-    ):
+    ps = list(holder.iterchildren("{*}p"))
+    for text in reversed(texts_without_notes(ps[-1] if ps else element)):
         for ch in reversed(text):
             if not ch.isspace() and unicodedata.category(ch) != "Cf":
                 return ch
