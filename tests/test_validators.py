@@ -8,9 +8,11 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from resolutions import ga
 
 from akn_un import convert
+from akn_un.document import text_without_notes
 from akn_un.diagnostics import Severity
 from akn_un.validators import CHECKS, INPUT_RULES, check, check_files
 
@@ -170,3 +172,55 @@ def test_batch_checks_equal_one_by_one_checks(tmp_path: Path) -> None:
         batch = dict(check_files(paths, jobs=jobs))
         for path in paths:
             assert batch[path] == check(Path(path)), (jobs, path)
+
+
+A = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"'
+
+
+@pytest.mark.parametrize(
+    ("xml", "eol", "text"),
+    [
+        (f"<p {A}>one <i>two</i> three</p>", "", "one two three"),
+        (f"<p {A}>cited<authorialNote><p>A/75/1.</p></authorialNote>;</p>",
+         "", "cited;"),
+        (f"<p {A}>a<!-- no -->b<?pi no?>c</p>", "", "abc"),
+        (f"<p {A}>line<eol/>next</p>", " ", "line next"),
+        (f"<p {A}>line<eol/>next</p>", "", "linenext"),
+    ],
+    ids=["inline", "note-left-out", "comment-and-pi", "eol", "eol-ignored"],
+)
+def test_text_without_notes(xml: str, eol: str, text: str) -> None:
+    """The text outside notes; comments and PIs give none, ``<eol/>`` eol."""
+    assert text_without_notes(etree.fromstring(xml), eol) == text
+
+
+def test_text_of_a_note_p_is_all_its_text_words_kept_apart() -> None:
+    """Inside a note its own text counts; a line break still parts words."""
+    note = etree.fromstring(
+        f"<p {A}>x<authorialNote><p>one<eol/>two</p></authorialNote></p>"
+    )
+    inner = note[0][0]
+    assert text_without_notes(inner) == "onetwo"
+    assert text_without_notes(inner, " ") == "one two"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        # the note after the comma is not the paragraph's ending
+        ("Secretary-General,<authorialNote",
+         "Secretary-General,\u200e <authorialNote", False),
+        ("to remain seized of the matter.", "to remain seized of the matter;",
+         True),
+        ("to report;", "to report", True),  # no punctuation at all
+        ("to report;", "to <i>report</i>!", True),
+        ("to report;", "to <i>report;</i>", False),
+    ],
+    ids=["format-mark-and-note", "last-not-full-stop", "unpunctuated",
+         "inline-end",
+         "inside-inline"],
+)
+def test_paragraph_endings(old: str, new: str, found: bool) -> None:
+    """D007 reads the last visible character, past notes and format marks."""
+    xml = _replace(old, new)(base())
+    assert ("D007" in _codes(xml)) is found

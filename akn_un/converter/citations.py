@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from akn_un.converter.dates import DATE_PATTERN, MONTHS
+from akn_un.converter.dates import DATE_PATTERN
 
 LINK_BASE = "https://undocs.org/en/"
 _SP = r"[ \u00a0]"
@@ -72,6 +72,7 @@ _SEPARATOR_RE = re.compile(
     rf"(?:,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+)"
 )
 _OF_DATE_RE = re.compile(rf"{_SP}+of{_SP}+(?P<date>{DATE_PATTERN})")
+_DATED_RE = re.compile(rf"of{_SP}+{DATE_PATTERN}")  # a literal first: fast
 _NAME_WORD = r"(?:[A-Z][\w\u2019'-]*|and|of|on|for|the|against|in|to)"
 _NAME_WORD_RE = re.compile(_NAME_WORD)
 _ITS_RE = re.compile(rf",?(?:{_SP}+(?:in|by|under|through))?{_SP}+its{_SP}*$")
@@ -251,8 +252,8 @@ def find_citations(text: str, own: str = "ga") -> list[Citation]:
 
 def dated_resolutions(text: str, own: str = "ga") -> list[Citation]:
     """Resolutions cited with a date ("72/192 of 19 December 2017")."""
-    if "esolution" not in text or not any(m in text for m in MONTHS):
-        return []  # a date names its month
+    if "esolution" not in text or not _DATED_RE.search(text):
+        return []  # no "of 19 December 2017" at all: told fast
     return _resolution_citations(text, own, dated_only=True)
 
 

@@ -12,7 +12,7 @@ the text's lines), an lxml tree or element, or a :class:`Document`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -196,8 +196,15 @@ def _from_xml(
 
 def selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
     """Whether ``code`` is chosen by ``select`` and not by ``ignore``."""
-    chosen = not select or any(code.startswith(s) for s in select)
-    return chosen and not any(code.startswith(i) for i in ignore)
+    return _selected(code, tuple(select), tuple(ignore))
+
+
+@lru_cache(maxsize=1024)
+def _selected(
+    code: str, select: tuple[str, ...], ignore: tuple[str, ...]
+) -> bool:
+    chosen = not select or code.startswith(select)
+    return chosen and not code.startswith(ignore)
 
 
 def iter_diagnostics(

@@ -10,7 +10,6 @@ from akn_un.document import (
     first_italic,
     local_name,
     text_without_notes,
-    texts_without_notes,
 )
 from akn_un.organs import ORGANS
 
@@ -23,7 +22,6 @@ __all__ = [
     "organ_key",
     "statements",
     "text_without_notes",
-    "texts_without_notes",
     "work_iri_part",
 ]
 

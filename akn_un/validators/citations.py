@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -53,6 +54,7 @@ _GA_NUMBER_RE = re.compile(r"A/RES/(\d+)/\d+")
 _PAREN_END_RE = re.compile(r"\([^()]*\)$")
 _LETTER_END_RE = re.compile(r"(?<=\d)[A-Z]$")
 _LETTERS_END_RE = re.compile(r"(?<=\d)[A-Z](?:-[A-Z])?$")
+_LINK_TEXT_RE = re.compile(r"[A-Z0-9./()\-]+")
 _YEAR_IN_SYMBOL_RE = re.compile(r"E/RES/(\d{4})/|S/RES/\d+\((\d{4})\)")
 
 
@@ -105,8 +107,14 @@ def symbol_malformed(doc: Document) -> Iterator[Finding]:
     ``https://undocs.org/en/A/RES/75//196``.
     """
     for element, symbol in _links(doc):
-        if not SYMBOL_RE.fullmatch(symbol.strip()):
+        if not _well_formed(symbol):
             yield Finding(f"{symbol!r} is not a UN document symbol", element)
+
+
+@lru_cache(maxsize=4096)
+def _well_formed(symbol: str) -> bool:
+    """Whether a symbol follows the grammar (the same ones recur)."""
+    return SYMBOL_RE.fullmatch(symbol.strip()) is not None
 
 
 def _link_number(text: str) -> str:
@@ -124,8 +132,10 @@ def link_text_target_mismatch(doc: Document) -> Iterator[Finding]:
     ``<a href="https://undocs.org/en/A/RES/72/193">72/192</a>``.
     """
     for element, symbol in _links(doc):
-        text = _link_number("".join(element.itertext()))
-        if not re.fullmatch(r"[A-Z0-9./()\-]+", text) or "/" not in text:
+        text = _link_number(
+            "".join(element.itertext()) if len(element) else element.text or ""
+        )
+        if "/" not in text or not _LINK_TEXT_RE.fullmatch(text):
             continue
         target = _link_number(symbol)
         if not _names_same(text, target):

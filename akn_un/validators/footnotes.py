@@ -21,6 +21,13 @@ def _notes(doc: Document) -> list[etree._Element]:
     )
 
 
+def _note_texts(doc: Document) -> list[tuple[etree._Element, str]]:
+    """Each note with its text, spaces folded (read once per document)."""
+    return doc.memo("note-texts", lambda: [
+        (note, norm("".join(note.itertext()))) for note in _notes(doc)
+    ])
+
+
 @check("F001", "footnote-markers-not-consecutive")
 def footnote_markers_not_consecutive(doc: Document) -> Iterator[Finding]:
     """Footnote markers do not run 1, 2, 3 … in document order.
@@ -78,8 +85,8 @@ def footnote_empty(doc: Document) -> Iterator[Finding]:
     ## Example
     ``<authorialNote marker="3"><p/></authorialNote>``.
     """
-    for note in _notes(doc):
-        if not norm("".join(note.itertext())):
+    for note, text in _note_texts(doc):
+        if not text:
             yield Finding(f"footnote {note.get('marker')!r} is empty", note)
 
 
@@ -132,8 +139,7 @@ def ibid_ambiguous(doc: Document) -> Iterator[Finding]:
     followed by note 20 "Ibid., vol. 2172".
     """
     previous: str | None = None
-    for note in _notes(doc):
-        text = norm("".join(note.itertext()))
+    for note, text in _note_texts(doc):
         if _IBID_RE.match(text):
             if previous is None:
                 yield Finding("the first footnote says 'Ibid.'", note)

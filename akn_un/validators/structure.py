@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from akn_un.diagnostics import Severity
-from akn_un.document import AKN_NS, Document, local_name
+from akn_un.document import AKN_NS, NOTE, Document, local_name
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
     first_italic,
@@ -19,7 +19,6 @@ from akn_un.validators._text import (
     organ_actor,
     organ_key,
     statements,
-    texts_without_notes,
     work_iri_part,
 )
 
@@ -151,21 +150,6 @@ def _numbered_children(
     ]
 
 
-_HEADINGS = frozenset({"heading", "subheading", "crossHeading", "num"})
-
-
-def _is_heading(element: etree._Element) -> bool:
-    """A heading between groups of paragraphs (numbering may restart).
-
-    The UN's files write headings as sections, cross-headings, or
-    paragraphs without a number (``<paragraph class="H1">``).
-    """
-    name = local_name(element)
-    if name in {"crossHeading", "hcontainer", "section", "part", "chapter"}:
-        return True
-    return name == "paragraph" and _child(element, "num") is None
-
-
 @check("D003", "operative-numbering")
 def operative_numbering(doc: Document) -> Iterator[Finding]:
     """Operative paragraphs are not numbered 1, 2, 3 … in order.
@@ -183,12 +167,11 @@ def operative_numbering(doc: Document) -> Iterator[Finding]:
     """
     for body in doc.root.iter("{*}mainBody"):
         last, restart = 0, True
-        for child in _paragraphs_and_headings(body):
-            if child is None:
+        for child, num in _paragraphs_and_headings(body):
+            if num is None:
                 restart = True
                 continue
-            num = _child(child, "num")
-            match = num is not None and _NUMBER_RE.fullmatch(_num_text(num))
+            match = _NUMBER_RE.fullmatch(_num_text(num))
             if not match:
                 continue
             number = int(match.group(1))
@@ -205,20 +188,23 @@ _DIVISIONS = frozenset({
 
 def _paragraphs_and_headings(
     parent: etree._Element,
-) -> Iterator[etree._Element | None]:
-    """Numbered paragraphs in document order, ``None`` at each heading.
+) -> Iterator[tuple[etree._Element, etree._Element | None]]:
+    """Numbered paragraphs with their ``<num>``, in document order.
 
-    Sections of any depth are walked into; their start is a heading.
+    A heading between groups of paragraphs (numbering may restart) comes
+    with ``None`` for its number. The UN's files write headings as
+    sections (walked into, at any depth), cross-headings, or paragraphs
+    without a number (``<paragraph class="H1">``).
     """
     for child in parent:
         name = local_name(child)
         if name in _DIVISIONS:
-            yield None
+            yield child, None
             yield from _paragraphs_and_headings(child)
-        elif _is_heading(child):
-            yield None
-        elif name == "paragraph" and _child(child, "num") is not None:
-            yield child
+        elif name == "crossHeading":
+            yield child, None
+        elif name == "paragraph":
+            yield child, _child(child, "num")
 
 
 def _point_values(text: str) -> dict[str, int]:
@@ -325,10 +311,10 @@ def eid_malformed(doc: Document) -> Iterator[Finding]:
     values = doc.eid_values
     if _ALL_EIDS_WELL_FORMED_RE.fullmatch("\n".join(values)):
         return  # the common case, told by one regex over all of them
-    for value in values:
-        if not _EID_RE.fullmatch(value):
-            yield Finding(f"eId {value!r} is not well formed",
-                          value.getparent())
+    for element in doc.root.iter("*"):
+        value = element.get("eId")
+        if value is not None and not _EID_RE.fullmatch(value):
+            yield Finding(f"eId {value!r} is not well formed", element)
 
 
 @check("D007", "paragraph-punctuation", severity=Severity.WARNING)
@@ -354,15 +340,34 @@ def paragraph_punctuation(doc: Document) -> Iterator[Finding]:
 def _ending(element: etree._Element) -> str:
     """The last character outside notes that is not space or a format mark.
 
-    Only the last ``<p>`` is read.
+    Only the last ``<p>`` is read, from its end backwards.
     """
     content = _child(element, "content")
     holder = element if content is None else content
-    ps = list(holder.iterchildren("{*}p"))
-    for text in reversed(texts_without_notes(ps[-1] if ps else element)):
-        for ch in reversed(text):
-            if not ch.isspace() and unicodedata.category(ch) != "Cf":
-                return ch
+    last_p = next(
+        (child for child in reversed(holder) if local_name(child) == "p"),
+        element,
+    )
+    return _last_visible(last_p)
+
+
+def _last_visible(element: etree._Element) -> str:
+    """The last visible character of ``element``'s text, notes left out."""
+    for child in reversed(element):
+        if end := _visible_end(child.tail):
+            return end
+        if child.tag != NOTE and isinstance(child.tag, str) and (
+            end := _last_visible(child)
+        ):
+            return end
+    return _visible_end(element.text)
+
+
+def _visible_end(text: str | None) -> str:
+    """The last character of ``text`` that is not space or a format mark."""
+    for ch in reversed((text or "").rstrip()):
+        if not ch.isspace() and unicodedata.category(ch) != "Cf":
+            return ch
     return ""
 
 
@@ -378,11 +383,16 @@ def _endings(statement: etree._Element) -> Iterator[Finding]:
             )
     for body in statement.iterchildren("{*}mainBody"):
         everything = list(body.iter("{*}paragraph"))
+        listed = {  # a paragraph with a list ends before it: not checked
+            holder
+            for found in body.iter("{*}list")
+            for holder in found.iterancestors("{*}paragraph")
+        }
         for para in everything:
             num = _child(para, "num")
-            if num is None or not _NUMBER_RE.fullmatch(_num_text(num)):
-                continue
-            if next(para.iter("{*}list"), None) is not None:
+            if num is None or para in listed or not _NUMBER_RE.fullmatch(
+                _num_text(num)
+            ):
                 continue
             end = _ending(para)
             allowed = ".:" if para is everything[-1] else ";:."
@@ -629,7 +639,7 @@ def _find_dangling(
 
 
 # The attributes that refer to an element, with a local reference.
-_LOCAL_REFERENCES = etree.XPath(
-    "//@*[starts-with(., '#')][name() = 'refersTo' or name() = 'href' or "
-    "name() = 'source' or name() = 'as' or name() = 'by']"
-)
+_LOCAL_REFERENCES = etree.XPath(" | ".join(
+    f"//*/@{name}[starts-with(., '#')]"
+    for name in ("refersTo", "href", "source", "as", "by")
+))
