@@ -12,8 +12,8 @@ from lxml import etree
 from resolutions import ga
 
 from akn_un import convert
-from akn_un.document import text_without_notes
 from akn_un.diagnostics import Severity
+from akn_un.document import text_without_notes
 from akn_un.validators import CHECKS, INPUT_RULES, check, check_files
 
 BASE_TEXT = ga("""Recalling its resolution 72/192 of 19 December 2017 and its \
