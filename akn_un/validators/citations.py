@@ -50,7 +50,7 @@ _TREATY_FORM_RE = re.compile(
     r",\s*(?:No\.\s*\d+|Nos\.\s*\d+(?:\s*[\u2013-]\s*\d+"
     r"|(?:(?:,\s*|\s+and\s+)\d+)+))"
 )
-_GA_NUMBER_RE = re.compile(r"A/RES/(\d+)/\d+")
+_GA_NUMBER_RE = re.compile(r"A/RES/(\d+)/\d+[A-Z]?")  # a part: 56/64B
 _PAREN_END_RE = re.compile(r"\([^()]*\)$")
 _LETTER_END_RE = re.compile(r"(?<=\d)[A-Z]$")
 _LETTERS_END_RE = re.compile(r"(?<=\d)[A-Z](?:-[A-Z])?$")
@@ -211,14 +211,14 @@ _OTHER_BODY_RE = re.compile(
 )
 
 
-def _names_another_body(before: str) -> bool:
-    """Whether the sentence before a citation names another body.
+def _names_another_body(text: str, end: int) -> bool:
+    """Whether the sentence before ``end`` (a citation) names another body.
 
     "Human Rights Council resolutions on the subject, including resolution
     42/9" cites the Council's 42/9, not the General Assembly's.
     """
-    start = max(before.rfind(". "), before.rfind("; "))
-    return bool(_OTHER_BODY_RE.search(before, start + 1))
+    start = max(text.rfind(". ", 0, end), text.rfind("; ", 0, end))
+    return bool(_OTHER_BODY_RE.search(text, start + 1, end))
 
 
 @check("C002", "cited-date-outside-session", severity=Severity.WARNING)
@@ -239,11 +239,11 @@ def cited_date_outside_session(doc: Document) -> Iterator[Finding]:
     ``resolution 72/192 of 19 December 2016``.
     """
     for unit, text, citation in _cited_in_text(doc):
-        match = _GA_NUMBER_RE.fullmatch(re.sub(r"[A-Z]$", "", citation.symbol))
+        match = _GA_NUMBER_RE.fullmatch(citation.symbol)
         date = parse_date(citation.date)
-        if _names_another_body(text[: citation.start]):
+        if not (match and date) or _names_another_body(text, citation.start):
             continue
-        if match and date and not session_fits(int(match.group(1)), date):
+        if not session_fits(int(match.group(1)), date):
             yield Finding(
                 f"{citation.symbol} cited as of {citation.date}, outside "
                 f"session {match.group(1)}",

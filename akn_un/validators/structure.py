@@ -411,9 +411,10 @@ def lead_phrase_inconsistent(doc: Document) -> Iterator[Finding]:
     ## Example
     ``<container name="Recalling">`` whose text opens with *Noting*.
     """
-    for container in doc.root.iter("{*}container"):
-        if local_name(container.getparent()) != "preamble":  # type: ignore[arg-type]
-            continue
+    for container in (
+        c for preamble in doc.root.iter("{*}preamble")
+        for c in preamble.iterchildren("{*}container")
+    ):
         name = norm(container.get("name", ""))
         p = _child(container, "p")
         phrase = "" if p is None else first_italic(p)
