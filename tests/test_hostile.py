@@ -27,6 +27,7 @@ from resolutions import ga
 from akn_un import convert
 from akn_un.cli import _parser, run
 from akn_un.compare import lost_words
+from akn_un.files import _read_up_to
 from akn_un.resources import load_xsd
 from akn_un.validators import check
 
@@ -194,6 +195,30 @@ def test_a_200_mb_file_is_refused_by_the_documented_limit(
         assert status == 2, err
         assert "larger than 67108864 bytes" in err
         assert peak < 200
+
+
+@pytest.mark.parametrize(
+    ("size", "limit", "read"),
+    [(0, 11, 0), (10, 11, 10), (11, 11, 11), (50, 11, 11)],
+    ids=["empty", "under", "at-limit", "over"],
+)
+def test_files_are_read_up_to_the_limit(
+    tmp_path: Path, size: int, limit: int, read: int
+) -> None:
+    """A file's bytes, never more than the limit (one over: refused)."""
+    path = tmp_path / "f.xml"
+    path.write_bytes(b"x" * size)
+    with path.open("rb") as handle:
+        assert _read_up_to(handle, limit) == b"x" * read
+
+
+def test_a_file_without_a_size_is_still_bounded() -> None:
+    """A pipe (no size known) is read on, up to the limit, and no further."""
+    reader, writer = os.pipe()
+    with os.fdopen(reader, "rb") as handle, os.fdopen(writer, "wb") as out:
+        out.write(b"y" * 30)
+        out.close()
+        assert _read_up_to(handle, 11) == b"y" * 11
 
 
 # Broken text -----------------------------------------------------------
