@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import re
@@ -13,6 +14,7 @@ import pytest
 from conftest import EXAMPLES, SEED
 from resolutions import ga
 
+from akn_un import cli
 from akn_un.cli import _parser, main, run
 
 ROOT_EXAMPLE = EXAMPLES / "A-RES-75-196.xml"
@@ -467,3 +469,23 @@ def test_validate_shows_progress_only_on_a_terminal(tmp_path: Path) -> None:
     assert "\r[" not in out.getvalue()
     status, _, plain = _run(["validate", str(tmp_path)])
     assert "\r[" not in plain
+
+
+def _helps() -> list[str]:
+    parser = _parser("validate")
+    return [parser.format_help()] + [
+        sub.format_help()
+        for action in parser._subparsers._group_actions  # type: ignore[union-attr]
+        for sub in action.choices.values()  # type: ignore[union-attr]
+    ]
+
+
+@pytest.mark.parametrize("columns", ["50", "120", "", "0", "x"])
+def test_help_is_laid_out_as_argparse_does(
+    monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    """--help wraps to the width argparse itself would ask shutil for."""
+    monkeypatch.setenv("COLUMNS", columns)  # "", "0", "x": the terminal, 80
+    ours = _helps()
+    monkeypatch.setattr(cli, "_Formatter", argparse.HelpFormatter)
+    assert ours == _helps()

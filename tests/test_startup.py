@@ -17,7 +17,7 @@ from conftest import EXAMPLES
 
 HEAVY = (
     "lxml", "cobalt", "multiprocessing", "concurrent", "json", "tomllib",
-    "akn_un.validators", "akn_un.converter.api", "akn_un.export",
+    "shutil", "akn_un.validators", "akn_un.converter.api", "akn_un.export",
 )  # fmt: skip
 
 _SCRIPT = """
@@ -51,7 +51,7 @@ def _loaded(*argv: str, cache: Path) -> set[str]:
         (["--version"], set()),
         (["rules", "D003"], {"akn_un.validators", "lxml"}),
         (["convert", str(EXAMPLES / "A-RES-75-196.md"), "-o", "{out}"],
-         {"akn_un.converter.api", "cobalt", "lxml"}),
+         {"akn_un.converter.api", "cobalt", "lxml", "shutil"}),  # tempfile
         (["validate", "--no-cache", "--jobs", "1",
           str(EXAMPLES / "A-RES-75-196.xml")], {"akn_un.validators", "lxml"}),
     ],
