@@ -344,11 +344,10 @@ def _ending(element: etree._Element) -> str:
     """
     content = _child(element, "content")
     holder = element if content is None else content
-    last_p = next(
-        (child for child in reversed(holder) if local_name(child) == "p"),
-        element,
-    )
-    return _last_visible(last_p)
+    for child in reversed(holder):
+        if local_name(child) == "p":
+            return _last_visible(child)
+    return _last_visible(element)
 
 
 def _last_visible(element: etree._Element) -> str:
@@ -389,10 +388,10 @@ def _endings(statement: etree._Element) -> Iterator[Finding]:
             for holder in found.iterancestors("{*}paragraph")
         }
         for para in everything:
+            if para in listed:
+                continue
             num = _child(para, "num")
-            if num is None or para in listed or not _NUMBER_RE.fullmatch(
-                _num_text(num)
-            ):
+            if num is None or not _NUMBER_RE.fullmatch(_num_text(num)):
                 continue
             end = _ending(para)
             allowed = ".:" if para is everything[-1] else ";:."
