@@ -55,7 +55,7 @@ def read_bounded(name: str, stream: BinaryIO | None = None) -> bytes:
         if stream is not None:
             data = stream.read(MAX_BYTES + 1)
         else:
-            with open(name, "rb") as handle:  # noqa: PTH123 - faster
+            with Path(name).open("rb") as handle:
                 data = _read_up_to(handle, MAX_BYTES + 1)
     except OSError as exc:
         raise AknUnError(f"cannot read {name}: {exc.strerror}") from exc

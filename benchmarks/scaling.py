@@ -137,10 +137,10 @@ def _trim() -> None:
 # handed back (malloc_trim) and the peak reset to the current size
 # (clear_refs 5), so that what a task reuses of it is counted as well.
 _MEMORY = """
-import ctypes, gc, re, sys
+import gc, re, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from scaling import _task
+from scaling import _task, _trim
 
 def status(field):
     text = Path("/proc/self/status").read_text()
@@ -151,7 +151,7 @@ text = sys.stdin.read()
 prepared = run(text)  # validate: the conversion to check, made here
 run("75/1. A title")()  # the imports, and the schema's
 gc.collect()
-ctypes.CDLL("libc.so.6").malloc_trim(0)
+_trim()
 Path("/proc/self/clear_refs").write_text("5")
 before = status("VmRSS")
 prepared()
