@@ -8,13 +8,21 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from resolutions import ga
 
 from akn_un import convert
 from akn_un.diagnostics import Severity
 from akn_un.document import text_without_notes
-from akn_un.validators import CHECKS, INPUT_RULES, check, check_files
+from akn_un.validators import (
+    CHECKS,
+    INPUT_RULES,
+    check,
+    check_files,
+    citations,
+)
 
 BASE_TEXT = ga("""Recalling its resolution 72/192 of 19 December 2017 and its \
 resolution 75/1 of 21 September 2020,¹
@@ -224,3 +232,37 @@ def test_paragraph_endings(old: str, new: str, found: bool) -> None:
     """D007 reads the last visible character, past notes and format marks."""
     xml = _replace(old, new)(base())
     assert ("D007" in _codes(xml)) is found
+
+
+@pytest.mark.parametrize(
+    ("symbol", "well_formed"),
+    [
+        ("A/RES/75/196", True),
+        ("a/res/75/196", True),  # undocs.org takes any case
+        ("S/RES/1373 (2001)", True),
+        ("a/c.3/75/l.8/rev.1", True),
+        ("A/RES/75//196", False),
+        ("\u212a/1", True),  # the Kelvin sign folds to "k": not ASCII
+        ("\u212a//1", False),
+    ],
+)
+def test_symbols_are_read_in_any_case(symbol: str, well_formed: bool) -> None:
+    """C001 takes a symbol in any case, ASCII or not."""
+    assert citations._well_formed(symbol) is well_formed
+
+
+_SYMBOLISH = "AaCcEeIiKkLlNnOoPpRrSsTtUuVvXx0123456789/.-() "
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(
+    st.from_regex(re.compile(citations._SYMBOL, re.IGNORECASE),
+                  fullmatch=True, alphabet=st.characters(codec="ascii")),
+    st.text(alphabet=_SYMBOLISH, max_size=30),
+))  # fmt: skip
+def test_upper_cased_grammar_answers_as_the_case_insensitive_one(
+    symbol: str,
+) -> None:
+    """An ASCII symbol gets from the fast grammar the answer of the other."""
+    expected = citations._any_case_grammar().fullmatch(symbol.strip())
+    assert citations._well_formed(symbol) is (expected is not None)

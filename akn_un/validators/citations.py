@@ -112,18 +112,48 @@ def symbol_malformed(doc: Document) -> Iterator[Finding]:
 
 @lru_cache(maxsize=4096)
 def _well_formed(symbol: str) -> bool:
-    """Whether a symbol follows the grammar (the same ones recur)."""
-    return _symbol_grammar().fullmatch(symbol.strip()) is not None
+    """Whether a symbol follows the grammar, in any case (they recur).
+
+    An ASCII symbol, as nearly all are, is upper-cased and matched by the
+    upper-cased grammar: the same answer as the case-insensitive grammar,
+    which takes re 10 ms to compile (the upper-cased one 1 ms) and is
+    compiled only for a symbol with other characters, whose case folds
+    (the Kelvin sign is a "k") only it knows.
+    """
+    symbol = symbol.strip()
+    if symbol.isascii():
+        return _upper_grammar().fullmatch(symbol.upper()) is not None
+    return _any_case_grammar().fullmatch(symbol) is not None
 
 
 @cache
-def _symbol_grammar() -> re.Pattern[str]:
-    """The grammar, compiled when a link is first checked.
+def _upper_grammar() -> re.Pattern[str]:
+    """The grammar in upper case, compiled when a link is first checked."""
+    return re.compile(upper_case_pattern(_SYMBOL))
 
-    Case-insensitive, it takes re 10 ms to compile: a file without links,
-    or a run answered from the cache, does without.
-    """
+
+@cache
+def _any_case_grammar() -> re.Pattern[str]:
     return re.compile(_SYMBOL, re.IGNORECASE)
+
+
+def upper_case_pattern(pattern: str) -> str:
+    r"""``pattern`` with its letters upper-cased, escapes (``\d``) kept.
+
+    For a pattern of literals, classes and ``\d``/``\s``-like escapes
+    (no inline flags, group names or back-references), the result matches
+    an upper-cased ASCII text exactly when ``pattern`` matches the text
+    ignoring case.
+
+    >>> upper_case_pattern(r"Vol\.\s?[a-z]\d")
+    'VOL\\.\\s?[A-Z]\\d'
+    """
+    return _ESCAPE_OR_REST_RE.sub(
+        lambda m: m.group(1) or m.group(2).upper(), pattern
+    )
+
+
+_ESCAPE_OR_REST_RE = re.compile(r"(\\.)|([^\\]+)", re.DOTALL)
 
 
 def _link_number(text: str) -> str:
