@@ -129,15 +129,16 @@ def _well_formed(symbol: str) -> bool:
 @cache
 def _upper_grammar() -> re.Pattern[str]:
     """The grammar in upper case, compiled when a link is first checked."""
-    return re.compile(upper_case_pattern(_SYMBOL))
+    return re.compile(_upper_case_pattern(_SYMBOL))
 
 
 @cache
 def _any_case_grammar() -> re.Pattern[str]:
+    """The grammar as written, ignoring case: for symbols not in ASCII."""
     return re.compile(_SYMBOL, re.IGNORECASE)
 
 
-def upper_case_pattern(pattern: str) -> str:
+def _upper_case_pattern(pattern: str) -> str:
     r"""``pattern`` with its letters upper-cased, escapes (``\d``) kept.
 
     For a pattern of literals, classes and ``\d``/``\s``-like escapes
@@ -145,7 +146,7 @@ def upper_case_pattern(pattern: str) -> str:
     an upper-cased ASCII text exactly when ``pattern`` matches the text
     ignoring case.
 
-    >>> upper_case_pattern(r"Vol\.\s?[a-z]\d")
+    >>> _upper_case_pattern(r"Vol\.\s?[a-z]\d")
     'VOL\\.\\s?[A-Z]\\d'
     """
     return _ESCAPE_OR_REST_RE.sub(
