@@ -15,7 +15,7 @@ from resolutions import ga
 
 from akn_un import convert
 from akn_un.diagnostics import Severity
-from akn_un.document import text_without_notes
+from akn_un.document import AKN_NS, text_without_notes
 from akn_un.validators import (
     CHECKS,
     INPUT_RULES,
@@ -182,7 +182,7 @@ def test_batch_checks_equal_one_by_one_checks(tmp_path: Path) -> None:
             assert batch[path] == check(Path(path)), (jobs, path)
 
 
-A = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"'
+A = f'xmlns="{AKN_NS}"'
 
 
 @pytest.mark.parametrize(
