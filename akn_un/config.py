@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from akn_un.errors import AknUnError
 
 FAIL_ON = ("error", "warning", "info")
+# Where a [tool.akn-un] table can start: a [tool] or [tool.akn…] header, a
+# dotted key tool.akn… or an inline table tool = {…} (quoted keys too).
+_MAY_HOLD_OURS_RE = re.compile(
+    r"""^[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?"""
+    r"""[ \t]*(?:\]|=|\.[ \t]*["']?akn)""",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,16 +56,17 @@ def load_config(start: Path) -> Config:
 def _read(candidate: Path) -> Config:
     """The ``[tool.akn-un]`` table of one ``pyproject.toml``.
 
-    The TOML is parsed only when the file names akn-un at all (most
-    projects' files do not; the parser costs a command's start-up).
+    The TOML is parsed only when a line may open that table (most
+    projects' files have none; the parser costs a command's start-up),
+    or when an escape in a key could spell its name.
     """
     try:
         text = candidate.read_text(encoding="utf-8")
     except (OSError, ValueError) as exc:
         raise AknUnError(f"{candidate}: cannot be read: {exc}") from exc
-    if "akn-un" not in text:
+    if not _MAY_HOLD_OURS_RE.search(text) and "\\u" not in text.lower():
         return Config()
-    import tomllib  # noqa: PLC0415 - only for a file that names akn-un
+    import tomllib  # noqa: PLC0415 - only for a file that may hold ours
 
     try:
         data = tomllib.loads(text)

@@ -291,18 +291,25 @@ def test_validate_reads_pyproject_config(
     ("pyproject", "status"),
     [
         ("[project]\nname = 'other'\n", 0),
-        ("not TOML at all [\n", 0),  # not ours to judge: no akn-un in it
+        ("not TOML at all [\n", 0),  # not ours to judge: no table of ours
+        # akn-un named, but not as a table of tool: never parsed
+        ('[project.scripts]\nakn-un = "x"\n[tool.ruff]\nbroken = [\n', 0),
         ("[tool.akn-un]\nselect = [\n", 2),  # ours, and broken
         ('[tool."akn-un"]\nfail-on = "never"\n', 2),
+        ('[ tool . \'akn-un\' ]\nfail-on = "never"\n', 2),
+        ('[tool]\nakn-un = { fail-on = "never" }\n', 2),
+        ('tool.akn-un.fail-on = "never"\n', 2),
+        ('tool = { akn-un = { fail-on = "never" } }\n', 2),
+        ('[tool."akn\\u002dun"]\nfail-on = "never"\n', 2),  # escaped
     ],
 )
-def test_a_pyproject_is_parsed_only_when_it_names_akn_un(
+def test_a_pyproject_is_parsed_only_when_it_may_hold_our_table(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     pyproject: str,
     status: int,
 ) -> None:
-    """TOML parsing costs start-up; a file without akn-un is skipped."""
+    """A file that cannot hold ``[tool.akn-un]`` is not parsed (start-up)."""
     (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert _validate(str(ROOT_EXAMPLE))[0] == status
