@@ -91,6 +91,11 @@ CITATIONS = [
     ("resolution 3357 (XXIX) of 1974", ["A/RES/3357(XXIX)"]),
     ("See resolution 67/234 B.", ["A/RES/67/234B"]),
     ("Human Rights Council resolution 46/4 of 2021", ["A/HRC/RES/46/4"]),
+    ("the Human Rights Council, in its resolution 21/11,",
+     ["A/HRC/RES/21/11"]),
+    ("the Human Rights Council in its\nresolution 21/11", ["A/HRC/RES/21/11"]),
+    ("the Human Rights Council welcomed its resolution 72/192",
+     ["A/RES/72/192"]),  # "welcomed" is not part of a name: the GA's own
     ("See A/75/125, E/CN.15/2015/16 and CAC/COSP/2019/17.",
      ["A/75/125", "E/CN.15/2015/16", "CAC/COSP/2019/17"]),
     ("(A/CONF.192/15), chap. IV and A/C.3/75/L.8/Rev.1",

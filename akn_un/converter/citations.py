@@ -130,7 +130,9 @@ def _organ_before(text: str, start: int, own: str) -> str | None:
 
     "… the Human Rights Council in its resolution 21/11" names it too.
     """
-    window = _ITS_RE.sub("", text[max(0, start - 160) : start])
+    window = text[max(0, start - 160) : start]
+    if window.rstrip(" \u00a0\n").endswith("its"):  # else no _ITS_RE match
+        window = _ITS_RE.sub("", window)
     words: list[str] = []
     for word in reversed(window.split()):
         if not _NAME_WORD_RE.fullmatch(word):
