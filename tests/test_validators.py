@@ -223,10 +223,12 @@ def test_text_of_a_note_p_is_all_its_text_words_kept_apart() -> None:
         ("to report;", "to report", True),  # no punctuation at all
         ("to report;", "to <i>report</i>!", True),
         ("to report;", "to <i>report;</i>", False),
+        # walked back past empty inlines and a comment to the text before
+        ("to report;", "to report;<i/> <!-- c --><i></i>", False),
+        ("to report;", "to report!<i/> <!-- c --><i></i>", True),
     ],
     ids=["format-mark-and-note", "last-not-full-stop", "unpunctuated",
-         "inline-end",
-         "inside-inline"],
+         "inline-end", "inside-inline", "empty-ends", "empty-ends-wrong"],
 )
 def test_paragraph_endings(old: str, new: str, found: bool) -> None:
     """D007 reads the last visible character, past notes and format marks."""

@@ -344,21 +344,29 @@ def _ending(element: etree._Element) -> str:
     """
     content = _child(element, "content")
     holder = element if content is None else content
-    for child in reversed(holder):
+    child = holder[-1] if len(holder) else None
+    while child is not None:
         if local_name(child) == "p":
             return _last_visible(child)
+        child = child.getprevious()
     return _last_visible(element)
 
 
 def _last_visible(element: etree._Element) -> str:
-    """The last visible character of ``element``'s text, notes left out."""
-    for child in reversed(element):
+    """The last visible character of ``element``'s text, notes left out.
+
+    Children are walked from the last, one at a time: the ending is
+    nearly always in the last one's tail.
+    """
+    child = element[-1] if len(element) else None
+    while child is not None:
         if end := _visible_end(child.tail):
             return end
         if child.tag != NOTE and isinstance(child.tag, str) and (
             end := _last_visible(child)
         ):
             return end
+        child = child.getprevious()
     return _visible_end(element.text)
 
 
