@@ -25,7 +25,9 @@ Rows (each with its target, and whether this run met it):
    beside it, the part of validating that is libxml2's): time and peak
    memory;
 6. start-up: ``akn-un --version``, and a one-file validate less the XSD
-   compile (the imports and set-up of the validate path).
+   compile (the imports and set-up of the validate path); the compile is
+   timed as the command meets it, the first in a new process, in turn
+   with the command.
 
 Rows 2 and 4 come with a floor, measured the same way: what no akn-un
 command can go under. Row 2's is the interpreter importing the libraries
@@ -291,31 +293,51 @@ def startup_rows(table: Table, repeat: int) -> None:
                command(sys.executable, "-c", "pass"), repeat),
         "python",
     )  # fmt: skip
-    from lxml import etree
-
     from akn_un.resources import xsd_path
 
-    compile_times = []
-    for _ in range(max(repeat // 2, 3)):
-        began = time.perf_counter()
-        etree.XMLSchema(etree.parse(str(xsd_path())))
-        compile_times.append(time.perf_counter() - began)
-    xsd = statistics.median(compile_times)
+    wholes, compiles = [], []
     with tempfile.TemporaryDirectory() as tmp:
         tiny = Path(tmp) / "tiny.xml"
         tiny.write_bytes(_TINY)
-        whole = statistics.median(
-            _seconds(command(akn_un, "validate", "--no-cache", "--jobs", "1",
-                             tiny))
-            for _ in range(repeat)
-        )  # fmt: skip
-    start_up = whole - xsd
+        validate = command(akn_un, "validate", "--no-cache", "--jobs", "1",
+                           tiny)  # fmt: skip
+        validate()  # warm-up
+        for _ in range(repeat):
+            wholes.append(_seconds(validate))
+            compiles.append(_first_compile(xsd_path()))
+    start_up = statistics.median(
+        whole - xsd for whole, xsd in zip(wholes, compiles, strict=True)
+    )
     met = start_up <= 0.150
     if not met:
         table.missed.append("6 start-up")
     print(f"{'6 validate a tiny file, --jobs 1, less XSD':<44} "
-          f"{_ms(start_up):>10} (whole {_ms(whole)}, XSD compile "
-          f"{_ms(xsd)})  <= 150 ms  {'met' if met else 'MISSED'}")
+          f"{_ms(start_up):>10} (whole {_ms(statistics.median(wholes))}, "
+          f"XSD compile {_ms(statistics.median(compiles))})  <= 150 ms  "
+          f"{'met' if met else 'MISSED'}")
+
+
+_COMPILE_ONCE = """
+import sys, time
+from lxml import etree
+began = time.perf_counter()
+parser = etree.XMLParser(resolve_entities=False, no_network=True)
+etree.XMLSchema(etree.parse(sys.argv[1], parser))
+print(time.perf_counter() - began)
+"""
+
+
+def _first_compile(xsd: Path) -> float:
+    """The XSD compile as the command meets it: the first in a new process.
+
+    Compiled as :func:`akn_un.resources.load_xsd` compiles it. A process's
+    first compile is slower than its later ones (10-30 ms here).
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", _COMPILE_ONCE, str(xsd)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(done.stdout)
 
 
 _TINY = b"""<?xml version="1.0" encoding="UTF-8"?>
