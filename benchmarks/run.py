@@ -357,8 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     """Measure and print the table; exit 1 if a target was missed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=11)
-    parser.add_argument("--rounds", type=int, default=3,
-                        help="rounds of the scaling row")
+    parser.add_argument("--rounds", type=int, default=7,
+                        help="rounds of the scaling row (bluebell: one)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument(
         "--only", nargs="+", choices=list(_ROWS), default=list(_ROWS),
