@@ -10,9 +10,10 @@ from akn_un.errors import AknUnError
 
 FAIL_ON = ("error", "warning", "info")
 # Where a [tool.akn-un] table can start: a [tool] or [tool.akn…] header, a
-# dotted key tool.akn… or an inline table tool = {…} (quoted keys too).
+# dotted key tool.akn… or an inline table tool = {…} (quoted keys too; a
+# BOM first, which tomllib then reports).
 _MAY_HOLD_OURS_RE = re.compile(
-    r"""^[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?"""
+    r"""^\ufeff?[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?"""
     r"""[ \t]*(?:\]|=|\.[ \t]*["']?akn)""",
     re.MULTILINE,
 )

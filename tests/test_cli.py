@@ -301,6 +301,7 @@ def test_validate_reads_pyproject_config(
         ('tool.akn-un.fail-on = "never"\n', 2),
         ('tool = { akn-un = { fail-on = "never" } }\n', 2),
         ('[tool."akn\\u002dun"]\nfail-on = "never"\n', 2),  # escaped
+        ('\ufeff[tool.akn-un]\nselect = ["D"]\n', 2),  # a BOM: not TOML
     ],
 )
 def test_a_pyproject_is_parsed_only_when_it_may_hold_our_table(
