@@ -27,7 +27,9 @@ Rows (each with its target, and whether this run met it):
 6. start-up: ``akn-un --version``, and a one-file validate less the XSD
    compile (the imports and set-up of the validate path); the compile is
    timed as the command meets it, the first in a new process, in turn
-   with the command.
+   with the command. Then that validate's imports as ``python -X
+   importtime`` reports them, beyond the interpreter's own: each module's
+   own time, summed by package, and the largest (``importtime.py``).
 
 Rows 2 and 4 come with a floor, measured the same way: what no akn-un
 command can go under. Row 2's is the interpreter importing the libraries
@@ -54,6 +56,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import importtime
 import scaling
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -305,6 +308,9 @@ def startup_rows(table: Table, repeat: int) -> None:
         for _ in range(repeat):
             wholes.append(_seconds(validate))
             compiles.append(_first_compile(xsd_path()))
+        imports = importtime.beyond_start_up(
+            importtime.validate_args(tiny), repeat
+        )
     start_up = statistics.median(
         whole - xsd for whole, xsd in zip(wholes, compiles, strict=True)
     )
@@ -315,7 +321,9 @@ def startup_rows(table: Table, repeat: int) -> None:
           f"{_ms(start_up):>10} (whole {_ms(statistics.median(wholes))}, "
           f"XSD compile {_ms(statistics.median(compiles))})  <= 150 ms  "
           f"{'met' if met else 'MISSED'}")
-
+    total, modules = importtime.describe(imports)
+    print(f"{'6   its imports (-X importtime)':<44} {total}")
+    print(f"{'':<44} {modules}")
 
 _COMPILE_ONCE = """
 import sys, time
