@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "A-RES-75-196.xml"
+COMMAND = Path(sys.executable).parent / "akn-un"
 STDLIB = "standard library"
 # Imports tried and caught: org.python.core (by copy), rnc2rng (by lxml).
 MISSING = "not found"
@@ -132,8 +133,7 @@ def describe(times: dict[str, float], count: int = 6) -> tuple[str, str]:
 
 def validate_args(small: Path) -> list[str]:
     """The installed command validating ``small``, one CPU, no cache."""
-    command = Path(sys.executable).parent / "akn-un"
-    return [str(command), "validate", "--no-cache", "--jobs", "1", str(small)]
+    return [str(COMMAND), "validate", "--no-cache", "--jobs", "1", str(small)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,8 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         if args.command:
-            command = Path(sys.executable).parent / "akn-un"
-            measured = [str(command), *args.command]
+            measured = [str(COMMAND), *args.command]
         else:
             small = Path(tmp) / "small.xml"
             small.write_bytes(EXAMPLE.read_bytes())

@@ -325,6 +325,7 @@ def startup_rows(table: Table, repeat: int) -> None:
     print(f"{'6   its imports (-X importtime)':<44} {total}")
     print(f"{'':<44} {modules}")
 
+
 _COMPILE_ONCE = """
 import sys, time
 from lxml import etree
