@@ -296,8 +296,6 @@ def startup_rows(table: Table, repeat: int) -> None:
                command(sys.executable, "-c", "pass"), repeat),
         "python",
     )  # fmt: skip
-    from akn_un.resources import xsd_path
-
     wholes, compiles = [], []
     with tempfile.TemporaryDirectory() as tmp:
         tiny = Path(tmp) / "tiny.xml"
@@ -307,7 +305,7 @@ def startup_rows(table: Table, repeat: int) -> None:
         validate()  # warm-up
         for _ in range(repeat):
             wholes.append(_seconds(validate))
-            compiles.append(_first_compile(xsd_path()))
+            compiles.append(_first_compile())
         imports = importtime.beyond_start_up(
             importtime.validate_args(tiny), repeat
         )
@@ -327,23 +325,22 @@ def startup_rows(table: Table, repeat: int) -> None:
 
 
 _COMPILE_ONCE = """
-import sys, time
-from lxml import etree
+import time
+from akn_un.resources import load_xsd
 began = time.perf_counter()
-parser = etree.XMLParser(resolve_entities=False, no_network=True)
-etree.XMLSchema(etree.parse(sys.argv[1], parser))
+load_xsd()
 print(time.perf_counter() - began)
 """
 
 
-def _first_compile(xsd: Path) -> float:
+def _first_compile() -> float:
     """The XSD compile as the command meets it: the first in a new process.
 
-    Compiled as :func:`akn_un.resources.load_xsd` compiles it. A process's
-    first compile is slower than its later ones (10-30 ms here).
+    Timed around :func:`akn_un.resources.load_xsd`, its imports done. A
+    process's first compile is slower than its later ones (10-30 ms here).
     """
     done = subprocess.run(
-        [sys.executable, "-c", _COMPILE_ONCE, str(xsd)],
+        [sys.executable, "-c", _COMPILE_ONCE],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     return float(done.stdout)
