@@ -1,6 +1,7 @@
 """Many resolution texts converted in one run, or checked against their XML.
 
-Each text ``x.md`` (or ``x.txt``) is written as ``x.xml`` (or ``x.json``)
+Each source ``x.md`` (or ``x.txt``, ``x.pdf``) is written as ``x.xml`` (or
+``x.json``)
 beside it, or into an output folder; a file that fails is reported and the
 others are done all the same.  ``check`` compares instead of writing: an
 XML beside its text source that is not what the converter makes of the text
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from akn_un.converter.metadata import Overrides
 from akn_un.diagnostics import Diagnostic
-from akn_un.errors import AknUnError
+from akn_un.errors import AknUnError, MetadataMissingError
 from akn_un.files import read_bounded, write_atomically
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FileResult", "Options", "convert_files", "render", "text_sources"]
 
-TEXT_SUFFIXES = (".md", ".txt")
+TEXT_SUFFIXES = (".md", ".txt", ".pdf")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,7 +43,8 @@ class FileResult:
 
     ``status`` is ``written``, ``unchanged`` (check: up to date),
     ``outdated`` (check: the XML differs), ``fixed`` (check with fix: the
-    XML rewritten) or ``failed`` (``error`` says why).
+    XML rewritten), ``refused`` (the text lacks the resolution number or
+    adoption date: nothing written) or ``failed`` (``error`` says why).
     """
 
     source: str
@@ -53,9 +55,9 @@ class FileResult:
 
 
 def text_sources(paths: Sequence[str]) -> Iterator[str]:
-    """Each text file named, folders searched for ``.md`` and ``.txt``.
+    """Each source named, folders searched for ``.md``, ``.txt``, ``.pdf``.
 
-    An ``x.xml`` named stands for its text source ``x.md`` (or ``x.txt``)
+    An ``x.xml`` named stands for its source ``x.md`` (or ``x.txt``, ``x.pdf``)
     when there is one, and for nothing otherwise (a pre-commit hook passes
     whichever of the pair changed); each source comes once.
     """
@@ -82,7 +84,8 @@ def text_sources(paths: Sequence[str]) -> Iterator[str]:
 
 def output_for(source: str, to: str, folder: str | None) -> Path:
     """``x.md`` gives ``x.xml`` beside it, or in ``folder``."""
-    path = Path(source).with_suffix(f".{to}")
+    suffix = ".txt" if to == "text" else f".{to}"
+    path = Path(source).with_suffix(suffix)
     return Path(folder) / path.name if folder is not None else path
 
 
@@ -101,6 +104,8 @@ def render(
         markup_date=options.markup_date,
         language=options.language,
     )
+    if options.to == "text":
+        return result.source.text.encode("utf-8"), result.diagnostics, result
     if options.to == "json":
         import json  # noqa: PLC0415 - only for JSON output
 
@@ -132,6 +137,10 @@ def convert_file(
             write_atomically(output, data)
             return FileResult(source, str(output), "fixed", diagnostics)
         return FileResult(source, str(output), "outdated", diagnostics)
+    except MetadataMissingError as exc:
+        return FileResult(
+            source, None, "refused", exc.diagnostics, error=str(exc)
+        )
     except (AknUnError, ValueError, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         return FileResult(source, str(output), "failed", error=reason)
@@ -154,8 +163,9 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> blocks = ["75/1. A title", "The General Assembly,", "1. *Decides*."]
-    >>> _ = (folder / "r.md").write_text(2 * chr(10).join(blocks))
+    >>> blocks = ["75/1. A title", "The General Assembly,", "1. *Decides*.",
+    ...           "1st plenary meeting", "15 September 2020"]
+    >>> _ = (folder / "r.md").write_text((2 * chr(10)).join(blocks))
     >>> [r.status for r in convert_files([str(folder / "r.md")], Options())]
     ['written']
     >>> [r.status for r in convert_files(

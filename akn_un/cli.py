@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from akn_un.errors import AknUnError
+from akn_un.errors import AknUnError, MetadataMissingError
 
 TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 if TYPE_CHECKING:
@@ -148,10 +148,11 @@ def _convert_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--to",
-        choices=("xml", "json"),
+        choices=("xml", "json", "text"),
         default="xml",
-        help="the output's format: AKN XML (default) or JSON "
-        "(akn_un/schemas/resolution.schema.json)",
+        help="the output's format: AKN XML (default), JSON "
+        "(akn_un/schemas/resolution.schema.json), or the text as the "
+        "converter reads it (of a PDF, say; diagnostics give its lines)",
     )
     parser.add_argument(
         "--validate",
@@ -305,6 +306,10 @@ def _convert_one(
     try:
         text = _read(name, stdin)
         data, found, result = render(text, path, _options(args))
+    except MetadataMissingError as exc:
+        stderr.writelines(f"{d}\n" for d in exc.diagnostics)
+        stderr.write(f"{path}: error: {exc}\n")
+        return EXIT_FINDINGS
     except AknUnError as exc:
         if exc.offset is None:
             stderr.write(f"{path}: error: {exc}\n")
@@ -350,6 +355,8 @@ def _options(args: argparse.Namespace) -> Options:
 
 _VERBS = {
     "written": "converted",
+    "written-with-errors": "converted with errors",
+    "refused": "not converted",
     "unchanged": "up to date",
     "outdated": "out of date",
     "fixed": "rewritten",
@@ -379,7 +386,7 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     def report(result: FileResult) -> None:
         bar.clear()
         stderr.writelines(f"{d}\n" for d in result.diagnostics)
-        if result.status == "failed":
+        if result.status in {"failed", "refused"}:
             stderr.write(f"{result.source}: error: {result.error}\n")
         elif result.status in {"outdated", "fixed"}:
             verb = _VERBS[result.status]
@@ -393,7 +400,12 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     bar.clear()
     counts = dict.fromkeys(_VERBS, 0)
     for result in results:
-        counts[result.status] += 1
+        status = result.status
+        if status == "written" and any(
+            d.severity == "error" for d in result.diagnostics
+        ):
+            status = "written-with-errors"
+        counts[status] += 1
     noun = "file" if len(results) == 1 else "files"
     stderr.write(
         f"{len(results)} {noun}: "
@@ -403,7 +415,7 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     errors = any(
         d.severity == "error" for r in results for d in r.diagnostics
     )
-    bad = counts["failed"] + counts["outdated"] + counts["fixed"]
+    bad = sum(counts[k] for k in ("failed", "refused", "outdated", "fixed"))
     if counts["failed"] and not (len(results) - counts["failed"]):
         return EXIT_USAGE
     return EXIT_FINDINGS if bad or errors else EXIT_OK

@@ -14,14 +14,23 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from lxml import etree
 
 from akn_un.document import AKN_NS, INLINE, local_name
 from akn_un.render.text import Block, blocks
 
-__all__ = ["Comparison", "Paragraph", "compare", "footnotes", "paragraphs"]
+__all__ = [
+    "Comparison",
+    "Counts",
+    "Paragraph",
+    "compare",
+    "counts",
+    "footnotes",
+    "paragraphs",
+]
 
 _BODY = {"preamble", "mainBody", "attachments"}
 _CONTEXT_WORDS = 5
@@ -65,6 +74,45 @@ class Comparison:
     footnotes_placed: int = 0
     identity_equal: bool = False
     differences: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What a reader counts in a resolution.
+
+    Preambular paragraphs; operative paragraphs of the main body (numbered
+    or not, points aside) and how many are numbered; footnotes.  Annexes
+    are not counted but for their footnotes.
+    """
+
+    preamble: int
+    operative: int
+    numbered: int
+    footnotes: int
+
+
+def counts(document: etree._ElementTree) -> Counts:
+    """The parts of ``document`` a reader counts (see :class:`Counts`)."""
+    root = document.getroot()
+    a = f"{{{AKN_NS}}}"
+    preamble = sum(
+        len(part.findall(f"{a}container"))
+        for part in root.iter(f"{a}preamble")
+    )
+    operative = [
+        paragraph
+        for body in root.iter(f"{a}mainBody")
+        if not any(
+            local_name(up) == "attachment" for up in body.iterancestors()
+        )
+        for paragraph in body.iter(f"{a}paragraph")
+        if not any(
+            local_name(up) == "paragraph" for up in paragraph.iterancestors()
+        )
+    ]
+    numbered = sum(p.find(f"{a}num") is not None for p in operative)
+    notes = sum(1 for _ in root.iter(f"{a}authorialNote"))
+    return Counts(preamble, len(operative), numbered, notes)
 
 
 def words(text: str) -> list[str]:
@@ -126,17 +174,38 @@ def _identity(document: etree._ElementTree) -> tuple[str, ...]:
 
 
 def compare(
-    reference: etree._ElementTree, candidate: etree._ElementTree
+    reference: etree._ElementTree,
+    candidate: etree._ElementTree,
+    *,
+    spaces: bool = False,
 ) -> Comparison:
-    """Compare ``candidate`` with ``reference`` (the official markup)."""
+    """Compare ``candidate`` with ``reference`` (the official markup).
+
+    ``spaces``: compare each run of white space, no-break spaces included,
+    as one space.  Text extracted from a PDF does not keep the no-break
+    spaces the UN sets ("9\u00a0December"), nor the layout's spacing.
+    """
     result = Comparison()
-    _compare_paragraphs(paragraphs(reference), paragraphs(candidate), result)
-    _compare_footnotes(footnotes(reference), footnotes(candidate), result)
+    ours, theirs = paragraphs(candidate), paragraphs(reference)
+    our_notes, their_notes = footnotes(candidate), footnotes(reference)
+    if spaces:
+        ours, theirs = _spaced(ours), _spaced(theirs)
+        our_notes, their_notes = _spaced(our_notes), _spaced(their_notes)
+    _compare_paragraphs(theirs, ours, result)
+    _compare_footnotes(their_notes, our_notes, result)
     expected, got = _identity(reference), _identity(candidate)
     result.identity_equal = expected == got
     if not result.identity_equal:
         result.differences.append(f"identity {got} instead of {expected}")
     return result
+
+
+_Item = TypeVar("_Item", Paragraph, Footnote)
+
+
+def _spaced(items: list[_Item]) -> list[_Item]:
+    """``items`` with their text's white space made single spaces."""
+    return [replace(item, text=" ".join(item.text.split())) for item in items]
 
 
 def _compare_paragraphs(

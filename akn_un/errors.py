@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from akn_un.diagnostics import Diagnostic
+
 
 class AknUnError(Exception):
     """Input that cannot be read or decoded; the CLI exits with status 2."""
@@ -10,3 +12,19 @@ class AknUnError(Exception):
         """Keep the message and, where known, the byte offset of the fault."""
         super().__init__(message)
         self.offset = offset
+
+
+class MetadataMissingError(AknUnError):
+    """A text converted without what its FRBR identity needs.
+
+    The resolution number or the adoption date was not found and not
+    given: no document is made with a placeholder for it.  The CLI exits
+    with status 1; ``diagnostics`` are the conversion's findings.
+    """
+
+    def __init__(
+        self, message: str, diagnostics: tuple[Diagnostic, ...]
+    ) -> None:
+        """Keep the message and the conversion's diagnostics."""
+        super().__init__(message)
+        self.diagnostics = diagnostics

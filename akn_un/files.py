@@ -12,14 +12,14 @@ TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 if TYPE_CHECKING:
     from typing import BinaryIO
 
-SUFFIXES = (".xml", ".md", ".txt")
+SUFFIXES = (".xml", ".md", ".txt", ".pdf")
 
 
 def discover(paths: Sequence[str]) -> Iterator[str]:
     """Each file to check: paths as given, folders searched.
 
-    Folders are searched recursively for ``.xml``, ``.md`` and ``.txt``,
-    in sorted order; ``-`` (stdin) and files are taken as given.
+    Folders are searched recursively for ``.xml``, ``.md``, ``.txt`` and
+    ``.pdf``, in sorted order; ``-`` (stdin) and files are taken as given.
     """
     for name in paths:
         path = Path(name)

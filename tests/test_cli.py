@@ -51,11 +51,37 @@ def test_convert_stdin_to_stdout() -> None:
 def test_errors_give_exit_1_and_path_line_col_lines(tmp_path: Path) -> None:
     """Converted with errors: exit 1, diagnostics as path:line:col: CODE."""
     source = tmp_path / "r.md"
-    source.write_text("Recalling,\n\n1. *Decides* to act.\n", encoding="utf-8")
+    source.write_text(
+        "75/1. A title\n\nRecalling,\n\n1. *Decides* to act.\n"
+        "\n*1st plenary meeting\n15 September 2020*\n",
+        encoding="utf-8",
+    )
     status, out, err = _run(["convert", str(source)])
     assert status == 1
     assert "<akomaNtoso" in out
+    assert f"{source}: V016 no enacting formula" in err
+
+
+def test_a_text_without_number_or_date_is_not_converted(
+    tmp_path: Path,
+) -> None:
+    """No placeholder identity: exit 1, nothing written, the flag to pass."""
+    source = tmp_path / "r.md"
+    source.write_text("Recalling,\n\n1. *Decides* to act.\n", encoding="utf-8")
+    output = tmp_path / "r.xml"
+    status, out, err = _run(["convert", str(source), "-o", str(output)])
+    assert (status, out) == (1, "")
+    assert not output.exists()
     assert f"{source}: V007 " in err
+    assert "pass --symbol, --adoption-date" in err
+    status, out, err = _run([
+        "convert", str(source), "--symbol", "A/RES/75/1",
+        "--adoption-date", "2020-09-15",
+    ])
+    assert status == 1  # still no enacting formula (V016)
+    assert "A/RES/75/1" in out
+    assert "unknown" not in out
+    assert "0001-01-01" not in out
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ an output that keeps every word.  Regression tests for what fuzzing found
 
 from __future__ import annotations
 
+import datetime as dt
 import http.server
 import io
 import os
@@ -27,6 +28,7 @@ from resolutions import ga
 from akn_un import convert
 from akn_un.cli import _parser, run
 from akn_un.compare import lost_words
+from akn_un.errors import MetadataMissingError
 from akn_un.files import _read_up_to
 from akn_un.resources import load_xsd
 from akn_un.validators import check
@@ -225,8 +227,15 @@ def test_a_file_without_a_size_is_still_bounded() -> None:
 
 
 def _text_case(data: bytes) -> tuple[list[str], str | None]:
-    """Codes the converter reports, and where words were lost (None)."""
-    result = convert(data)
+    """Codes the converter reports, and where words were lost (None).
+
+    A text without a resolution number or adoption date is refused
+    (nothing written, so nothing lost).
+    """
+    try:
+        result = convert(data)
+    except MetadataMissingError as refused:
+        return [d.code for d in refused.diagnostics], None
     assert load_xsd().validate(result.tree)
     text = data.decode("utf-8-sig") if not data.startswith(
         (b"\xff\xfe", b"\xfe\xff")) else data.decode("utf-16")
@@ -247,7 +256,7 @@ BROKEN_TEXTS: dict[str, tuple[bytes, str | None]] = {
         "act\u00a0now.").encode(), None),
     "no-header": (b"1. *Decides* to act.", "V007"),
     "no-preamble": (ga("1. *Decides* to act.").encode(), None),
-    "no-operative": (ga("Recalling its resolution 74/1,").encode(), None),
+    "no-operative": (ga("Recalling its resolution 74/1,").encode(), "V016"),
     "marker-without-body": (ga(
         "Recalling the Convention,\u00b9\n\n1. *Decides* to act.").encode(),
         "V001"),
@@ -335,7 +344,10 @@ def test_a_killed_conversion_leaves_output_and_input_as_they_were(
 
 
 def test_two_session_lines_keep_eids_unique() -> None:
-    result = convert("\nSeventy-fifth session\nSeventy-fifth session")
+    result = convert(
+        "\nSeventy-fifth session\nSeventy-fifth session",
+        symbol="A/RES/75/1", adoption_date=dt.date(2020, 9, 15),
+    )
     assert load_xsd().validate(result.tree)
 
 

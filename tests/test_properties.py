@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from akn import NS, body_words, split_notes, statement, words
@@ -162,8 +163,13 @@ def test_generated_resolutions_convert_losslessly(case: Generated) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=400))
 def test_any_text_converts_to_valid_xml_keeping_its_words(text: str) -> None:
-    """Arbitrary text never raises; the output is valid and keeps words."""
-    result = convert(text)
+    """Arbitrary text never raises; the output is valid and keeps words.
+
+    The identity is given: a text without one is refused (V007).
+    """
+    result = convert(
+        text, symbol="A/RES/75/1", adoption_date=dt.date(2020, 9, 15)
+    )
     assert load_xsd().validate(result.tree), load_xsd().error_log
     body, notes = split_notes(result.tree)
     kept = body_words(body) + [w for _, t, _ in notes for w in words(t)]

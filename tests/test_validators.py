@@ -142,6 +142,15 @@ CASES: dict[str, tuple[Mutation, str | None]] = {
              "A/RES/72/193"),
     "C007": (_replace("vol. 2225, No.", "vol. 2225 and 2237, No."),
              "vol. 2225 and 2237"),
+    "C008": (_replace(
+        "report of the Secretary-General,",
+        'report of the Secretary-General <ref href="https://undocs.org/en/'
+        'A/RES/75/196">A/RES/75/196</ref>,'),
+        "A/RES/75/196</ref>"),
+    "D015": (_replace("the report of the Secretary-General,",
+                      "the report of the 18-18418 (E) 071118 "
+                      "Secretary-General,"),
+             "18-18418 (E)"),
 }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import itertools
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,8 +14,12 @@ from lxml import etree
 
 from akn_un.converter.builder import build
 from akn_un.converter.context import Context
+from akn_un.converter.forms import read
+from akn_un.converter.forms.pdf import is_pdf, read_pdf
+from akn_un.converter.ir import Paragraph, Resolution
 from akn_un.converter.metadata import Metadata, Overrides
 from akn_un.converter.segment import segment
+from akn_un.converter.shapes import ENDS_MID_SENTENCE_RE
 from akn_un.converter.source import (
     Source,
     decode,
@@ -22,6 +28,7 @@ from akn_un.converter.source import (
     replace_not_in_xml,
 )
 from akn_un.diagnostics import Diagnostic
+from akn_un.errors import MetadataMissingError
 
 __all__ = ["Conversion", "convert"]
 
@@ -81,6 +88,59 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def _check_structure(
+    context: Context, resolution: Resolution, kind: str
+) -> None:
+    """V016 where no enacting formula or no operative paragraph was found."""
+    parts = resolution.components or [resolution]
+    if kind == "resolution" and any(part.formula is None for part in parts):
+        context.report(
+            "V016",
+            "no enacting formula ('The General Assembly,') was found; the "
+            "text was not read as a resolution",
+            None,
+        )
+    operative = [
+        paragraph
+        for part in parts
+        for paragraph in part.operative
+        if paragraph.kind in {"operative", "point"}
+    ]
+    if not operative:
+        context.report(
+            "V016",
+            "no operative paragraph was found; the text was not read as "
+            "a resolution",
+            None,
+        )
+    for part in parts:
+        _cut_short(context, [*part.preamble, *part.operative])
+
+
+_SERIES_END_RE = re.compile(r"[;,]\s+(?:and|or)$")
+
+
+def _cut_short(context: Context, paragraphs: list[Paragraph]) -> None:
+    """V019 where a paragraph ends mid-sentence before a numbered one."""
+    for paragraph, following in itertools.pairwise(paragraphs):
+        if following.number is None or not paragraph.texts:
+            continue
+        last = paragraph.texts[-1][-1] if paragraph.texts[-1] else None
+        if last is None:
+            continue
+        text = last.text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹ ")
+        words = text.rsplit(None, 1)[-1:]
+        if _SERIES_END_RE.search(text[-8:]):
+            continue  # "(b) …; and" before the last point
+        if words and ENDS_MID_SENTENCE_RE.search(words[0]):
+            context.report(
+                "V019",
+                f"the paragraph ends mid-sentence ({words[0]!r}) before "
+                f"{following.number}: text is missing from the source",
+                last.offset + len(last.text) - len(words[0]),
+            )
+
+
 def convert(  # noqa: PLR0913 - each override is a keyword of its own
     text: str | bytes,
     *,
@@ -94,8 +154,9 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     """Convert the text of a resolution to AKN.
 
     Args:
-        text: the resolution as extracted from the PDF; bytes are decoded
-            as UTF-8 (a BOM is tolerated).
+        text: the resolution: the bytes of its PDF, or its text as any
+            common tool extracts it (see :mod:`akn_un.converter.forms`);
+            other bytes are decoded as UTF-8 (a BOM is tolerated).
         path: the file name diagnostics are reported against.
         symbol: the document symbol, e.g. ``A/RES/75/196``, if the text
             gets it wrong or lacks it.
@@ -110,6 +171,8 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
 
     Raises:
         AknUnError: ``text`` is bytes that are not UTF-8.
+        MetadataMissingError: the text gives no resolution number or adoption
+            date and none was passed; no placeholder is ever written.
         ValueError: ``symbol`` is not the symbol of a resolution.
 
     Example:
@@ -131,16 +194,51 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     '1'
 
     """
-    if isinstance(text, bytes):
+    pdf = None
+    if is_pdf(text):
+        pdf = read_pdf(text)  # type: ignore[arg-type]
+        text = pdf.text
+    elif isinstance(text, bytes):
         text = decode(text)
     text = normalise(text)
-    illegal = not_in_xml(text)
-    cleaned = replace_not_in_xml(text) if illegal else text
-    context = Context(Source(cleaned, path))
+    reading = read(text)
+    illegal = not_in_xml(reading.text)
+    cleaned = replace_not_in_xml(reading.text) if illegal else reading.text
+    source = (
+        Source(cleaned, path)
+        if reading.text == text
+        else Source(cleaned, path, text, reading.edited.origin)
+    )
+    context = Context(source, hints=reading.front)
+    if pdf is not None and pdf.furniture:
+        page, first = pdf.furniture[0]
+        context.report(
+            "V017",
+            f"{len(pdf.furniture)} lines of page furniture left out of "
+            f"{pdf.pages} pages (first {first[:40]!r}, page {page})",
+            None,
+        )
+    if reading.removed:
+        context.report(
+            "V017",
+            f"{len(reading.removed)} lines of page furniture taken out "
+            f"(first {reading.removed[0].text[:40]!r})",
+            reading.removed[0].offset,
+            original=True,
+        )
+    if reading.lettered:
+        context.report(
+            "V018",
+            f"{len(reading.lettered)} points lettered (a), (b) … by their "
+            f"place: the text had lost the letters",
+            reading.lettered[0],
+            original=True,
+        )
     for offset in illegal[:_MAX_REPORTED]:
         context.report(
             "V015",
-            f"U+{ord(text[offset]):04X} cannot appear in XML; replaced",
+            f"U+{ord(reading.text[offset]):04X} cannot appear in XML; "
+            f"replaced",
             offset,
         )
     if len(illegal) > _MAX_REPORTED:
@@ -157,8 +255,21 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         language=language,
     )
     with _no_cycle_collection():
-        built = build(context, segment(context), overrides)
+        resolution = segment(context)
+        built = build(context, resolution, overrides)
+    _check_structure(context, resolution, built.metadata.kind)
     diagnostics = tuple(sorted(context.diagnostics, key=Diagnostic.sort_key))
+    if built.metadata.missing:
+        lacking = " and ".join(built.metadata.missing)
+        flags = ", ".join(
+            {"number": "--symbol", "adoption date": "--adoption-date"}[m]
+            for m in built.metadata.missing
+        )
+        raise MetadataMissingError(
+            f"not converted: the text gives no {lacking}; pass {flags} "
+            f"(symbol=, adoption_date= in Python)",
+            diagnostics,
+        )
     return Conversion(
         built.tree,
         built.metadata,

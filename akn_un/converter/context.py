@@ -11,16 +11,32 @@ from akn_un.diagnostics import Diagnostic, Location
 
 @dataclass(slots=True)
 class Context:
-    """What every stage may read (the source) and add to (diagnostics)."""
+    """What every stage may read (the source, hints) and add to (diagnostics).
+
+    ``hints`` are values the text's front matter gives (``symbol``,
+    ``date``), used where the text itself has none.
+    """
 
     source: Source
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    hints: dict[str, str] = field(default_factory=dict)
 
-    def report(self, code: str, message: str, offset: int | None) -> None:
-        """Add a diagnostic of rule ``code`` at a source offset."""
+    def report(
+        self,
+        code: str,
+        message: str,
+        offset: int | None,
+        *,
+        original: bool = False,
+    ) -> None:
+        """Add a diagnostic of rule ``code`` at a source offset.
+
+        ``original``: the offset is in the text as given, not as read
+        (see :mod:`akn_un.converter.forms`).
+        """
         line = column = None
         if offset is not None:
-            line, column = self.source.position(offset)
+            line, column = self.source.position(offset, original=original)
         location = Location(path=self.source.path, line=line, column=column)
         self.diagnostics.append(
             Diagnostic(

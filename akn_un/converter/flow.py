@@ -8,6 +8,7 @@ refs, exactly where their markers stood).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,10 @@ def merge(ranges: Sequence[Range]) -> list[Range]:
     return merged
 
 
+# Before a superscript that is a power: a unit of length or a figure.
+_POWER_RE = re.compile(r"(?:\b[kcmd]?m|\d)$")
+
+
 @dataclass(slots=True)
 class Flow:
     """Writes inline content; owns the footnote bodies and their claims."""
@@ -60,6 +65,7 @@ class Flow:
     claimed: set[int] = field(default_factory=set)
     links: int = 0
     notes_written: Counter[int] = field(default_factory=Counter)
+    referenced: set[int] = field(default_factory=set)
     positions: dict[str, int] = field(default_factory=dict)
 
     def read(self, pieces: Sequence[Piece], *, markers: bool = True) -> Inline:
@@ -68,6 +74,8 @@ class Flow:
             join_pieces(pieces), self._claim if markers else _never
         )
         for number, offset in inline.unclaimed:
+            if _POWER_RE.search(self.context.source.text[:offset][-4:]):
+                continue  # "km²", "10³": a power, not a marker
             self.context.report(
                 "V001",
                 f"footnote marker {number} has no body; kept as text",
@@ -80,10 +88,15 @@ class Flow:
         return inline
 
     def _claim(self, number: int) -> bool:
-        if number in self.footnotes and number not in self.claimed:
-            self.claimed.add(number)
-            return True
-        return False
+        """Take a marker: the first for its body, or one that repeats it.
+
+        A UN PDF may print a note's marker again where the same note
+        applies ("Goals²" twice); the repeat refers to the note.
+        """
+        if number not in self.footnotes:
+            return False
+        self.claimed.add(number)
+        return True
 
     def refs(self, inline: Inline) -> list[Ref]:
         """Links for the citations in the text and its ``[x](#)`` links."""
@@ -156,7 +169,7 @@ class Flow:
             elif kind == _CLOSE_SPAN:
                 out.markup("</span>")
             elif kind == _NOTE:
-                self.note(out, value)
+                self._marker(out, value)
             elif kind == _OPEN_SPAN:
                 out.markup('<span class="italic">')
             else:
@@ -185,6 +198,24 @@ class Flow:
         self.write(out, self.read([body.piece], markers=False))
         out.close("p")
         out.close("authorialNote")
+
+
+    def _marker(self, out: Out, number: int) -> None:
+        """A marker's note; the note again as a ``<noteRef>``."""
+        if number in self.referenced:
+            self.note_ref(out, number)
+        else:
+            self.referenced.add(number)
+            self.note(out, number)
+
+    def note_ref(self, out: Out, number: int) -> None:
+        """Write a ``<noteRef>`` to note ``number``, printed again."""
+        out.element(
+            "noteRef",
+            marker=str(number),
+            placement="bottom",
+            href=f"#authorialNote_{number}",
+        )
 
 
 def _never(_: int) -> bool:

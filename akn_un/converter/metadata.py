@@ -6,6 +6,7 @@ unless the caller overrides it.  Nothing is taken from the clock.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, replace
 
@@ -42,7 +43,12 @@ class Overrides:
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """The resolution's identity and dates."""
+    """The resolution's identity and dates.
+
+    ``missing`` names what the text lacks and nothing supplied
+    (``"number"``, ``"adoption date"``): placeholders stand in for it, and
+    the conversion is refused (see :func:`akn_un.converter.convert`).
+    """
 
     organ: Organ
     number: str
@@ -53,6 +59,7 @@ class Metadata:
     language: str
     session: int | None
     kind: str = "resolution"
+    missing: tuple[str, ...] = ()
 
     def part(self, letter: str) -> Metadata:
         """The metadata of part ``letter`` of resolutions issued together."""
@@ -91,7 +98,10 @@ def _closing_date(resolution: Resolution) -> tuple[dt.date, int] | None:
 
 
 def _identity(
-    resolution: Resolution, head: Masthead, overrides: Overrides
+    resolution: Resolution,
+    head: Masthead,
+    overrides: Overrides,
+    hint_symbol: str | None = None,
 ) -> tuple[Organ | None, str | None]:
     """The organ and number.
 
@@ -111,10 +121,21 @@ def _identity(
     if number is None and resolution.title is not None:
         number = resolution.title.number
     number = number or head.number
+    if number is None and hint_symbol:
+        with contextlib.suppress(ValueError):
+            organ, number = parse_symbol(hint_symbol)
     letters = [p.title.number for p in resolution.components if p.title]
     if number is not None and letters and " " not in number:
         number += " " + "-".join(dict.fromkeys([letters[0], letters[-1]]))
     return organ, number
+
+
+def _hint_date(context: Context) -> dt.date | None:
+    """The front matter's date (the date of issue), if it reads as one."""
+    try:
+        return dt.date.fromisoformat(context.hints.get("date", "")[:10])
+    except ValueError:
+        return None
 
 
 def derive(
@@ -124,7 +145,10 @@ def derive(
     overrides: Overrides,
 ) -> Metadata:
     """Organ, number, symbol and dates, from overrides or the text."""
-    organ, number = _identity(resolution, head, overrides)
+    organ, number = _identity(
+        resolution, head, overrides, context.hints.get("symbol")
+    )
+    missing = []
     if organ is None:
         context.report(
             "V007", "the organ cannot be told; General Assembly assumed", None
@@ -134,6 +158,7 @@ def derive(
         context.report(
             "V007", "no resolution number in the text; pass a symbol", None
         )
+        missing.append("number")
         number = "unknown"
     closed = _closing_date(resolution)
     closing = closed[0] if closed else None
@@ -142,6 +167,7 @@ def derive(
         context.report(
             "V007", "no adoption date in the text; pass one", None
         )
+        missing.append("adoption date")
         adopted = UNKNOWN_DATE
     if head.adopted and closed and head.adopted != closing:
         context.report(
@@ -150,7 +176,7 @@ def derive(
             f"the closing",
             closed[1],
         )
-    issued = overrides.issue_date or head.issued
+    issued = overrides.issue_date or head.issued or _hint_date(context)
     if issued is None:
         context.report(
             "V014", "no date of issue; the adoption date is used", None
@@ -183,6 +209,7 @@ def derive(
         markup=overrides.markup_date or issued,
         language=overrides.language,
         session=session,
+        missing=tuple(missing),
     )
 
 

@@ -22,18 +22,20 @@ RULES: dict[str, Rule] = {
     rule.code: rule
     for rule in (
         Rule(
-            "V001", "footnote-body-missing", Severity.WARNING,
+            "V001", "footnote-body-missing", Severity.ERROR,
             "A footnote marker has no footnote body.",
             "A superscript number in the text has no block starting with "
-            "the same superscript number. The digits are kept as text, "
-            "since they may not be a marker at all (m², 10³).",
+            "the same superscript number: a note was lost. The digits are "
+            "kept as text. A power (m², km², 10³) is no marker and is not "
+            "reported.",
         ),
         Rule(
-            "V002", "footnote-marker-missing", Severity.WARNING,
+            "V002", "footnote-marker-missing", Severity.ERROR,
             "A footnote body has no marker in the text.",
             "The body is kept as a note at the end of the paragraph it "
             "interrupts (or the last paragraph before it), so no text is "
-            "lost; move the note to where its marker belongs.",
+            "lost, but that place is a guess: move the note to where its "
+            "marker belongs.",
         ),
         Rule(
             "V003", "footnote-body-duplicate", Severity.ERROR,
@@ -120,6 +122,43 @@ RULES: dict[str, Rule] = {
             "surrogates and U+FFFE/U+FFFF cannot appear in XML 1.0. Each "
             "is replaced by the replacement character, so positions and "
             "every other character are kept.",
+        ),
+        Rule(
+            "V016", "structure-not-found", Severity.ERROR,
+            "The text has no enacting formula or no operative paragraph.",
+            "A resolution opens its body with the enacting formula ('The "
+            "General Assembly,') and decides something in operative "
+            "paragraphs. When neither is found the text was not read as "
+            "a resolution (an extraction that lost its lines, another "
+            "kind of document) and the output is not to be trusted.",
+        ),
+        Rule(
+            "V017", "page-furniture-removed", Severity.INFO,
+            "Lines of page furniture were taken out of the text.",
+            "Job numbers ('18-18418 (E)'), date codes, barcodes, page "
+            "numbers ('2/5') and running heads (the symbol, the short "
+            "title) are printed on every page of a UN PDF; extractions "
+            "leave them where the page ended. They are not the "
+            "resolution's text and are left out of the output; the first "
+            "is named, and the lines are counted.",
+        ),
+        Rule(
+            "V018", "point-letters-restored", Severity.INFO,
+            "Points whose letters the extraction lost were lettered.",
+            "Some extractions drop the labels of lettered lists. A "
+            "numbered paragraph ending with a colon, then paragraphs "
+            "ending with semicolons (the last with a full stop) before "
+            "the next number, are the points (a), (b) … of the UN's "
+            "layout; they are lettered in order. Check the letters "
+            "against the PDF.",
+        ),
+        Rule(
+            "V019", "paragraph-cut-short", Severity.ERROR,
+            "A paragraph ends mid-sentence before a numbered one.",
+            "A paragraph whose last word is 'to', 'of', 'the' … cannot end "
+            "there: the extraction lost the rest of it (a line at a page's "
+            "end, say). The text is kept as it is; add what is missing "
+            "from the PDF.",
         ),
     )
 }  # fmt: skip

@@ -450,7 +450,26 @@ class _Segmenter:
 
     def finish(self) -> Resolution:
         self._close_paragraph()
+        for part in [self.top, *self.top.components]:
+            _last_is_operative(part)
         return self.top
+
+
+def _last_is_operative(part: Resolution) -> None:
+    """A preamble's last paragraph ending with a full stop is operative.
+
+    Preambular paragraphs end with a comma; a part whose only operative
+    paragraph opens with a lead phrase not in the vocabulary ("*Appoints*
+    Mr. …") would otherwise have none.
+    """
+    if part.operative or not part.preamble:
+        return
+    last = part.preamble[-1]
+    text = last.texts[-1][-1].text if last.texts and last.texts[-1] else ""
+    if text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹ ").endswith("."):
+        part.preamble.remove(last)
+        last.kind = "operative"
+        part.operative.append(last)
 
 
 def segment(context: Context) -> Resolution:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from akn_un.errors import AknUnError
@@ -76,23 +77,38 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Source:
-    """Normalised text with an index of line starts."""
+    """Normalised text with an index of line starts.
+
+    When the text was rewritten from another form (see
+    :mod:`akn_un.converter.forms`), ``origin`` maps its offsets to the
+    ``original``'s, and positions are the original's.
+    """
 
     text: str
     path: str | None = None
+    original: str | None = None
+    origin: Callable[[int], int] | None = None
     _line_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         """Index the line starts once."""
         starts = [0]
-        find = self.text.find
+        text = self.text if self.original is None else self.original
+        find = text.find
         pos = find("\n")
         while pos != -1:
             starts.append(pos + 1)
             pos = find("\n", pos + 1)
         object.__setattr__(self, "_line_starts", starts)
 
-    def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset."""
+    def position(
+        self, offset: int, *, original: bool = False
+    ) -> tuple[int, int]:
+        """1-based (line, column) of a character offset.
+
+        ``original``: the offset is one in the original already.
+        """
+        if self.origin is not None and not original:
+            offset = self.origin(offset)
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1

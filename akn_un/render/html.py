@@ -160,6 +160,15 @@ def _element(element: etree._Element, page: _Page) -> None:
         _note(element, page)
         page.parts.append(html.escape(element.tail or ""))
         return
+    if name == "noteRef":  # a note's marker printed again
+        target = html.escape(element.get("href", "").removeprefix(
+            "#authorialNote_"))
+        page.parts.append(
+            f'<sup><a href="#fn-{target}">'
+            f"{html.escape(element.get('marker', ''))}</a></sup>"
+            f"{html.escape(element.tail or '')}"
+        )
+        return
     tag, attributes = _tag(element, name)
     page.parts.append(f"<{tag}{attributes}>")
     if tag == "br":

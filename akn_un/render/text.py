@@ -295,6 +295,10 @@ class _Reader:
             return
         if name == "authorialNote":
             self._note(element)
+        elif name == "noteRef":  # a note's marker printed again
+            self.block.parts.append(
+                element.get("marker", "").translate(_SUPERSCRIPT)
+            )
         elif name == "span" and "italic" in element.get("class", ""):
             self._italic(element)
         elif name in {"a", "ref"}:

@@ -21,9 +21,15 @@ from lxml import etree
 from akn_un.converter.rules import Rule
 from akn_un.diagnostics import Diagnostic, Location, Severity
 from akn_un.document import AKN_NS, Document, safe_parser
-from akn_un.errors import AknUnError
+from akn_un.errors import AknUnError, MetadataMissingError
 from akn_un.files import parallel, read_bounded
-from akn_un.validators import citations, footnotes, schema, structure
+from akn_un.validators import (
+    citations,
+    extraction,
+    footnotes,
+    schema,
+    structure,
+)
 from akn_un.validators._registry import Check, collect
 from akn_un.validators.schema import xsd_errors
 
@@ -41,7 +47,9 @@ __all__ = [
     "validate",
 ]
 
-CHECKS: tuple[Check, ...] = collect(schema, structure, footnotes, citations)
+CHECKS: tuple[Check, ...] = collect(
+    schema, structure, footnotes, citations, extraction
+)
 
 INPUT_RULES: dict[str, Rule] = {
     rule.code: rule
@@ -125,7 +133,7 @@ def load(
     if isinstance(source, Path):
         path = path or str(source)
         data: bytes | str = read_bounded(str(source))
-        is_text = source.suffix.lower() in {".md", ".txt"}
+        is_text = source.suffix.lower() in {".md", ".txt", ".pdf"}
     else:
         data = source
         is_text = not _is_xml(data)
@@ -141,6 +149,8 @@ def _from_text(
 
     try:
         result = convert(data, path=path)
+    except MetadataMissingError as exc:
+        return None, list(exc.diagnostics)
     except AknUnError as exc:
         if isinstance(data, str) or exc.offset is None:
             raise

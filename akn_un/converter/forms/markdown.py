@@ -1,0 +1,109 @@
+"""Markdown as PDF-to-Markdown tools write it, made the converter's form.
+
+YAML front matter is read (``symbol``, ``date``) and taken out; ``#``
+heading marks and ``**bold**`` go (headings are told by their text);
+``_italic_`` becomes ``*italic*``; ``<sup>1</sup>`` and ``[^1]`` become
+superscript markers; ``[^1]: body`` becomes the footnote body ``¹ body``,
+a block of its own; horizontal rules go.  A note definition whose number
+breaks the sequence (``[^2013]: (S/INF/68).``, the second line of a note
+that opened with a year) is the line it was, joined to the note before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from akn_un.converter.forms.edits import Edit
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+_FRONT_RE = re.compile(r"---[ \t]*\n((?:[A-Za-z_][\w-]*:.*\n)+)---[ \t]*\n")
+_FRONT_LINE_RE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*)")
+_HEADING_RE = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
+_BOLD_RE = re.compile(
+    r"(?<![\\*])\*\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*\*(?!\*)"
+    r"|(?<!\w)__(?=[^\s_])(.+?)(?<=[^\s_])__(?!\w)"
+)
+_UNDERSCORE_RE = re.compile(r"(?<![\w\\*])_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
+_SUP_RE = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
+_MARKER_RE = re.compile(r"\[\^(\d{1,4})\](?!:)")
+_DEFINITION_RE = re.compile(r"^[ \t]*\[\^(\d{1,4})\]:[ \t]*", re.MULTILINE)
+_RULE_RE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+
+
+def front_matter(text: str) -> tuple[dict[str, str], list[Edit]]:
+    """The front matter's ``key: value`` pairs, and the edit removing it."""
+    match = _FRONT_RE.match(text)
+    if match is None:
+        return {}, []
+    values = {}
+    for line in match.group(1).splitlines():
+        if found := _FRONT_LINE_RE.fullmatch(line.strip()):
+            values[found.group(1).lower()] = found.group(2).strip().strip(
+                "\"'")
+    return values, [Edit(0, match.end(), "")]
+
+
+def is_markdown(text: str) -> bool:
+    """Whether ``text`` carries Markdown that PDF-to-Markdown tools write.
+
+    Each pattern is looked for only where its mark is in the text.
+    """
+    return bool(
+        ("[^" in text and (
+            _DEFINITION_RE.search(text) or _MARKER_RE.search(text)))
+        or ("<sup>" in text and _SUP_RE.search(text))
+        or (("\n#" in text or text.startswith("#"))
+            and _HEADING_RE.search(text))
+        or (("**" in text or "__" in text) and _BOLD_RE.search(text))
+    )
+
+
+def markdown(text: str) -> list[Edit]:
+    """The edits that bring Markdown to the converter's form."""
+    edits = [Edit(m.start(), m.end(), "") for m in _HEADING_RE.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "") for m in _RULE_RE.finditer(text)]
+    for match in _BOLD_RE.finditer(text):
+        inner = 1 if match.group(1) is not None else 2
+        edits.append(Edit(match.start(), match.start(inner), ""))
+        edits.append(Edit(match.end(inner), match.end(), ""))
+    for match in _UNDERSCORE_RE.finditer(text):
+        edits.append(Edit(match.start(), match.start(1), "*"))
+        edits.append(Edit(match.end(1), match.end(), "*"))
+    for pattern in (_SUP_RE, _MARKER_RE):
+        edits += [
+            Edit(m.start(), m.end(), m.group(1).translate(SUPERSCRIPT))
+            for m in pattern.finditer(text)
+        ]
+    edits += _definitions(text)
+    return _without_overlaps(edits)
+
+
+def _definitions(text: str) -> list[Edit]:
+    """``[^n]: body`` as the block ``ⁿ body``; out-of-sequence ones joined."""
+    edits = []
+    expected = 1
+    for match in _DEFINITION_RE.finditer(text):
+        number = int(match.group(1))
+        if number == expected or (expected == 1 and number < 5):
+            expected = number + 1
+            superscript = match.group(1).translate(SUPERSCRIPT)
+            edits.append(Edit(match.start(), match.end(), f"\n{superscript} "))
+        else:
+            # the line of the note before, read as a note of its own
+            start = text.rfind("\n", 0, match.start())
+            gap = text[start + 1 if start >= 0 else 0 : match.start()]
+            joined = start if start >= 0 and not gap.strip() else match.start()
+            edits.append(Edit(joined, match.end(), f" {number} "))
+    return edits
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    """The edits in order; one that overlaps an earlier one is dropped."""
+    kept: list[Edit] = []
+    end = -1
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start >= end or edit.start == edit.end == end:
+            kept.append(edit)
+            end = max(end, edit.end)
+    return kept

@@ -1,0 +1,360 @@
+"""Footnote markers printed as plain digits, matched against the bodies.
+
+Extractions that lose the superscript leave "Court,2" or "Statute 1
+reaffirms".  A number is read as a marker only when a footnote body with
+that number is present, in the order the notes run (note 3 after note 2),
+and where it cannot be the text's own number: not a paragraph, item or
+resolution's number ("paragraph 3 of"), not a date, a count or a part of
+a symbol ("A/80/1"), not the paragraph's number.  "72/4; 1" is a marker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from akn_un.converter.blocks import split_blocks
+from akn_un.converter.forms.edits import Edit
+from akn_un.converter.shapes import FOOTNOTE_RE
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+# Words after which a number is the text's: "paragraph 3", "item 1".
+_TAKES_NUMBER = frozenset({
+    "agenda",  # "Agenda 21"
+    "paragraph", "paragraphs", "para", "paras", "item", "items",
+    "resolution", "resolutions", "decision", "decisions", "no", "nos",
+    "number", "article", "articles", "chapter", "chapters", "section",
+    "sections", "annex", "annexes", "goal", "goals", "target", "targets",
+    "rule", "rules", "principle", "principles", "vol", "vols", "volume",
+    "volumes", "part", "parts", "page", "pages", "session", "sessions",
+    "recommendation", "recommendations", "appendix", "table", "figure",
+    "protocol", "protocols", "option", "phase", "level", "category",
+    "class", "grade", "stage", "and", "or", "of", "to", "the", "a", "an",
+    "from", "between", "in", "on", "at", "by", "with", "for", "than",
+    "over", "under", "some", "all", "last", "first", "next", "nearly",
+    "about", "approximately", "least", "most", "only", "per", "within",
+    "since", "until", "after", "before", "during", "around",
+})
+# What follows a number that counts or dates something: "1 December".
+_UNITS = (
+    r"[ \t\u00a0]*(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|per\b|%|percent|years?\b|"
+    r"months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion)"
+)
+_UNIT_RE = re.compile(_UNITS)
+_DATE_BEFORE_RE = re.compile(
+    r"\d{1,2}[ \u00a0](?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)[ \u00a0](?:19|20)\d\d"
+    r"[ \t\u00a0]+$"
+)
+_FOLLOWS_NUMBER = re.compile(
+    rf"{_UNITS}|[ \t\u00a0]*(?:and\s+\d|to\s+\d|or\s+\d|-\s*\d|"
+    r"\u2013\s*\d|/|\.\d|,\d{3}\b|[A-Z]{2,}\b)"
+)
+_CANDIDATE_RE = re.compile(r"\d+")
+_SUPERSCRIPT_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_BODY_MARK_RE = re.compile("\n[ \t]*\n[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]")
+# A paragraph that ends with a figure after punctuation: "…+50,1".
+_DIGIT_AT_END_RE = re.compile(r"[,;:.\u201d\u2019)]\**\d{1,3}[ \t]*\n")
+# What may stand right after a marker, or before one: "Court,2".
+_CLOSERS = ",;:.)\u201d\u2019\"']"
+_QUOTES_AND_BRACKETS = ")]\u201d\u2019\"'"
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\.?[ \t\u00a0]*$")
+# A figure after a period that follows a figure is a decimal ("69.7").
+_BLOCK_END_RE = re.compile(
+    r"(?:(?<!\d)[.:]|[,;\u201d\u2019)])\**(\d{1,3})$"
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def plain_markers(text: str, start: int) -> list[Edit]:
+    """Edits making plain-digit markers after ``start`` superscript.
+
+    Only notes whose body is present and whose marker is not yet in the
+    text are looked for.  Of all the places where each number reads as a
+    marker, glued to the word before ("Court,2") or set apart ("Statute 1
+    reaffirms"), the longest run in the notes' order is taken (a number
+    the text uses for itself is passed over); a note still without one
+    takes the only figure equal to its number between its neighbours'
+    markers ("the reports of 1990 3 and 1995, 4").
+    """
+    if not _markers_missing(text, start):
+        return []
+    bodies = set()
+    spans = []
+    for block in split_blocks(text):
+        match = FOOTNOTE_RE.match(block.text)
+        if block.offset >= start and match is not None:
+            bodies.add(int(match.group("marker").translate(_DIGITS)))
+            spans.append((block.offset, block.offset + len(block.text)))
+    present = _superscripts(text, start, spans)
+    wanted = sorted(bodies - set(present))
+    if not wanted:
+        return []
+    chosen = _longest_run(
+        wanted, _places(text, set(wanted), start, spans), present
+    )
+    for number in wanted:
+        if number in chosen or not _between_neighbours(
+                number, chosen, present):
+            continue
+        low, high = _window(number, chosen, present, start, len(text))
+        loose = [
+            place for place in _figures(text, number, low, high)
+            if not _inside(place[0], spans)
+        ]
+        if len(loose) == 1:
+            chosen[number] = loose[0]
+    return sorted(
+        (Edit(begin, end, str(number).translate(SUPERSCRIPT))
+         for number, (begin, end) in chosen.items()),
+        key=lambda edit: edit.start,
+    )  # fmt: skip
+
+
+def _between_neighbours(
+    number: int, chosen: dict[int, tuple[int, int]], present: dict[int, int]
+) -> bool:
+    """Whether notes before and after ``number`` have their markers."""
+    neighbours = [*chosen, *present]
+    return any(n < number for n in neighbours) and any(
+        n > number for n in neighbours)
+
+
+def _figures(
+    text: str, number: int, low: int, high: int
+) -> list[tuple[int, int]]:
+    """Where ``number`` stands as a figure of its own in ``text[low:high]``.
+
+    Not a part of a larger number or a symbol, nor a count or a date.
+    """
+    return [
+        (match.start(), match.end())
+        for match in re.finditer(
+            rf"(?<![\d/.\-]){number}(?![\d/]|\.\d)", text[:high])
+        if low <= match.start() and not _UNIT_RE.match(text, match.end())
+    ]
+
+
+def _longest_run(
+    wanted: list[int],
+    places: dict[int, list[tuple[int, int, bool]]],
+    present: dict[int, int],
+) -> dict[int, tuple[int, int]]:
+    """One place per note, in the notes' order, as many as can be.
+
+    Of the runs as long as can be, the one with the most places glued to
+    the word before ("Court,2" over "States, 1 non-member"), then the
+    earliest.  Markers already present bound the places of the notes
+    around them.
+    """
+    found = []
+    for number in wanted:
+        low, high = _window(number, {}, present, 0, 1 << 62)
+        found += [
+            (begin, end, number, glued)
+            for begin, end, glued in places[number]
+            if low <= begin < high
+        ]
+    found.sort()
+    # best[i]: (length, places glued) of the best run that starts with
+    # found[i], its numbers rising; found from the right with a Fenwick
+    # tree of the best by number, so that it takes n log n.
+    ranks = {n: r for r, n in enumerate(sorted({f[2] for f in found}))}
+    tree = [(0, 0)] * (len(ranks) + 1)
+    best = [(0, 0)] * len(found)
+    for index in range(len(found) - 1, -1, -1):
+        rank = len(ranks) - ranks[found[index][2]]  # greater numbers first
+        after, at = (0, 0), rank - 1
+        while at > 0:
+            after, at = max(after, tree[at]), at & (at - 1)
+        best[index] = (after[0] + 1, after[1] + found[index][3])
+        at = rank
+        while at <= len(ranks):
+            tree[at] = max(tree[at], best[index])
+            at += at & -at
+    # the run taken from the left, each place the earliest that keeps it
+    chosen: dict[int, tuple[int, int]] = {}
+    need, last, after_end = max(best, default=(0, 0)), -1, -1
+    for index, (begin, end, number, glued) in enumerate(found):
+        if need[0] and best[index] == need and number > last and (
+                begin >= after_end):
+            chosen[number] = (begin, end)
+            need = (need[0] - 1, need[1] - glued)
+            last, after_end = number, end
+    return chosen
+
+
+def _window(
+    number: int,
+    chosen: dict[int, tuple[int, int]],
+    present: dict[int, int],
+    low: int,
+    high: int,
+) -> tuple[int, int]:
+    """Between the markers of the notes before and after ``number``."""
+    for other, (begin, end) in chosen.items():
+        if other < number:
+            low = max(low, end)
+        elif other > number:
+            high = min(high, begin)
+    for other, at in present.items():
+        if other < number:
+            low = max(low, at)
+        elif other > number:
+            high = min(high, at)
+    return low, high
+
+
+def block_end_markers(text: str, start: int) -> list[Edit]:
+    """A note's number glued to a paragraph's last punctuation: "…+50,1".
+
+    No paragraph ends with a figure after a comma; when a note has that
+    number, it is the note's marker (printed again, or set without its
+    superscript).
+    """
+    if not _DIGIT_AT_END_RE.search(text, start):
+        return []
+    blocks = split_blocks(text)
+    numbers = {
+        int(match.group("marker").translate(_DIGITS))
+        for block in blocks
+        if (match := FOOTNOTE_RE.match(block.text))
+    }
+    if not numbers:
+        return []
+    edits = []
+    for block in blocks:
+        end = block.offset + len(block.text)
+        if (
+            block.offset < start
+            or not block.text[-1:].isdigit()
+            or FOOTNOTE_RE.match(block.text)
+        ):
+            continue
+        match = _BLOCK_END_RE.search(block.text[-12:])
+        if match is not None and int(match[1]) in numbers:
+            edits.append(Edit(
+                end - len(match[1]), end,
+                match[1].translate(SUPERSCRIPT),
+            ))  # fmt: skip
+    return edits
+
+
+def _markers_missing(text: str, start: int) -> bool:
+    """Whether fewer superscript digits stand in the text than open notes.
+
+    Each note's body opens with its number; where every marker is there
+    too, the text holds at least as many superscript digits again.  A
+    quick count, so that text with its markers costs nothing more.
+    """
+    bodies = _BODY_MARK_RE.findall(text, start)
+    if not bodies:
+        return False
+    in_bodies = sum(map(len, bodies))
+    everywhere = sum(text.count(digit, start) for digit in _SUPERSCRIPTS)
+    return everywhere - in_bodies < in_bodies
+
+
+def _superscripts(
+    text: str, start: int, spans: list[tuple[int, int]]
+) -> dict[int, int]:
+    """Superscript markers already in the text: number → offset."""
+    found: dict[int, int] = {}
+    for match in _SUPERSCRIPT_RE.finditer(text, start):
+        if not _inside(match.start(), spans):
+            found.setdefault(int(match.group().translate(_DIGITS)),
+                             match.start())
+    return found
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` falls in one of ``spans`` (in order)."""
+    index = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return index >= 0 and offset < spans[index][1]
+
+
+def _places(
+    text: str, wanted: set[int], at: int, spans: list[tuple[int, int]]
+) -> dict[int, list[tuple[int, int, bool]]]:
+    """Where each number ``wanted`` stands as a marker, after ``at``.
+
+    Each place says whether it is glued to what comes before ("Court,2",
+    "20172") or set apart by a space ("Statute 1").  One pass over the
+    figures of the text; the footnote bodies' ``spans`` are passed over.
+    """
+    places: dict[int, list[tuple[int, int, bool]]] = {n: [] for n in wanted}
+    for match in _CANDIDATE_RE.finditer(text, at):
+        begin, end, run = match.start(), match.end(), match.group()
+        if _inside(begin, spans):
+            continue
+        if int(run) in wanted and _is_marker(text, begin, end, glued=False):
+            glued = begin > 0 and not text[begin - 1].isspace()
+            places[int(run)].append((begin, end, glued))
+        elif (
+            len(run) > 4
+            and _YEAR_RE.fullmatch(run[:4])
+            and int(run[4:]) in wanted
+            and run[4] != "0"
+            and _is_marker(text, begin + 4, end, glued=True)
+        ):  # "20172": the marker glued to a year
+            places[int(run[4:])].append((begin + 4, end, True))
+    return places
+
+
+def _is_marker(text: str, begin: int, end: int, *, glued: bool) -> bool:
+    """Whether the digits at ``begin:end`` read as a footnote marker.
+
+    ``glued``: they follow a year without a space ("20172").
+    """
+    after = text[end : end + 24]
+    if (after and not (after[0].isspace() or after[0] in _CLOSERS)) or (
+        after[:1] in {".", ")"} and after[1:2].isdigit()
+    ):
+        return False
+    line_start = text.rfind("\n", 0, begin) + 1
+    before = text[line_start:begin]
+    if not before.strip(" \t\u00a0*") and after[:1] in {".", ")"}:
+        return False  # "3." at a line's start: the paragraph's number
+    if glued:
+        return True
+    if _FOLLOWS_NUMBER.match(after):
+        return False
+    previous = text[begin - 1] if begin else "\n"
+    if previous.isspace():
+        return _after_space(text, begin, before, after)
+    return _after_character(text, begin, end)
+
+
+def _after_character(text: str, begin: int, end: int) -> bool:
+    """Whether digits right after a character are a marker ("Court,2")."""
+    previous = text[begin - 1]
+    token = text[text.rfind(" ", 0, begin) + 1 : begin]
+    if previous == "." and "/" in token:
+        return False  # "WT/L/508/Add.1": a part of a symbol
+    if previous == "." and begin >= 2 and text[begin - 2].isalpha():
+        return True  # "Development.2": after a sentence's end
+    if previous in ",;:":
+        # "1979,1" is a marker, "10,000" a number
+        return not (text[begin - 2 : begin - 1].isdigit() and end - begin == 3)
+    return previous.isalpha() or previous in _QUOTES_AND_BRACKETS
+
+
+def _after_space(text: str, begin: int, before: str, after: str) -> bool:
+    """Whether digits after a space are a marker ("Statute 1 reaffirms")."""
+    if after[:1] == ":":
+        return False  # "Leadership dialogue 3:": a label's number
+    window = text[max(0, begin - 40) : begin]
+    if _DATE_BEFORE_RE.search(window):
+        return True  # "of 12 February 2013 9 in which": after a date
+    word = _WORD_BEFORE_RE.search(window)
+    if word is None:
+        # after punctuation: "resolution 72/4; 1"
+        return bool(before.rstrip()) and before.rstrip()[-1] in _CLOSERS
+    if word.group(0).rstrip().endswith("."):
+        # "Principles. 13 We will": no sentence opens with a figure
+        return bool(re.match(r"[ \t\u00a0]+[A-Z]", after))
+    return word.group(1).casefold() not in _TAKES_NUMBER

@@ -1,0 +1,66 @@
+"""Masthead lines that extractions run together or break, one to a line.
+
+"General Assembly Distr.: General 3 December 2025" is three lines of the
+masthead; "Eightieth session Agenda item 91 Implementation of …" three
+more; columns set apart by runs of spaces are lines of their own.
+"Resolution adopted by the General Assembly" / "on 1 November 2018" is
+one, and so are "73/8." and the title printed below it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from akn_un.converter.forms.edits import Edit
+
+_SPLIT_BEFORE_RE = re.compile(
+    r"(?<=\S)[ \t\u00a0]+(?=Distr\.:|Agenda items? \d)"
+    r"|(?<=\S)[ \t\u00a0]{2,}(?=\S)"  # columns, set apart by spaces
+)
+_SPLIT_AFTER_RE = re.compile(
+    r"(?:Distr\.: ?(?:General|Limited|Restricted)"
+    r"|^[A-Z][a-z]+(?:-[a-z]+)?(?: (?:special|emergency special))? session"
+    r"|Agenda items? \d+(?: ?\([a-z]\))?(?:(?:, | and )\d+"
+    r"(?: ?\([a-z]\))?)*)[ \t\u00a0]+(?=[A-Z0-9])"
+)
+_WRAPPED_RE = re.compile(
+    r"(?:Resolution adopted by the [A-Z][\w ]+?|Adopted by the [A-Z][\w ]+)"
+    r"\n\s*(?=on |at its )"
+)
+_NUMBER_ALONE_RE = re.compile(r"\n((?:E?S-)?\d+/\d+\.)[ \t]*\n\s*(?=\S)")
+
+
+def masthead_lines(text: str, end: int) -> list[Edit]:
+    """The edits that put each masthead line before ``end`` on its own."""
+    head = text[:end]
+    edits = []
+    for line in re.finditer(r"[^\n]+", head):
+        content = line.group()
+        if len(content) > 300:
+            continue
+        edits += [
+            Edit(line.start() + match.start(), line.start() + match.end(),
+                 "\n")
+            for match in _SPLIT_BEFORE_RE.finditer(content)
+        ]  # fmt: skip
+        for match in _SPLIT_AFTER_RE.finditer(content):
+            at = line.start() + match.end()
+            blank = at - len(match.group()) + len(match.group().rstrip())
+            edits.append(Edit(blank, at, "\n"))
+    for match in _WRAPPED_RE.finditer(head):
+        newline = head.index("\n", match.start())
+        edits.append(Edit(newline, match.end(), " "))
+    edits.sort(key=lambda e: (e.start, e.end))
+    kept: list[Edit] = []
+    for edit in edits:
+        if not kept or edit.start >= kept[-1].end:
+            kept.append(edit)
+    return kept
+
+
+def title_number_alone(text: str) -> list[Edit]:
+    """"73/8." on a line of its own joined with the title below it."""
+    match = _NUMBER_ALONE_RE.search("\n" + text)
+    if match is None:
+        return []
+    return [Edit(match.end(1) - 1, match.end() - 1, " ")]

@@ -1,0 +1,242 @@
+"""Paragraph breaks that hard-wrapped extractions lose, put back.
+
+Plain-text extractions (pdftotext, pypdf, PyMuPDF) print a paragraph as
+lines with no blank line after it, a paragraph's number on a line of its
+own ("1." then "Takes note …"), or the next paragraph on the same line
+("… trafficking in persons.⁸ 6. We recall …").  A new paragraph is read
+where a line (or a sentence) opens with the next paragraph number, a
+point's letter after a line that ends a clause, a known lead phrase after
+a line that ends one, the enacting formula or the closing meeting line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from akn_un.converter.blocks import Block, split_blocks
+from akn_un.converter.forms.edits import Edit
+from akn_un.converter.shapes import (
+    ANNEX_RE,
+    CLOSING_RE,
+    FOOTNOTE_RE,
+    FORMULA_RE,
+)
+from akn_un.converter.vocabulary import load
+
+_SPLIT_WORD_RE = re.compile(
+    r"(?<=[A-Za-z0-9][-\u2010\u2011\u2013])([ \t]*\n?[ \t]*)(?=\w)"
+    r"(?!(?:and|or|nor|to|as well)\b)(?<=[ \t\n])"
+)
+_ANNEX_TITLE_RE = re.compile(
+    r"^(Annex(?: [IVXL]+)?)[ \t]+(?=(?:[A-Z][a-z]|\d)[^\n]*[^.,;:\n]$)",
+    re.MULTILINE,
+)
+_LETTER_RE = re.compile(r"\(([a-z])\)[ \t\u00a0]")
+# A paragraph that ends with a colon, then one that opens with a capital.
+_INTRO_THEN_TEXT_RE = re.compile(
+    r":[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]*\n(?:[ \t]*\n)+[ \t]*[A-Z]"
+)
+_ENDS_INTRO_RE = re.compile(r":[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
+_NUMBER_ALONE_RE = re.compile(
+    r"\n([ \t]*\d{1,3}\.)[ \t]*\n(?=[ \t]*\S)"
+)
+_NUMBER_RE = re.compile(r"(\d{1,3})\.[ \t\u00a0]+(?=\S)")
+_POINT_RE = re.compile(r"\([a-z]{1,4}\)[ \t\u00a0]+(?=\S)")
+# A clause's end, perhaps with a note's marker (superscript or not).
+_ENDS_CLAUSE_RE = re.compile(
+    r"[,;:.][\u201d\u2019\"')]?(?:[ \t]?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}))?\**$"
+)
+_ENDS_POINT_RE = re.compile(r"[;:.][\u201d\u2019\"')]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
+# Three lines in a row, none a table's row: hard-wrapped text.
+_WRAPPED_RE = re.compile(
+    r"\n[ \t]*[^|\s][^\n]*\n[ \t]*[^|\s][^\n]*\n[ \t]*[^|\s]"
+)
+_MID_LINE_RE = re.compile(
+    r"[.;:][\u201d\u2019\"')]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t\u00a0]+"
+    r"(\d{1,3})\.[ \t\u00a0]+(?=[A-Z*])"
+)
+
+
+def hyphens(text: str) -> list[Edit]:
+    """"nuclear- weapon": a hyphenated word split at a line's end, joined.
+
+    "age- and gender-sensitive" keeps its space.
+    """
+    return [
+        Edit(m.start(1), m.end(1), "") for m in _SPLIT_WORD_RE.finditer(text)
+    ]
+
+
+def annex_titles(text: str, start: int) -> list[Edit]:
+    """"Annex Title" on one line after the closing: the title apart."""
+    if "\nAnnex " not in text:
+        return []
+    closing = CLOSING_RE.search(text, start)
+    if closing is None:
+        return []
+    return [
+        Edit(m.end(1), m.end(), "\n\n")
+        for m in _ANNEX_TITLE_RE.finditer(text, closing.end())
+    ]
+
+
+def lost_letters(text: str, start: int) -> list[Edit]:
+    """"(a) ", "(b) " … put back before points whose letters were lost.
+
+    A numbered paragraph that ends with a colon, followed by two or more
+    paragraphs without a number, nearly all ending with a semicolon, then
+    the next numbered paragraph: the layout of lettered points whose
+    labels an extraction dropped.  A point that kept its letter must be
+    the one the count comes to.  Lines cut by a page (lower case first)
+    belong to the point before them.
+    """
+    if not _INTRO_THEN_TEXT_RE.search(text, start):
+        return []
+    edits: list[Edit] = []
+    run: list[Block] = []
+    opened = False
+    letter = 0
+    for block in split_blocks(text):
+        if block.offset < start or FOOTNOTE_RE.match(block.text):
+            continue
+        numbered = _NUMBER_RE.match(block.text) is not None
+        point = _LETTER_RE.match(block.text)
+        if opened and point is not None:
+            found = ord(point[1]) - ord("a")
+            edits += _letter(run, letter, found, last=False)
+            letter, run = found + 1, []
+        elif numbered or _POINT_RE.match(block.text) or CLOSING_RE.match(
+                block.text) or ANNEX_RE.fullmatch(block.text):
+            if opened and numbered:
+                edits += _letter(run, letter, None, last=True)
+            run, letter = [], 0
+            opened = numbered and bool(_ENDS_INTRO_RE.search(block.text))
+        elif opened:
+            run.append(block)
+    return edits
+
+
+def _letter(
+    run: list[Block], first: int, until: int | None, *, last: bool
+) -> list[Edit]:
+    """The labels for a run of blocks, if the run reads as points.
+
+    ``first``: the index of the first letter; ``until``: that of the
+    point that kept its letter after the run.
+    """
+    items: list[list[Block]] = []
+    for block in run:
+        if block.text[:1].isupper():
+            items.append([block])
+        elif items:
+            items[-1].append(block)
+        # else: the point before carries on after a page break
+    if not items or first + len(items) > 26:
+        return []
+    if until is not None and first + len(items) != until:
+        return []
+    if until is None and first == 0 and len(items) < 2:
+        return []
+    ends = [
+        item[-1].text.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹\u201d\u2019\"')").endswith(";")
+        for item in items
+    ]
+    inner = ends[:-1] if last else ends
+    if inner and sum(inner) < 0.75 * len(inner):
+        return []
+    if last and not _ENDS_POINT_RE.search(items[-1][-1].text):
+        return []
+    return [
+        Edit(item[0].offset, item[0].offset, f"({chr(ord('a') + first + i)}) ")
+        for i, item in enumerate(items)
+    ]
+
+
+def numbers_alone(text: str, start: int) -> list[Edit]:
+    """"1." on a line of its own after ``start``, joined with the next."""
+    return [
+        Edit(m.end(1), m.end(), " ")
+        for m in _NUMBER_ALONE_RE.finditer(text, start)
+    ]
+
+
+def breaks(text: str, start: int) -> list[Edit]:
+    """Blank lines put where a paragraph starts inside a block.
+
+    ``start``: where the body starts (the enacting formula's line).  Text
+    whose blocks are paragraphs already (no run of three lines, no
+    paragraph number after a sentence) is passed over at once.
+    """
+    if not (_WRAPPED_RE.search(text, start) or _MID_LINE_RE.search(
+            text, start)):
+        return []
+    walk = _Walk()
+    offset = 0
+    in_note = False  # a footnote body's lines are never split
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not walk.previous:
+            in_note = bool(FOOTNOTE_RE.match(stripped))
+        if offset >= start and stripped and not in_note:
+            walk.line(line, offset)
+        if offset >= start:
+            walk.previous, walk.previous_line = stripped, line
+        offset += len(line) + 1
+    return walk.edits
+
+
+@dataclass(slots=True)
+class _Walk:
+    """The walk over the lines: the number expected next, the line before."""
+
+    edits: list[Edit] = field(default_factory=list)
+    expected: int = 1
+    previous: str = ""
+    previous_line: str = ""
+
+    def line(self, line: str, offset: int) -> None:
+        """The breaks before ``line`` (at ``offset``) and inside it."""
+        stripped = line.strip()
+        number = _NUMBER_RE.match(stripped)
+        value = int(number[1]) if number is not None else None
+        if value == 1:
+            self.expected = 1  # numbering starts again (an annex)
+        indented = _indent(line) > _indent(self.previous_line)
+        if self.previous and (
+            value == self.expected
+            or _opens(stripped, self.previous, indented=indented)
+        ):
+            self.edits.append(Edit(offset, offset, "\n"))
+        if value == self.expected:
+            self.expected += 1
+        for match in _MID_LINE_RE.finditer(line):
+            if int(match[1]) == self.expected:
+                self.expected += 1
+                at = offset + match.start(1)
+                self.edits.append(Edit(at - 1, at, "\n\n"))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _opens(line: str, previous: str, *, indented: bool) -> bool:
+    """Whether ``line`` opens a paragraph after the line ``previous``.
+
+    A point after a clause's end, the enacting formula and the line after
+    it, the closing, or, after a clause's end, a known lead phrase or a
+    capital indented further than the line before (a first line).
+    """
+    if FORMULA_RE.fullmatch(previous) or FORMULA_RE.fullmatch(line):
+        return True
+    if CLOSING_RE.match(line):
+        return True
+    if _POINT_RE.match(line):
+        return bool(_ENDS_POINT_RE.search(previous))
+    opening = line.lstrip("*")
+    return bool(_ENDS_CLAUSE_RE.search(previous)) and (
+        (indented and opening[:1].isupper())
+        or load("preambular").match(opening) is not None
+        or load("operative").match(opening) is not None
+    )
