@@ -24,6 +24,11 @@ Rows (each with its target, and whether this run met it):
    beside it) and validated in-process (with lxml's parse of the same XML
    beside it, the part of validating that is libxml2's): time and peak
    memory;
+7. PDF: ``akn-un convert`` of the ten-page official PDF of A/RES/73/3 as
+   a whole process vs ``pdftotext X.pdf - | akn-un convert -`` (Debian's
+   poppler-utils): reading the layout costs little beside extracting the
+   text with the fastest tool there is; its floor is the interpreter
+   reading the pages' text objects through PDFium, converting nothing;
 6. start-up: ``akn-un --version``, and a one-file validate less the XSD
    compile (the imports and set-up of the validate path); the compile is
    timed as the command meets it, the first in a new process, in turn
@@ -64,6 +69,7 @@ SEED = ROOT / "examples" / "A-RES-75-196.md"
 SHARED = ROOT.parent / "shared"
 ONE = SHARED / "akn4un" / "GA_A-RES-75-196_eng.xml"
 CORPUS = SHARED / "corpus" / "ga75"
+PDF = SHARED / "real" / "pdf" / "A_RES_73_3-EN.pdf"
 XSD = SHARED / "akn-schema" / "akomantoso30.xsd"
 FRBR_URI = "/akn/un/statement/deliberation/unga/2020-12-16/75-196"
 BIN = Path(sys.executable).parent
@@ -178,6 +184,40 @@ def convert_rows(table: Table, repeat: int) -> None:
                 repeat,
             ),
             "bluebell",
+        )  # fmt: skip
+
+
+def pdf_rows(table: Table, repeat: int) -> None:
+    """Row 7: a PDF read by akn-un, against pdftotext piped to akn-un."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None or not PDF.exists():
+        table.note("pdftotext (poppler-utils) or the PDF is absent: row 7 "
+                   "left out")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.xml"
+        table.row(
+            "7 convert the 10-page PDF of 73/3",
+            paired(
+                command(BIN / "akn-un", "convert", PDF, "-o", out),
+                command("sh", "-c", f'"{pdftotext}" "{PDF}" - | '
+                        f'"{BIN / "akn-un"}" convert - -o "{out}"'),
+                repeat,
+            ),
+            "pdftotext|", 1.5,
+        )  # fmt: skip
+        table.row(
+            "7   floor: python, PDFium reading the pages",
+            paired(
+                command(sys.executable, "-c",
+                        "import sys; from akn_un.converter.forms.pdfium "
+                        "import read_pages; read_pages(open(sys.argv[1], "
+                        "'rb').read())", PDF),
+                command("sh", "-c", f'"{pdftotext}" "{PDF}" - | '
+                        f'"{BIN / "akn-un"}" convert - -o "{out}"'),
+                repeat,
+            ),
+            "pdftotext|",
         )  # fmt: skip
 
 
@@ -353,6 +393,7 @@ _TINY = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 _ROWS: dict[str, Callable[[Table, int], None]] = {
     "convert": convert_rows,
+    "pdf": pdf_rows,
     "validate": validate_rows,
     "startup": startup_rows,
     "scaling": lambda _table, _repeat: None,  # takes sizes and rounds
