@@ -1,4 +1,4 @@
-"""Convert the plain text of a UN resolution to Akoma Ntoso (AKN4UN).
+"""Convert a UN resolution (its PDF, or text extracted from it) to AKN4UN.
 
 The converter's parts load on first use of :func:`convert`, so that the
 validators, which share its citation grammar, start without them.
