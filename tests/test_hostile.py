@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES, SEED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from resolutions import ga
 
 from akn_un import convert
@@ -366,3 +368,41 @@ def test_a_schema_error_under_a_foreign_prefix_is_located() -> None:
     found = check(xml.encode("utf-8"))
     assert [d.code for d in found if d.code == "S001"]
     assert all(d.location.line for d in found if d.code == "S001")
+
+
+PIECES = ["/1234", "/12", "/A.IV", "/L.8", "/Rev.1", " (Supp)", "(2001)",
+          "/RES", ".1", "-S", "/S-10", " ", "/", "!"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.integers(1, 30)),
+                min_size=1, max_size=4),
+       st.sampled_from(["!", "//", "", "/(", "-"]))
+def test_a_symbol_is_judged_in_linear_time(
+    runs: list[tuple[str, int]], end: str
+) -> None:
+    """C001's grammar: any symbol, however long and wrong, judged at once.
+
+    Runs of one piece repeated are the adversary's tool.  The bound is
+    generous (a second for some 120 pieces): a grammar that backtracks
+    exponentially takes hours on such input.
+    """
+    from akn_un.validators.citations import _well_formed
+
+    symbol = "A" + "".join(piece * times for piece, times in runs) + end
+    _well_formed.cache_clear()
+    began = time.perf_counter()
+    _well_formed(symbol)
+    assert time.perf_counter() - began < 1.0, symbol
+
+
+def test_a_hostile_href_does_not_stall_validation() -> None:
+    """The href of the red-team report: 24 repeats, checked at once."""
+    href = "https://undocs.org/en/A" + "/1234" * 24 + "/!"
+    xml = EXAMPLE_XML.replace(
+        "https://undocs.org/en/A/RES/73/183", href, 1
+    )
+    began = time.perf_counter()
+    codes = {d.code for d in check(xml.encode("utf-8"))}
+    assert "C001" in codes
+    assert time.perf_counter() - began < 5.0

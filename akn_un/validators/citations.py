@@ -34,12 +34,15 @@ _PAREN = (
     r"|[A-Za-z]+\.?\s?sect\.\s?\d+)\))"
 )
 _COMPONENT = (
-    r"(?:[A-Z][A-Za-z]*(?:\.\s?(?:\d+[A-Za-z]?(?:-\d+)?|[IVXL]+|[A-Z][a-z]+))*"
-    rf"{_PAREN}?|\d+(?:\s?[A-Z](?:-[A-Z])?)?|(?:S|ES)-\d+|\d{{4}})"
+    r"(?:[A-Z][A-Za-z]*(?:\.\s?(?:\d+[A-Za-z]?(?:-\d+)?|[A-Z][A-Za-z]*))*"
+    rf"{_PAREN}?|\d+(?:\s?[A-Z](?:-[A-Z])?)?|(?:S|ES)-\d+)"
 )
+# Each text matches in one way only, so that a long symbol that fails
+# fails in linear time (no repeat holds another that matches the same
+# text: "\d+" and "\d{4}", "(?:/C)+(?:/C)*" once did).
 _SYMBOL = (
-    rf"[A-Z]{{1,6}}(?:/{_COMPONENT})+{_PAREN}?(?:/{_COMPONENT})*{_PAREN}?"
-    rf"(?:-[A-Z]{{1,6}}(?:/{_COMPONENT})+)?"
+    rf"[A-Z]{{1,6}}(?:/{_COMPONENT})+(?:{_PAREN}(?:/{_COMPONENT})*)?"
+    rf"{_PAREN}?(?:-[A-Z]{{1,6}}(?:/{_COMPONENT})+)?"
 )
 _TREATY_RE = re.compile(
     r"United Nations,\s*Treaty Series(?P<rest>.{0,80})", re.DOTALL
