@@ -191,3 +191,26 @@ def test_render_never_overwrites_its_input(tmp_path: Path) -> None:
     assert status == 2
     assert "refusing" in err
     assert source.read_bytes() == EXAMPLE_XML.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "inserted", ["<!--c-->", "<?editor c?>"], ids=["comment", "pi"]
+)
+def test_comments_and_instructions_are_not_text(inserted: str) -> None:
+    """A comment or processing instruction inside a paragraph: the text
+    after it is kept, its own content never shown nor converted back."""
+    from akn_un.render.html import render_html
+
+    xml = (EXAMPLES / "A-RES-75-196.xml").read_text(encoding="utf-8")
+    marked = xml.replace("</span> of the report", "</span>" + inserted
+                         + " of the report", 1)
+    assert marked != xml
+    tree = etree.ElementTree(etree.fromstring(marked.encode("utf-8")))
+    page = render_html(tree)
+    assert "of the report of the Secretary-General" in re.sub(
+        r"<[^>]+>", "", page)
+    assert " c " not in page and "editor" not in page
+    text = render_text(tree)
+    assert "of the report of the Secretary-General" in text
+    assert "editor" not in text
+    assert "<!--" not in text

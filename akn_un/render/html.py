@@ -155,6 +155,9 @@ def _element(element: etree._Element, page: _Page) -> None:
     """Write ``element`` and what it holds."""
     name = local_name(element)
     if not name or name in _SKIPPED:
+        # a comment, a processing instruction, metadata: not shown, but
+        # the text that follows it is
+        page.parts.append(html.escape(element.tail or ""))
         return
     if name == "authorialNote":
         _note(element, page)

@@ -306,7 +306,7 @@ class _Reader:
         elif name == "eol":
             self.block.parts.append(_EOL)
             self.block.plain.append(" ")
-        elif name not in _SKIPPED:
+        elif name and name not in _SKIPPED:  # not a comment or a PI
             self.text(element.text)
             for child in element:
                 self.element(child)
