@@ -599,8 +599,12 @@ def _render(
         text = render_text(document.tree, page_words=args.page_words)
     if output is None:
         stdout.write(text)
-    else:
+        return EXIT_OK
+    try:
         write_atomically(output, text.encode("utf-8"))
+    except OSError as exc:
+        stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
+        return EXIT_USAGE
     return EXIT_OK
 
 

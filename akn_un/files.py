@@ -87,6 +87,14 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
+_NAME_BYTES = 200  # of the 255 a name may have: room for ".", ".XXXXXXXX.tmp"
+
+
+def _shortened(name: str) -> str:
+    """``name`` cut to at most _NAME_BYTES bytes of UTF-8, whole chars."""
+    return name.encode("utf-8")[:_NAME_BYTES].decode("utf-8", "ignore")
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
@@ -98,7 +106,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     import tempfile  # noqa: PLC0415 - only to write
 
     fd, temporary = tempfile.mkstemp(
-        dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp"
+        dir=path.parent or ".", prefix=f".{_shortened(path.name)}.",
+        suffix=".tmp",
     )
     try:
         os.fchmod(fd, mode)

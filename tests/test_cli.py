@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -523,3 +524,32 @@ def test_help_is_laid_out_as_argparse_does(
     ours = _helps()
     monkeypatch.setattr(cli, "_Formatter", argparse.HelpFormatter)
     assert ours == _helps()
+
+
+@pytest.mark.parametrize("case", ["folder", "missing-parent", "read-only"])
+def test_render_write_errors_exit_2(tmp_path: Path, case: str) -> None:
+    """render -o that cannot be written: exit 2 and a message."""
+    if case == "folder":
+        output = tmp_path / "out"
+        output.mkdir()
+    elif case == "missing-parent":
+        output = tmp_path / "absent" / "out.md"
+    else:
+        if os.geteuid() == 0:
+            pytest.skip("root writes into a read-only folder")
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        output = locked / "out.md"
+    status, out, err = _run([
+        "render", str(EXAMPLES / "A-RES-75-196.xml"), "-o", str(output)])
+    assert (status, out) == (2, "")
+    assert f"cannot write {output}" in err
+
+
+def test_a_long_output_name_is_written(tmp_path: Path) -> None:
+    """A name near the 255-byte limit: its temporary file still fits."""
+    output = tmp_path / ("r" * 250 + ".md")
+    status, _, err = _run([
+        "render", str(EXAMPLES / "A-RES-75-196.xml"), "-o", str(output)])
+    assert (status, err) == (0, "")
+    assert "75/196." in output.read_text(encoding="utf-8")
