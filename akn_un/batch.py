@@ -131,7 +131,7 @@ def convert_file(
         if not check:
             write_atomically(output, data)
             return FileResult(source, str(output), "written", diagnostics)
-        if output.exists() and output.read_bytes() == data:
+        if output.exists() and _current(output) == data:
             return FileResult(source, str(output), "unchanged", diagnostics)
         if fix:
             write_atomically(output, data)
@@ -144,6 +144,13 @@ def convert_file(
     except (AknUnError, ValueError, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         return FileResult(source, str(output), "failed", error=reason)
+
+
+def _current(output: Path) -> bytes:
+    """What the output holds now; a FIFO or device is never read."""
+    if not output.is_file():
+        raise AknUnError(f"{output} is not a regular file")
+    return output.read_bytes()
 
 
 def convert_files(  # noqa: PLR0913 - one keyword per choice

@@ -14,6 +14,13 @@ class Severity(enum.StrEnum):
     INFO = "info"
 
 
+def _printable(text: str) -> str:
+    """``text`` with control characters escaped as Python writes them."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Location:
     """Where a finding is: a file position and, for XML, an element."""
@@ -25,8 +32,12 @@ class Location:
     eid: str | None = None
 
     def __str__(self) -> str:
-        """``path:line:col``, leaving out the parts that are unknown."""
-        parts = [self.path or "<input>"]
+        """``path:line:col``, leaving out the parts that are unknown.
+
+        A line break or other control character in the path is escaped,
+        so that one finding stays one line.
+        """
+        parts = [_printable(self.path or "<input>")]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -50,8 +61,13 @@ class Diagnostic:
         return (loc.path or "", loc.line or 0, loc.column or 0, self.code)
 
     def __str__(self) -> str:
-        """The ``path:line:col: CODE message`` form editors understand."""
-        return f"{self.location}: {self.code} {self.message}"
+        """The ``path:line:col: CODE message`` form editors understand.
+
+        One line: line breaks in the message (libxml2 ends some with one)
+        become spaces.
+        """
+        message = " ".join(self.message.split())
+        return f"{self.location}: {self.code} {message}"
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready mapping of this diagnostic."""

@@ -553,3 +553,41 @@ def test_a_long_output_name_is_written(tmp_path: Path) -> None:
         "render", str(EXAMPLES / "A-RES-75-196.xml"), "-o", str(output)])
     assert (status, err) == (0, "")
     assert "75/196." in output.read_text(encoding="utf-8")
+
+
+def test_a_finding_is_one_line_whatever_its_path_or_message() -> None:
+    """A newline in a file name or a libxml2 message stays inside."""
+    from akn_un.diagnostics import Diagnostic, Location, Severity
+
+    finding = Diagnostic(
+        code="X001", message="Start tag expected\n", severity=Severity.ERROR,
+        location=Location(path="a\nb.xml", line=1, column=1),
+    )
+    assert str(finding) == "a\\nb.xml:1:1: X001 Start tag expected"
+
+
+def test_check_does_not_wait_on_a_fifo(tmp_path: Path) -> None:
+    """A FIFO named x.xml beside x.md: reported, not read (it would block)."""
+    (tmp_path / "r.md").write_bytes(SEED.read_bytes())
+    os.mkfifo(tmp_path / "r.xml")
+    result = subprocess.run(
+        [sys.executable, "-m", "akn_un", "convert", "--check", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "is not a regular file" in result.stderr
+
+
+def test_a_full_standard_output_exits_2() -> None:
+    """Output that cannot be written (a full disk): a message, exit 2."""
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with Path("/dev/full").open("w", encoding="utf-8") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "akn_un", "convert", str(SEED)],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=60,
+            check=False,
+        )
+    assert result.returncode == 2, result.stderr
+    assert "cannot write the output" in result.stderr
+    assert "Traceback" not in result.stderr
