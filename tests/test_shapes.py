@@ -9,6 +9,8 @@ structure the text shows.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from resolutions import GA_CLOSE, GA_HEAD, ga
 
@@ -295,3 +297,36 @@ def test_a_paragraph_ends_before_a_spaced_marker_and_invisible_marks() -> None:
               "Noting the report,\n\n1. *Decides* to act.")
     tree = _converted(text).tree
     assert len(tree.xpath("//a:preamble/a:container", namespaces=NS)) == 3
+
+
+POINT_BLOCKS = [
+    "(a) Alpha one:", "(b) Beta two;", "(i) Iota three;", "(ii) Iota four;",
+    "(A) Capital five;", "Plain six seven;", "and eight nine;",
+    "(aa) Double ten;", "\u2022 Bullet eleven;",
+]
+
+
+def test_a_line_between_a_point_and_its_points_stays_there() -> None:
+    """The red team's case: the line is the point's intro, not a wrap-up."""
+    text = ga("1. *Decides*:\n\n(a) To establish a programme as follows:\n\n"
+              "The programme shall have two parts;\n\n(i) A first part;\n\n"
+              "(ii) A second part;\n\n(b) To review it;")
+    result = convert(text)
+    assert lost_words(text, result.tree) is None
+    intro = result.tree.find(
+        ".//a:point[@eId='para_1__list_1__point_a']/a:list/a:intro", NS)
+    assert intro is not None
+    assert "two parts" in "".join(intro.itertext())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(POINT_BLOCKS), min_size=1, max_size=5))
+def test_points_and_lines_keep_the_source_order(blocks: list[str]) -> None:
+    """Any run of points and lines: every word where the source has it
+    (but the letters put back where a list lost them, V018)."""
+    text = ga("1. *Decides*:\n\n" + "\n\n".join(blocks)
+              + "\n\n2. *Requests* more.")
+    result = convert(text)
+    if "V018" in {d.code for d in result.diagnostics}:
+        return
+    assert lost_words(text, result.tree) is None

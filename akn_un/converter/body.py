@@ -317,16 +317,18 @@ class BodyWriter:
         item = node.item
         if not node.children:
             self.out.open("content", eId=f"{eid}__content")
-            for block in [item, *node.more]:
+            for block in [item, *node.lead, *node.more]:
                 if block is not None:
                     self.ps(block)
             self.out.close("content")
             return
         list_eid = self.eid(f"{eid}__list_1")
         self.out.open("list", eId=list_eid)
-        if item is not None and item.texts:
+        intro = [b for b in [item, *node.lead] if b is not None and b.texts]
+        if intro:
             self.out.open("intro", eId=f"{list_eid}__intro")
-            self.ps(item)
+            for block in intro:
+                self.ps(block)
             self.out.close("intro")
         for child in node.children:
             if child.item is not None:

@@ -24,7 +24,8 @@ class Node:
     ``preambular`` or ``table``; ``title`` is a section's heading when it
     was printed on a line after its number ("I" / "Introduction");
     ``more`` holds blocks read as a wrap-up that more points followed,
-    kept as further text of the point before them.
+    kept as further text of the point before them; ``lead``, lines of a
+    point printed apart before its own points, kept with its intro.
     """
 
     kind: str
@@ -34,6 +35,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     wrap_up: list[Paragraph] = field(default_factory=list)
     more: list[Paragraph] = field(default_factory=list)
+    lead: list[Paragraph] = field(default_factory=list)
 
     @property
     def bare(self) -> bool:
@@ -63,7 +65,7 @@ class _Nester:
         elif item.kind == "wrap-up":
             self._wrap_up(item)
         elif item.kind == "point-text" and self.points:
-            self.points[-1].more.append(item)
+            _keep(self.points[-1], [item])
         else:
             kind = (
                 "paragraph"
@@ -105,9 +107,12 @@ class _Nester:
             parent = Node("paragraph")
             self.sections[-1].children.append(parent)
             self.paragraph = parent
-        if parent.wrap_up and parent.children:
-            parent.children[-1].more.extend(parent.wrap_up)
-            parent.wrap_up = []
+        for held in [self.paragraph, *self.points]:
+            if held is not None and held.wrap_up and held.children:
+                # a wrap-up that more points follow: text of the point
+                # before it, where it stands
+                _keep(held.children[-1], held.wrap_up)
+                held.wrap_up = []
         node = Node("point", item, item.level)
         parent.children.append(node)
         self.points.append(node)
@@ -120,6 +125,15 @@ class _Nester:
         parent = self.points[-2] if len(self.points) > 1 else self.paragraph
         holder = parent if parent is not None else innermost
         holder.wrap_up.append(item)
+
+
+def _keep(point: Node, blocks: list[Paragraph]) -> None:
+    """Blocks that follow ``point``'s text, kept in their place.
+
+    Before the point's own points, they belong to its intro; after them,
+    to its end.
+    """
+    (point.more if point.children else point.lead).extend(blocks)
 
 
 def nest(items: list[Paragraph]) -> Node:

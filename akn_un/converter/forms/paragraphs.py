@@ -136,8 +136,8 @@ def _letter(
         return []
     if until is not None and first + len(items) != until:
         return []
-    if until is None and first == 0 and len(items) < 2:
-        return []
+    if len(items) < 2:
+        return []  # one line alone is a point's text as well as a point
     ends = [
         item[-1].text.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹\u201d\u2019\"')").endswith(";")
         for item in items
