@@ -8,8 +8,10 @@ akn-un`` on Linux), or ``AKN_UN_CACHE_DIR``.
 
 A hit reads a small JSON file: no XML parser, no schema, no check is
 loaded. Entries are written atomically and never trusted blindly: one
-that cannot be read is a miss, and a cache that cannot be written is no
-cache (the run goes on).
+that cannot be read (or is not a regular file of bounded size) is a miss,
+and a cache that cannot be written is no cache (the run goes on).  The
+cache folder is trusted as the user's own files are: whoever can write
+it can make a file's findings what they like.
 
 >>> import tempfile
 >>> from akn_un.diagnostics import Diagnostic, Location, Severity
@@ -33,6 +35,7 @@ from __future__ import annotations
 import importlib.machinery
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +55,8 @@ __all__ = ["Lookup", "ResultCache", "default_folder"]
 
 FORMAT = 1  # the entries' layout; a change makes every old entry a miss
 KEPT_SETUPS = 8  # setups (folders) kept: those used last
+MARKER = "AKN-UN-CACHE"  # in each setup folder akn-un made
+MAX_ENTRY = 16 * 1024 * 1024  # bytes: a larger entry is no entry
 
 
 def default_folder() -> Path:
@@ -201,19 +206,19 @@ class ResultCache:
             self._write("rules.json", json.dumps(table, ensure_ascii=False))
             return compute
         try:
-            rows = json.loads((self.folder / "rules.json").read_bytes())
+            rows = json.loads(_entry_bytes(self.folder / "rules.json"))
             return {
                 code: Rule(code, name, Severity(severity), summary, text)
                 for code, name, severity, summary, text in rows
             }
-        except (OSError, ValueError, TypeError, IndexError):
+        except (OSError, ValueError, TypeError, IndexError, RecursionError):
             return {}
 
     def _read(self, key: str, name: str) -> list[Diagnostic] | None:
         try:
-            entry = json.loads((self.folder / f"{key}.json").read_bytes())
+            entry = json.loads(_entry_bytes(self.folder / f"{key}.json"))
             return [_diagnostic(item, name) for item in entry]
-        except (OSError, ValueError, TypeError, KeyError):
+        except (OSError, ValueError, TypeError, KeyError, RecursionError):
             return None
 
     def _write(self, name: str, text: str) -> None:
@@ -221,6 +226,7 @@ class ResultCache:
         try:
             if not self.folder.is_dir():
                 self.folder.mkdir(parents=True, exist_ok=True)
+                (self.folder / MARKER).write_bytes(b"")
                 _prune(self.folder)
             import tempfile  # noqa: PLC0415 - only to write
 
@@ -230,6 +236,23 @@ class ResultCache:
             Path(temporary).replace(self.folder / name)
         except OSError:
             return
+
+
+def _entry_bytes(path: Path) -> bytes:
+    """An entry's bytes: a regular file of bounded size, never followed.
+
+    A FIFO, a device or a link in the cache (put there by anyone who can
+    write it) would block or flood a run: it is a miss.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(
+        os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_ENTRY:
+            message = f"{path} is not a cache entry"
+            raise OSError(message)
+        return handle.read(MAX_ENTRY + 1)
 
 
 def _touch(folder: Path) -> None:
@@ -244,6 +267,8 @@ def _prune(new: Path) -> None:
 
     Each edit of a checkout, upgrade of lxml or change of the selected
     rules makes a new setup; the old ones' entries can never hit again.
+    Only folders that akn-un made (they hold its marker file) are removed:
+    ``AKN_UN_CACHE_DIR`` may name a folder that holds other things.
     """
     import shutil  # noqa: PLC0415 - only when a setup is new
 
@@ -253,7 +278,11 @@ def _prune(new: Path) -> None:
         except OSError:
             return 0.0
 
-    others = [p for p in new.parent.iterdir() if p.is_dir() and p != new]
+    others = [
+        p for p in new.parent.iterdir()
+        if p != new and p.is_dir() and not p.is_symlink()
+        and (p / MARKER).is_file()  # a setup of ours, never another's
+    ]
     for old in sorted(others, key=used, reverse=True)[KEPT_SETUPS - 1 :]:
         shutil.rmtree(old, ignore_errors=True)
 

@@ -205,6 +205,7 @@ def test_only_the_setups_used_last_are_kept(tmp_path: Path) -> None:
         old = versions / f"setup{index:02}"
         old.mkdir(parents=True)
         (old / "entry.json").write_text("[]", encoding="utf-8")
+        (old / cache_module.MARKER).write_bytes(b"")
         os.utime(old, (1_000_000 + index, 1_000_000 + index))
     path = tmp_path / "r.xml"
     path.write_bytes(GOOD.read_bytes())
@@ -216,6 +217,48 @@ def test_only_the_setups_used_last_are_kept(tmp_path: Path) -> None:
     assert results.folder.name in kept
     assert "setup11" in kept
     assert "setup04" not in kept
+
+
+def test_pruning_leaves_what_akn_un_did_not_make(tmp_path: Path) -> None:
+    """AKN_UN_CACHE_DIR may name a folder with other things in it: only
+    setup folders with akn-un's marker are ever removed."""
+    base = tmp_path / "mine"
+    versions = base / f"v{cache_module.FORMAT}"
+    for index in range(12):
+        other = versions / f"photos{index:02}"
+        other.mkdir(parents=True)
+        (other / "holiday.jpg").write_bytes(b"precious")
+        os.utime(other, (1_000_000 + index, 1_000_000 + index))
+    path = tmp_path / "r.xml"
+    path.write_bytes(GOOD.read_bytes())
+    results = ResultCache.open(base)
+    results.lookup([str(path)])
+    results.store(str(path), [])
+    assert len(list(versions.glob("photos*/holiday.jpg"))) == 12
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "deep", "huge"])
+def test_an_entry_that_is_no_file_is_a_miss(tmp_path: Path, kind: str) -> None:
+    """A FIFO, a link to a device, JSON nested too deep or an entry too
+    large: a miss, checked afresh, never a hang, a flood or exit 3."""
+    path = tmp_path / "r.xml"
+    path.write_bytes(GOOD.read_bytes())
+    results = ResultCache.open(tmp_path / "cache")
+    results.lookup([str(path)])
+    results.store(str(path), [])
+    [entry] = _entries(tmp_path / "cache")
+    entry.unlink()
+    if kind == "fifo":
+        os.mkfifo(entry)
+    elif kind == "device":
+        entry.symlink_to("/dev/zero")
+    elif kind == "deep":
+        entry.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    else:
+        with entry.open("wb") as handle:
+            handle.truncate(cache_module.MAX_ENTRY + 1)
+    again = ResultCache.open(tmp_path / "cache")
+    assert again.lookup([str(path)]).misses == [str(path)]
 
 
 @pytest.mark.parametrize(
