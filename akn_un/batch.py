@@ -153,6 +153,30 @@ def _current(output: Path) -> bytes:
     return output.read_bytes()
 
 
+def _refuse_collisions(
+    sources: Sequence[str], to: str, folder: str | None
+) -> None:
+    """Refuse, before anything is written, two sources for one output,
+    or an output that is one of the inputs.
+
+    Raises:
+        AknUnError: naming the sources and the output they share.
+
+    """
+    inputs = {Path(s).resolve() for s in sources}
+    taken: dict[Path, str] = {}
+    for source in sources:
+        output = output_for(source, to, folder).resolve()
+        if output in inputs:
+            raise AknUnError(f"{source}: its output {output} is an input")
+        if output in taken:
+            raise AknUnError(
+                f"{taken[output]} and {source} would both be written to "
+                f"{output}; convert them apart"
+            )
+        taken[output] = source
+
+
 def convert_files(  # noqa: PLR0913 - one keyword per choice
     sources: Sequence[str],
     options: Options,
@@ -168,6 +192,10 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
     With ``check``, a text with no XML beside it is skipped: the check
     is of pairs, so that other Markdown (a README) is left alone.
 
+    Raises:
+        AknUnError: two sources would be written to one output, or an
+            output is one of the inputs; nothing is written.
+
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> blocks = ["75/1. A title", "The General Assembly,", "1. *Decides*.",
@@ -178,11 +206,13 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
     >>> [r.status for r in convert_files(
     ...     [str(folder / "r.md")], Options(), check=True)]
     ['unchanged']
+
     """
     if check:
         sources = [
             s for s in sources if output_for(s, options.to, folder).exists()
         ]
+    _refuse_collisions(sources, options.to, folder)
     if folder is not None:
         Path(folder).mkdir(parents=True, exist_ok=True)
     results: list[FileResult] = []

@@ -393,10 +393,14 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
             stderr.write(f"{result.output}: {verb} with {result.source}\n")
         bar.step()
 
-    results = convert_files(
-        sources, options, folder, check=args.check, fix=args.fix,
-        jobs=args.jobs, progress=report,
-    )  # fmt: skip
+    try:
+        results = convert_files(
+            sources, options, folder, check=args.check, fix=args.fix,
+            jobs=args.jobs, progress=report,
+        )  # fmt: skip
+    except AknUnError as exc:  # outputs that collide: nothing written
+        stderr.write(f"akn-un: {exc}\n")
+        return EXIT_USAGE
     bar.clear()
     counts = dict.fromkeys(_VERBS, 0)
     for result in results:

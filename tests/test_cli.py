@@ -591,3 +591,32 @@ def test_a_full_standard_output_exits_2() -> None:
     assert result.returncode == 2, result.stderr
     assert "cannot write the output" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("case", ["same-name", "md-and-txt", "output-is-input"])
+def test_outputs_that_collide_are_refused_before_writing(
+    tmp_path: Path, case: str
+) -> None:
+    """Two sources for one output, or an output that is an input: exit 2,
+    a message naming them, and nothing written."""
+    seed = SEED.read_bytes()
+    if case == "same-name":
+        for part in ("a", "b"):
+            (tmp_path / part).mkdir()
+            (tmp_path / part / "r.md").write_bytes(seed)
+        argv = ["convert", str(tmp_path / "a" / "r.md"),
+                str(tmp_path / "b" / "r.md"), "-o", str(tmp_path / "out")]
+    elif case == "md-and-txt":
+        (tmp_path / "r.md").write_bytes(seed)
+        (tmp_path / "r.txt").write_bytes(seed)
+        argv = ["convert", str(tmp_path)]
+    else:
+        (tmp_path / "r.json").write_text("{}", encoding="utf-8")
+        (tmp_path / "other.md").write_bytes(seed)
+        argv = ["convert", str(tmp_path / "r.json"),
+                str(tmp_path / "other.md"), "--to", "json"]
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    status, _, err = _run(argv)
+    assert status == 2
+    assert "akn-un:" in err
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
