@@ -156,8 +156,9 @@ def _current(output: Path) -> bytes:
 def _refuse_collisions(
     sources: Sequence[str], to: str, folder: str | None
 ) -> None:
-    """Refuse, before anything is written, two sources for one output,
-    or an output that is one of the inputs.
+    """Refuse two sources for one output, or an output that is an input.
+
+    Called before anything is written.
 
     Raises:
         AknUnError: naming the sources and the output they share.
