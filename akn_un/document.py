@@ -6,8 +6,8 @@ network; files are read up to ``akn_un.files.MAX_BYTES``.
 
 from __future__ import annotations
 
-import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -73,6 +73,9 @@ class Document:
     path: str | None = None
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
     _memo: dict[str, object] = field(default_factory=dict, repr=False)
+    _steps: dict[etree._Element, dict[etree._Element, str]] = field(
+        default_factory=dict, repr=False
+    )
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()``, once per document: work that checks share.
@@ -122,25 +125,45 @@ class Document:
             path=self.path,
             line=line,
             column=column,
-            xpath=_readable_path(element),
+            xpath=self._readable_path(element),
             eid=eid,
         )
 
+    def _readable_path(self, element: etree._Element) -> str:
+        """``/akomaNtoso/statement/mainBody/paragraph[3]`` for an element.
 
-def _readable_path(element: etree._Element) -> str:
-    """``/akomaNtoso/statement/mainBody/paragraph[3]`` for an element."""
-    tree = element.getroottree()
-    root = tree.getroot()
-    if element is root:
-        return f"/{local_name(root)}"
-    path = tree.getelementpath(element).replace(_AKN_PREFIX, "")
-    if "{" in path:  # an element of another namespace on the way
-        path = _NAMESPACE_RE.sub("", path)
-    return f"/{local_name(root)}/{path}"
+        Each parent's children are numbered once per document, so that
+        many findings among many siblings cost no more than one each.
+        """
+        steps = []
+        child = element
+        while (parent := child.getparent()) is not None:
+            numbered = self._steps.get(parent)
+            if numbered is None:
+                numbered = self._steps[parent] = _numbered(parent)
+            steps.append(numbered[child])
+            child = parent
+        steps.append(local_name(child))
+        return "/" + "/".join(reversed(steps))
 
 
-_NAMESPACE_RE = re.compile(r"\{[^}]*\}")
-_AKN_PREFIX = f"{{{AKN_NS}}}"
+def _numbered(parent: etree._Element) -> dict[etree._Element, str]:
+    """Each element child's step in a path: ``paragraph[3]``.
+
+    The name, and the child's place among those of that name when there
+    are more than one.
+    """
+    children = [
+        (c, c.tag) for c in parent if isinstance(c.tag, str)
+    ]
+    counts = Counter(tag for _, tag in children)
+    seen: Counter[str] = Counter()
+    steps = {}
+    for child, tag in children:
+        seen[tag] += 1
+        name = local_name(child)
+        steps[child] = f"{name}[{seen[tag]}]" if counts[tag] > 1 else name
+    return steps
 
 
 # Elements that mark up text inside a block, rather than holding blocks.

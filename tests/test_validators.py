@@ -277,3 +277,21 @@ def test_upper_cased_grammar_answers_as_the_case_insensitive_one(
     """An ASCII symbol gets from the fast grammar the answer of the other."""
     expected = citations._any_case_grammar().fullmatch(symbol.strip())
     assert citations._well_formed(symbol) is (expected is not None)
+
+
+@given(st.lists(st.sampled_from([
+    "Commission", "Human Rights Council", ". ", "; ", ".", " ", "word",
+    "Assembly of", "Health Assembly", "resolution 72/1",
+]), max_size=20), st.integers(0, 200))
+def test_the_sentence_index_answers_as_a_search_would(
+    tokens: list[str], end: int
+) -> None:
+    """C002's index of sentences and bodies, read once per text, gives
+    what a search back from each citation gave (read once per citation)."""
+    from akn_un.validators.citations import _OTHER_BODY_RE, _Sentences
+
+    text = "".join(tokens)
+    end = min(end, len(text))
+    start = max(text.rfind(". ", 0, end), text.rfind("; ", 0, end))
+    expected = bool(_OTHER_BODY_RE.search(text, start + 1, end))
+    assert _Sentences(text).names_another_body(end) == expected

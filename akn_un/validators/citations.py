@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -254,14 +255,33 @@ _OTHER_BODY_RE = re.compile(
 )
 
 
-def _names_another_body(text: str, end: int) -> bool:
-    """Whether the sentence before ``end`` (a citation) names another body.
+class _Sentences:
+    """A text's sentence breaks and mentions of other bodies, found once.
 
     "Human Rights Council resolutions on the subject, including resolution
-    42/9" cites the Council's 42/9, not the General Assembly's.
+    42/9" cites the Council's 42/9, not the General Assembly's.  Each
+    citation asks about the sentence before it; the text is read once for
+    all of them (a long sentence of many citations is read once, not once
+    per citation).
     """
-    start = max(text.rfind(". ", 0, end), text.rfind("; ", 0, end))
-    return bool(_OTHER_BODY_RE.search(text, start + 1, end))
+
+    def __init__(self, text: str) -> None:
+        """Index the text's breaks (". ", "; ") and body names."""
+        self.text = text
+        self.breaks = [m.start() for m in _BREAK_RE.finditer(text)]
+        self.mentions = [
+            (m.start(), m.end()) for m in _OTHER_BODY_RE.finditer(text)
+        ]
+
+    def names_another_body(self, end: int) -> bool:
+        """Whether the sentence before ``end`` (a citation) names one."""
+        index = bisect.bisect_left(self.breaks, end - 1) - 1
+        start = self.breaks[index] + 1 if index >= 0 else 0
+        at = bisect.bisect_left(self.mentions, (start, -1))
+        return at < len(self.mentions) and self.mentions[at][1] <= end
+
+
+_BREAK_RE = re.compile(r"[.;] ")
 
 
 @check("C002", "cited-date-outside-session", severity=Severity.WARNING)
@@ -281,10 +301,15 @@ def cited_date_outside_session(doc: Document) -> Iterator[Finding]:
     ## Example
     ``resolution 72/192 of 19 December 2016``.
     """
+    sentences = _Sentences("")
     for unit, text, citation in _cited_in_text(doc):
         match = _GA_NUMBER_RE.fullmatch(citation.symbol)
         date = parse_date(citation.date)
-        if not (match and date) or _names_another_body(text, citation.start):
+        if not (match and date):
+            continue
+        if text is not sentences.text:
+            sentences = _Sentences(text)
+        if sentences.names_another_body(citation.start):
             continue
         if not session_fits(int(match.group(1)), date):
             yield Finding(
