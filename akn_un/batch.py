@@ -12,8 +12,9 @@ processes with ``jobs``; ``progress`` is called after each file.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -217,26 +218,18 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
     if folder is not None:
         Path(folder).mkdir(parents=True, exist_ok=True)
     results: list[FileResult] = []
+    work = partial(
+        convert_file, options=options, folder=folder, check=check, fix=fix
+    )
+    done: Iterable[FileResult] = map(work, sources)
     if jobs > 1 and len(sources) > 1:
-        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+        from akn_un.pool import ordered_map  # noqa: PLC0415 - many files
 
-        with ProcessPoolExecutor(
-            max_workers=min(jobs, len(sources), os.cpu_count() or 1)
-        ) as pool:
-            futures = [
-                pool.submit(convert_file, s, options, folder,
-                            check=check, fix=fix)
-                for s in sources
-            ]  # fmt: skip
-            for future in futures:
-                results.append(future.result())
-                if progress is not None:
-                    progress(results[-1])
-        return results
-    for source in sources:
-        results.append(
-            convert_file(source, options, folder, check=check, fix=fix)
+        done = ordered_map(
+            work, sources, min(jobs, len(sources), os.cpu_count() or 1)
         )
+    for result in done:
+        results.append(result)
         if progress is not None:
-            progress(results[-1])
+            progress(result)
     return results

@@ -19,12 +19,13 @@ if TYPE_CHECKING:
     import datetime as dt
     from typing import TextIO
 
-    from akn_un.batch import Options
+    from akn_un.batch import FileResult, Options
     from akn_un.cache import ResultCache
     from akn_un.converter.rules import Rule
     from akn_un.diagnostics import Diagnostic
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # as a shell reports a command Ctrl-C stopped
 
 
 def _date(value: str) -> dt.date:
@@ -366,7 +367,6 @@ _VERBS = {
 
 def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     from akn_un.batch import (  # noqa: PLC0415 - lazy
-        FileResult,
         convert_files,
         text_sources,
     )
@@ -382,8 +382,10 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     sources = list(text_sources(args.inputs))
     options = _options(args)
     bar = _Progress(stderr, len(sources))
+    results: list[FileResult] = []
 
     def report(result: FileResult) -> None:
+        results.append(result)
         bar.clear()
         stderr.writelines(f"{d}\n" for d in result.diagnostics)
         if result.status in {"failed", "refused"}:
@@ -394,14 +396,32 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
         bar.step()
 
     try:
-        results = convert_files(
+        convert_files(
             sources, options, folder, check=args.check, fix=args.fix,
             jobs=args.jobs, progress=report,
         )  # fmt: skip
     except AknUnError as exc:  # outputs that collide: nothing written
         stderr.write(f"akn-un: {exc}\n")
         return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the workers are ended
+        bar.clear()
+        _summary(results, stderr)
+        stderr.write(f"akn-un: interrupted; {len(sources) - len(results)} "
+                     f"files not done\n")
+        return EXIT_INTERRUPTED
     bar.clear()
+    counts = _summary(results, stderr)
+    errors = any(
+        d.severity == "error" for r in results for d in r.diagnostics
+    )
+    bad = sum(counts[k] for k in ("failed", "refused", "outdated", "fixed"))
+    if counts["failed"] and not (len(results) - counts["failed"]):
+        return EXIT_USAGE
+    return EXIT_FINDINGS if bad or errors else EXIT_OK
+
+
+def _summary(results: Sequence[FileResult], stderr: TextIO) -> dict[str, int]:
+    """Write "3 files: 2 converted, 1 failed"; the counts by status."""
     counts = dict.fromkeys(_VERBS, 0)
     for result in results:
         status = result.status
@@ -416,13 +436,7 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
         + ", ".join(f"{n} {_VERBS[k]}" for k, n in counts.items() if n)
         + "\n"
     )
-    errors = any(
-        d.severity == "error" for r in results for d in r.diagnostics
-    )
-    bad = sum(counts[k] for k in ("failed", "refused", "outdated", "fixed"))
-    if counts["failed"] and not (len(results) - counts["failed"]):
-        return EXIT_USAGE
-    return EXIT_FINDINGS if bad or errors else EXIT_OK
+    return counts
 
 
 class _Progress:
@@ -662,7 +676,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr
         )
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away (``| head``)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123 - at exit
         return EXIT_FINDINGS

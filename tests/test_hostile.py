@@ -406,3 +406,50 @@ def test_a_hostile_href_does_not_stall_validation() -> None:
     codes = {d.code for d in check(xml.encode("utf-8"))}
     assert "C001" in codes
     assert time.perf_counter() - began < 5.0
+
+
+def _processes_naming(text: str) -> list[str]:
+    """Command lines of live processes that name ``text`` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            continue
+        if text.encode() in command:
+            found.append(command.decode(errors="replace"))
+    return found
+
+
+@pytest.mark.parametrize("sent", [signal.SIGINT, signal.SIGTERM],
+                         ids=["SIGINT", "SIGTERM"])
+def test_a_signal_stops_a_parallel_run_at_once(
+    tmp_path: Path, sent: signal.Signals
+) -> None:
+    """convert --jobs 2 over many files, stopped by a signal: it ends at
+    once with a summary, leaves no worker behind, writes nothing more."""
+    if not Path("/proc/self/cmdline").exists():
+        pytest.skip("needs /proc")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(400):
+        (folder / f"r{index:03}.md").write_bytes(SEED.read_bytes())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "akn_un", "convert", str(folder), "--jobs",
+         "2"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not list(folder.glob("*.xml")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(sent)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err
+    assert "interrupted" in err
+    written = len(list(folder.glob("*.xml")))
+    assert written < 400
+    time.sleep(1)
+    assert len(list(folder.glob("*.xml"))) == written
+    assert _processes_naming(str(folder)) == []

@@ -290,16 +290,17 @@ def check_files(
         load_xsd()
         yield from _finish(early, select, ignore)
     import multiprocessing  # noqa: PLC0415 - only to fork
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        work = partial(
-            _check_batch, select=select, ignore=ignore, read=Path,
-            threaded=False,  # one CPU for each process
-        )  # fmt: skip
-        for results in pool.map(work, batches[start:]):
-            yield from results
+    from akn_un.pool import ordered_map  # noqa: PLC0415 - only to fork
+
+    work = partial(
+        _check_batch, select=select, ignore=ignore, read=Path,
+        threaded=False,  # one CPU for each process
+    )  # fmt: skip
+    for results in ordered_map(
+        work, batches[start:], jobs, multiprocessing.get_context("fork")
+    ):
+        yield from results
 
 
 _BATCH = 8

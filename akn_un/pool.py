@@ -1,0 +1,69 @@
+"""Work spread over processes, results in order, stopped at once on a signal.
+
+Both ``convert`` and ``validate`` hand many files to processes through
+:func:`ordered_map`.  Ctrl-C (SIGINT) or SIGTERM to the command stops the
+workers there and then (nothing queued is done after it) and reaches the
+caller as :class:`KeyboardInterrupt`, so that the command can say what it
+did; a worker whose parent dies (even by SIGKILL, on Linux) is ended too.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.context import BaseContext
+from types import FrameType
+from typing import TypeVar
+
+__all__ = ["ordered_map"]
+
+In = TypeVar("In")
+Out = TypeVar("Out")
+
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a child gets when its parent dies
+
+
+def ordered_map(
+    func: Callable[[In], Out],
+    items: Iterable[In],
+    jobs: int,
+    context: BaseContext | None = None,
+) -> Iterator[Out]:
+    """``func`` of each item, in ``jobs`` processes, yielded in order.
+
+    ``context`` is the multiprocessing context (``fork`` to share what the
+    parent loaded); by default the platform's.
+
+    Raises:
+        KeyboardInterrupt: SIGINT or SIGTERM came; the workers are ended.
+
+    """
+    import multiprocessing  # noqa: PLC0415 - only for many files
+
+    pool = (context or multiprocessing).Pool(jobs, initializer=_worker_start)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield from pool.imap(func, items)
+        pool.close()
+    except BaseException:
+        pool.terminate()  # queued work is dropped, running work stopped
+        raise
+    finally:
+        pool.join()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(_signal: int, _frame: FrameType | None) -> None:
+    """SIGTERM: stop as Ctrl-C stops."""
+    raise KeyboardInterrupt
+
+
+def _worker_start() -> None:
+    """A worker leaves signals to its parent, and dies with it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform == "linux":
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
