@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from akn_un.converter.metadata import Overrides
 from akn_un.diagnostics import Diagnostic
 from akn_un.errors import AknUnError, MetadataMissingError
-from akn_un.files import read_bounded, write_atomically
+from akn_un.files import files_under, read_bounded, write_atomically
 
 if TYPE_CHECKING:
     from akn_un.converter import Conversion
@@ -66,10 +66,7 @@ def text_sources(paths: Sequence[str]) -> Iterator[str]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*")
-                if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
-            )
+            found = files_under(path, TEXT_SUFFIXES)
         elif path.suffix.lower() == ".xml":
             found = [
                 str(text) for suffix in TEXT_SUFFIXES

@@ -680,9 +680,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (``| head``)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123 - at exit
         return EXIT_FINDINGS
-    except OSError as exc:  # standard output full, closed, unwritable
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123 - at exit
-        sys.stderr.write(f"akn-un: cannot write the output: {exc.strerror}\n")
+    except OSError as exc:  # the output full or closed; a file unreadable
+        if exc.filename is None:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123
+            sys.stderr.write(
+                f"akn-un: cannot write the output: {exc.strerror}\n"
+            )
+        else:
+            sys.stderr.write(f"akn-un: {exc.filename}: {exc.strerror}\n")
         return EXIT_USAGE
     except Exception:  # noqa: BLE001 - last line of defence: exit 3
         sys.stderr.write(

@@ -24,13 +24,31 @@ def discover(paths: Sequence[str]) -> Iterator[str]:
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
-            yield from sorted(
-                str(p)
-                for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES and p.is_file()
-            )
+            yield from files_under(path, SUFFIXES)
         else:
             yield name
+
+
+def files_under(folder: Path, suffixes: Sequence[str]) -> list[str]:
+    """The files below ``folder`` with one of ``suffixes``, sorted.
+
+    A name the system cannot take (a path longer than it allows, a
+    folder that cannot be read) is passed over, not the end of the walk.
+    """
+    found = []
+    for parent, _, names in os.walk(folder, onerror=_pass_over):
+        for name in names:
+            path = Path(parent, name)
+            try:
+                if path.suffix.lower() in suffixes and path.is_file():
+                    found.append(str(path))
+            except OSError:
+                continue
+    return sorted(found)
+
+
+def _pass_over(_error: OSError) -> None:
+    """A folder the walk cannot enter is left out."""
 
 
 PARALLEL_FROM = 16

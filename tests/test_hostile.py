@@ -453,3 +453,30 @@ def test_a_signal_stops_a_parallel_run_at_once(
     time.sleep(1)
     assert len(list(folder.glob("*.xml"))) == written
     assert _processes_naming(str(folder)) == []
+
+
+def test_a_path_longer_than_the_system_takes_is_passed_over(
+    tmp_path: Path,
+) -> None:
+    """A folder run meets a path over PATH_MAX: the other files are done."""
+    (tmp_path / "r.md").write_bytes(SEED.read_bytes())
+    deep = os.open(tmp_path, os.O_RDONLY)
+    try:
+        for _ in range(24):  # 24 x 201 bytes: over Linux's 4,096
+            os.mkdir("x" * 200, dir_fd=deep)
+            inner = os.open("x" * 200, os.O_RDONLY, dir_fd=deep)
+            os.close(deep)
+            deep = inner
+        note = os.open("deep.md", os.O_WRONLY | os.O_CREAT, dir_fd=deep)
+        os.write(note, b"hello")
+        os.close(note)
+    finally:
+        os.close(deep)
+    for command in (["convert"], ["validate", "--no-cache"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "akn_un", *command, str(tmp_path)],
+            capture_output=True, text=True, timeout=120, check=False,
+        )
+        assert result.returncode in {0, 1}, result.stderr
+        assert "Traceback" not in result.stderr
+    assert (tmp_path / "r.xml").exists()
