@@ -8,16 +8,21 @@ how many it tried; on a failure it prints the falsifying input and exits 1
     python scripts/fuzz.py xml --minutes 10
 
 ``text``: arbitrary Unicode, realistic resolutions, and realistic ones
-mangled (cut, doubled, spliced, control characters); each must convert
-without an exception to XSD-valid XML that keeps every word.
+mangled (cut, doubled, spliced, control characters); adversarial symbols
+and hrefs; runs of points and lines; long sentences of dated citations.
+Each must convert without an exception, in seconds, to XSD-valid XML
+that keeps every word (runs of points: in their order).
 ``xml``: the official 75/196 and arbitrary XML-ish text, mangled (bytes
-flipped, cut, tags and DTDs inserted); ``check``, ``render_text``,
-``render_html`` and ``to_json`` must never raise.
+flipped, cut, tags and DTDs inserted), with adversarial hrefs or many
+findings (eIds repeated); ``check``, ``render_text``, ``render_html`` and
+``to_json`` must never raise, and answer in seconds.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 import sys
 import time
 from pathlib import Path
@@ -28,10 +33,11 @@ from hypothesis import strategies as st
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from resolutions import ga  # noqa: E402
 from test_properties import resolutions  # noqa: E402
 
 from akn_un import convert  # noqa: E402
-from akn_un.compare import words  # noqa: E402
+from akn_un.compare import lost_words, words  # noqa: E402
 from akn_un.export import to_json  # noqa: E402
 from akn_un.render import render_text  # noqa: E402
 from akn_un.render.html import render_html  # noqa: E402
@@ -70,18 +76,76 @@ def mangled(draw: st.DrawFn, source: st.SearchStrategy[str]) -> str:
     return text
 
 
+# Pieces an adversary repeats in a symbol: overlapping digit runs,
+# dotted parts, parentheses.
+SYMBOL_PIECES = ["/1234", "/12", "/A.IV", "/L.8", " (Supp)", "(2001)", "/"]
+POINT_BLOCKS = [
+    "(a) Alpha one:", "(b) Beta two;", "(i) Iota three;", "(ii) Iota four;",
+    "(A) Capital five;", "Plain six seven;", "and eight nine;",
+    "(aa) Double ten;", "\u2022 Bullet eleven;",
+]
+BUDGET = 20.0  # seconds an input may take: more is a hang
+GA_START = ga("")[:40]  # how the texts generated here begin
+
+
+@st.composite
+def symbols(draw: st.DrawFn) -> str:
+    """A symbol of runs of one piece, as an adversary writes it."""
+    runs = draw(st.lists(st.tuples(st.sampled_from(SYMBOL_PIECES),
+                                   st.integers(1, 40)), min_size=1,
+                         max_size=3))
+    end = draw(st.sampled_from(["!", "", "//", "/("]))
+    return "A" + "".join(piece * times for piece, times in runs) + end
+
+
+@st.composite
+def with_symbols(draw: st.DrawFn) -> str:
+    """A resolution citing and linking an adversarial symbol."""
+    symbol = draw(symbols())
+    return ga(f"Recalling [see](https://undocs.org/en/{symbol}) and "
+              f"[{symbol}](#) and resolution {symbol},\n\n1. *Decides*.")
+
+
+@st.composite
+def points(draw: st.DrawFn) -> str:
+    """A paragraph with a run of points and lines."""
+    blocks = draw(st.lists(st.sampled_from(POINT_BLOCKS), max_size=8))
+    return ga("1. *Decides*:\n\n" + "\n\n".join(blocks)
+              + "\n\n2. *Requests* more.")
+
+
+@st.composite
+def citations(draw: st.DrawFn) -> str:
+    """One sentence of many dated citations."""
+    count = draw(st.integers(1, 3000))
+    cites = ", ".join(
+        f"resolution {60 + i % 15}/{i % 200 + 1} of {1 + i % 27} December "
+        f"{2006 + i % 15}"
+        for i in range(count)
+    )
+    return ga(f"Recalling {cites},\n\n1. *Decides*.")
+
+
 TEXTS = st.one_of(
     st.text(max_size=2000),
     resolutions().map(lambda g: g.text),
     mangled(resolutions().map(lambda g: g.text)),
+    with_symbols(),
+    citations(),
 )
 
 
 def _text_round() -> None:
     @ROUND
-    @given(TEXTS)
+    @given(st.one_of(TEXTS, points()))
     def run(text: str) -> None:
-        result = convert(text)
+        began = time.monotonic()
+        result = convert(text, symbol="A/RES/75/1",
+                         adoption_date=dt.date(2020, 9, 15))
+        assert time.monotonic() - began < BUDGET, text[:200]
+        generated = text.startswith(GA_START)  # ours: words in order
+        if generated and "V018" not in {d.code for d in result.diagnostics}:
+            assert lost_words(text, result.tree) is None
         schema = load_xsd()
         assert schema.validate(result.tree), schema.error_log
         root = result.tree.getroot()
@@ -96,8 +160,21 @@ def _text_round() -> None:
 
 @st.composite
 def xml_bytes(draw: st.DrawFn) -> bytes:
-    """The seed's XML with bytes flipped, cut, dropped, or hostile bits."""
+    """The seed's XML with bytes flipped, cut, dropped, or hostile bits.
+
+    Also an adversarial href, or the body repeated with every eId alike.
+    """
     data = draw(st.sampled_from([SEED_XML, SEED_XML[:20000]]))
+    if draw(st.booleans()):
+        href = f"https://undocs.org/en/{draw(symbols())}".encode()
+        data = data.replace(b"https://undocs.org/en/A/RES/73/183", href, 1)
+    if draw(st.integers(0, 9)) == 0:
+        start = data.find(b"<mainBody>") + len(b"<mainBody>")
+        end = data.find(b"</mainBody>")
+        if 0 < start < end:
+            body = re.sub(rb'eId="[^"]*"', b'eId="same"', data[start:end])
+            data = data[:start] + body * draw(st.integers(2, 60)) + (
+                data[end:])
     for _ in range(draw(st.integers(1, 5))):
         where = draw(st.integers(0, len(data)))
         action = draw(st.sampled_from(["flip", "cut", "insert", "drop"]))
@@ -126,7 +203,9 @@ def _xml_round() -> None:
     @given(st.one_of(xml_bytes(), st.binary(max_size=500),
                      st.text(max_size=500).map(str.encode)))
     def run(data: bytes) -> None:
+        began = time.monotonic()
         found = check(data)
+        assert time.monotonic() - began < BUDGET
         assert all(d.code for d in found)
         document, _ = load(data)
         if document is not None:
