@@ -24,17 +24,19 @@ Rows (each with its target, and whether this run met it):
    beside it) and validated in-process (with lxml's parse of the same XML
    beside it, the part of validating that is libxml2's): time and peak
    memory;
-7. PDF: ``akn-un convert`` of the ten-page official PDF of A/RES/73/3 as
-   a whole process vs ``pdftotext X.pdf - | akn-un convert -`` (Debian's
-   poppler-utils): reading the layout costs little beside extracting the
-   text with the fastest tool there is; its floor is the interpreter
-   reading the pages' text objects through PDFium, converting nothing;
 6. start-up: ``akn-un --version``, and a one-file validate less the XSD
    compile (the imports and set-up of the validate path); the compile is
    timed as the command meets it, the first in a new process, in turn
    with the command. Then that validate's imports as ``python -X
    importtime`` reports them, beyond the interpreter's own: each module's
-   own time, summed by package, and the largest (``importtime.py``).
+   own time, summed by package, and the largest (``importtime.py``);
+7. PDF: ``akn-un convert`` of the ten-page official PDF of A/RES/73/3 as
+   a whole process vs ``pdftotext X.pdf - | akn-un convert -`` (Debian's
+   poppler-utils): reading the layout costs little beside extracting the
+   text with the fastest tool there is; its floor is the interpreter
+   reading the pages' text objects through PDFium, converting nothing;
+8. families: time per size at 1x, 4x and 16x of four generated families
+   of hard input, converted and validated (``families.py``).
 
 Rows 2 and 4 come with a floor, measured the same way: what no akn-un
 command can go under. Row 2's is the interpreter importing the libraries
@@ -61,6 +63,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import families
 import importtime
 import scaling
 
@@ -386,7 +389,24 @@ _ROWS: dict[str, Callable[[Table, int], None]] = {
     "validate": validate_rows,
     "startup": startup_rows,
     "scaling": lambda _table, _repeat: None,  # takes sizes and rounds
+    "families": lambda table, _repeat: families_rows(table),
 }
+
+
+def families_rows(table: Table) -> None:
+    """Row 8: time per size on the hard families (``families.py``)."""
+    for family in families.FAMILIES:
+        for task in ("convert", "validate"):
+            per = families.per_megabyte(family, task, rounds=3)
+            worst = max(per[size] / per[families.SIZES[0]]
+                        for size in families.SIZES)
+            met = worst <= families.TARGET
+            if not met:
+                table.missed.append(f"8 {family} {task}")
+            table.note(
+                f"8 {family:9} {task:8} time/size 1x-16x at most "
+                f"{worst:.2f} (<= {families.TARGET} "
+                f"{'met' if met else 'MISSED'}), {per[1]:.2f} s/MB at 1x")
 
 
 def main(argv: list[str] | None = None) -> int:
