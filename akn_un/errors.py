@@ -28,3 +28,7 @@ class MetadataMissingError(AknUnError):
         """Keep the message and the conversion's diagnostics."""
         super().__init__(message)
         self.diagnostics = diagnostics
+
+
+class PdfUnreadableError(AknUnError):
+    """A PDF that cannot be read: damaged, protected, or with no text."""

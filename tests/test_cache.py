@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, EXAMPLES, shared
-from test_validators import CASES, base
+from test_validators import CASES, SUFFIXES, base
 
 from akn_un import cache as cache_module
 from akn_un.cache import ResultCache, default_folder
@@ -49,7 +49,7 @@ def files(tmp_path: Path) -> Path:
     docs = tmp_path / "docs"
     docs.mkdir()
     for code, (mutate, _) in sorted(CASES.items()):
-        suffix = ".md" if code == "X003" else ".xml"  # X003 is of texts
+        suffix = SUFFIXES.get(code, ".xml")
         (docs / f"{code}{suffix}").write_bytes(
             mutate(base()).encode("utf-8", "surrogateescape")
         )

@@ -74,11 +74,14 @@ LIST = (
     '</p></content></point><point eId="para_1__list_1__point_c"><num>(c)'
     '</num><content><p>two.</p></content></point></list>'
 )
+# The fixtures that are not XML: a text (X003), a PDF (X005).
+SUFFIXES = {"X003": ".md", "X005": ".pdf"}
 CASES: dict[str, tuple[Mutation, str | None]] = {
     "X001": (_replace("</akomaNtoso>", ""), None),
     "X002": (lambda _: "<html/>", None),
     # text (not XML) with a byte that is not UTF-8 (\x80, as surrogate)
     "X003": (lambda _: "General Assembly\n\n75/1. Title \udc80", None),
+    "X005": (lambda _: "%PDF-1.7\nnot a PDF after all", None),
     "X004": (lambda xml: xml.replace(
         "<akomaNtoso", '<!DOCTYPE akomaNtoso [<!ENTITY x "y">]>\n'
         "<akomaNtoso", 1), None),
@@ -181,7 +184,7 @@ def test_batch_checks_equal_one_by_one_checks(tmp_path: Path) -> None:
     """check_files (XSD in a thread on the same tree) == check(), per file."""
     paths = []
     for code, (mutate, _) in sorted(CASES.items()):
-        suffix = ".md" if code == "X003" else ".xml"  # X003 is of texts
+        suffix = SUFFIXES.get(code, ".xml")
         path = tmp_path / f"{code}{suffix}"
         path.write_bytes(mutate(base()).encode("utf-8", "surrogateescape"))
         paths.append(str(path))

@@ -21,7 +21,11 @@ from lxml import etree
 from akn_un.converter.rules import Rule
 from akn_un.diagnostics import Diagnostic, Location, Severity
 from akn_un.document import AKN_NS, Document, safe_parser
-from akn_un.errors import AknUnError, MetadataMissingError
+from akn_un.errors import (
+    AknUnError,
+    MetadataMissingError,
+    PdfUnreadableError,
+)
 from akn_un.files import parallel, read_bounded
 from akn_un.validators import (
     citations,
@@ -81,6 +85,13 @@ INPUT_RULES: dict[str, Rule] = {
             "local files, the network or the memory (external entities, "
             "entity expansion). akn-un reads no DTD, expands no entity and "
             "checks nothing else in such a file; remove the DOCTYPE.",
+        ),
+        Rule(
+            "X005", "pdf-unreadable", Severity.ERROR,
+            "The PDF cannot be read.",
+            "It is damaged, protected by a password, or has no text "
+            "layer (a scan: run OCR on it first). Nothing is converted "
+            "or checked.",
         ),
     )
 }  # fmt: skip
@@ -151,6 +162,8 @@ def _from_text(
         result = convert(data, path=path)
     except MetadataMissingError as exc:
         return None, list(exc.diagnostics)
+    except PdfUnreadableError as exc:
+        return None, [_input_diagnostic("X005", str(exc), path, None)]
     except AknUnError as exc:
         if isinstance(data, str) or exc.offset is None:
             raise

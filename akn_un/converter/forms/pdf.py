@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from akn_un.converter.forms.markdown import SUPERSCRIPT
 from akn_un.converter.forms.pdfium import Page, read_pages
 from akn_un.converter.shapes import TITLE_RE
-from akn_un.errors import AknUnError
+from akn_un.errors import PdfUnreadableError
 
 __all__ = ["PdfText", "is_pdf", "read_pdf"]
 
@@ -95,14 +95,14 @@ def read_pdf(data: bytes) -> PdfText:
     """Read a PDF's text, by its layout, into the converter's form.
 
     Raises:
-        AknUnError: the bytes are not a PDF PDFium can open, or it has no
-            text (a scan).
+        PdfUnreadableError: the bytes are not a PDF PDFium can open, or it
+            has no text (a scan).
 
     """
     pages = [_page_lines(page, index) for index, page in enumerate(
         read_pages(data))]
     if not any(body for body, _, _ in pages):
-        raise AknUnError(
+        raise PdfUnreadableError(
             "the PDF has no text layer (a scan?): run OCR on it first"
         )
     writer = _Writer()

@@ -15,7 +15,7 @@ import ctypes
 from dataclasses import dataclass, field
 from typing import Any
 
-from akn_un.errors import AknUnError
+from akn_un.errors import PdfUnreadableError
 
 __all__ = ["Page", "TextObject", "read_pages"]
 
@@ -55,7 +55,7 @@ def read_pages(data: bytes) -> list[Page]:
     """Every page of the PDF ``data``.
 
     Raises:
-        AknUnError: PDFium cannot open the bytes; the message says why.
+        PdfUnreadableError: PDFium cannot open the bytes; the message says why.
 
     """
     import pypdfium2_raw as pdfium  # noqa: PLC0415 - only for PDF input
@@ -64,7 +64,7 @@ def read_pages(data: bytes) -> list[Page]:
     document = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
     if not document:
         reason = _ERRORS.get(pdfium.FPDF_GetLastError(), "PDFium failed")
-        raise AknUnError(f"not a PDF that can be read: {reason}")
+        raise PdfUnreadableError(f"not a PDF that can be read: {reason}")
     try:
         reader = _Reader(pdfium)
         return [
