@@ -213,3 +213,12 @@ def test_a_tool_s_extraction_converts_or_says_why_not(
     assert str(result.metadata.adopted) == expected["adopted"]
     if tool in FAITHFUL:
         assert right, counted
+
+
+def test_the_library_reads_a_path(tmp_path: Path) -> None:
+    """convert(Path): read, and reported at that path."""
+    source = tmp_path / "r.pdf"
+    source.write_bytes((shared(PDFS) / "A_RES_73_8-EN.pdf").read_bytes())
+    result = convert(source)
+    assert result.metadata.symbol == "A/RES/73/8"
+    assert all(d.location.path == str(source) for d in result.diagnostics)

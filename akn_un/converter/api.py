@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import itertools
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ from akn_un.converter.source import (
 )
 from akn_un.diagnostics import Diagnostic
 from akn_un.errors import MetadataMissingError
+from akn_un.files import read_bounded
 
 __all__ = ["Conversion", "convert"]
 
@@ -142,7 +144,7 @@ def _cut_short(context: Context, paragraphs: list[Paragraph]) -> None:
 
 
 def convert(  # noqa: PLR0913 - each override is a keyword of its own
-    text: str | bytes,
+    text: str | bytes | os.PathLike[str],
     *,
     path: str | None = None,
     symbol: str | None = None,
@@ -156,6 +158,8 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     Args:
         text: the resolution: the bytes of its PDF, or its text as any
             common tool extracts it (see :mod:`akn_un.converter.forms`);
+            a path (``Path("x.pdf")``) is read, and is the default
+            ``path``; a ``str`` is always the text itself;
             other bytes are decoded as UTF-8 (a BOM is tolerated).
         path: the file name diagnostics are reported against.
         symbol: the document symbol, e.g. ``A/RES/75/196``, if the text
@@ -170,7 +174,9 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         The tree, the metadata and the converter's diagnostics.
 
     Raises:
-        AknUnError: ``text`` is bytes that are not UTF-8.
+        AknUnError: ``text`` is bytes that are not UTF-8, a PDF that
+            cannot be read (``PdfUnreadableError``), or a path that cannot
+            be read.
         MetadataMissingError: the text gives no resolution number or adoption
             date and none was passed; no placeholder is ever written.
         ValueError: ``symbol`` is not the symbol of a resolution.
@@ -194,6 +200,9 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     '1'
 
     """
+    if isinstance(text, os.PathLike):
+        path = path or os.fspath(text)
+        text = read_bounded(os.fspath(text))
     pdf = None
     if is_pdf(text):
         pdf = read_pdf(text)  # type: ignore[arg-type]
