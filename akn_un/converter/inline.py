@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _MARKUP_RE = re.compile(r"[\\\[*⁰¹²³⁴⁵⁶⁷⁸⁹]")
@@ -54,6 +55,11 @@ def plain_lines(lines: Sequence[str]) -> list[str]:
 def superscript_number(digits: str) -> int:
     """The number written by a run of superscript digits."""
     return int(digits.translate(_FROM_SUPERSCRIPT))
+
+
+def superscript(digits: str | int) -> str:
+    """Digits written as superscripts: a footnote marker, "³⁵"."""
+    return str(digits).translate(_TO_SUPERSCRIPT)
 
 
 class Piece(NamedTuple):

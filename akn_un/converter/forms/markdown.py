@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 
 from akn_un.converter.forms.edits import Edit
-
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+from akn_un.converter.inline import superscript
 
 _FRONT_RE = re.compile(r"---[ \t]*\n((?:[A-Za-z_][\w-]*:.*\n)+)---[ \t]*\n")
 _FRONT_LINE_RE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*)")
@@ -72,7 +71,7 @@ def markdown(text: str) -> list[Edit]:
         edits.append(Edit(match.end(1), match.end(), "*"))
     for pattern in (_SUP_RE, _MARKER_RE):
         edits += [
-            Edit(m.start(), m.end(), m.group(1).translate(SUPERSCRIPT))
+            Edit(m.start(), m.end(), superscript(m.group(1)))
             for m in pattern.finditer(text)
         ]
     edits += _definitions(text)
@@ -87,8 +86,8 @@ def _definitions(text: str) -> list[Edit]:
         number = int(match.group(1))
         if number == expected or (expected == 1 and number < 5):
             expected = number + 1
-            superscript = match.group(1).translate(SUPERSCRIPT)
-            edits.append(Edit(match.start(), match.end(), f"\n{superscript} "))
+            marker = superscript(match.group(1))
+            edits.append(Edit(match.start(), match.end(), f"\n{marker} "))
         else:
             # the line of the note before, read as a note of its own
             start = text.rfind("\n", 0, match.start())

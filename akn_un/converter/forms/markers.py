@@ -15,10 +15,12 @@ import re
 
 from akn_un.converter.blocks import split_blocks
 from akn_un.converter.forms.edits import Edit
+from akn_un.converter.inline import (
+    SUPERSCRIPT_DIGITS,
+    superscript,
+    superscript_number,
+)
 from akn_un.converter.shapes import FOOTNOTE_RE
-
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 # Words after which a number is the text's: "paragraph 3", "item 1".
 _TAKES_NUMBER = frozenset({
@@ -54,8 +56,7 @@ _FOLLOWS_NUMBER = re.compile(
     r"\u2013\s*\d|/|\.\d|,\d{3}\b|[A-Z]{2,}\b)"
 )
 _CANDIDATE_RE = re.compile(r"\d+")
-_SUPERSCRIPT_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _BODY_MARK_RE = re.compile("\n[ \t]*\n[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]")
 # A paragraph that ends with a figure after punctuation: "…+50,1".
 _DIGIT_AT_END_RE = re.compile(r"[,;:.\u201d\u2019)]\**\d{1,3}[ \t]*\n")
@@ -88,7 +89,7 @@ def plain_markers(text: str, start: int) -> list[Edit]:
     for block in split_blocks(text):
         match = FOOTNOTE_RE.match(block.text)
         if block.offset >= start and match is not None:
-            bodies.add(int(match.group("marker").translate(_DIGITS)))
+            bodies.add(superscript_number(match.group("marker")))
             spans.append((block.offset, block.offset + len(block.text)))
     present = _superscripts(text, start, spans)
     wanted = sorted(bodies - set(present))
@@ -109,7 +110,7 @@ def plain_markers(text: str, start: int) -> list[Edit]:
         if len(loose) == 1:
             chosen[number] = loose[0]
     return sorted(
-        (Edit(begin, end, str(number).translate(SUPERSCRIPT))
+        (Edit(begin, end, superscript(number))
          for number, (begin, end) in chosen.items()),
         key=lambda edit: edit.start,
     )  # fmt: skip
@@ -220,7 +221,7 @@ def block_end_markers(text: str, start: int) -> list[Edit]:
         return []
     blocks = split_blocks(text)
     numbers = {
-        int(match.group("marker").translate(_DIGITS))
+        superscript_number(match.group("marker"))
         for block in blocks
         if (match := FOOTNOTE_RE.match(block.text))
     }
@@ -239,7 +240,7 @@ def block_end_markers(text: str, start: int) -> list[Edit]:
         if match is not None and int(match[1]) in numbers:
             edits.append(Edit(
                 end - len(match[1]), end,
-                match[1].translate(SUPERSCRIPT),
+                superscript(match[1]),
             ))  # fmt: skip
     return edits
 
@@ -255,7 +256,7 @@ def _markers_missing(text: str, start: int) -> bool:
     if not bodies:
         return False
     in_bodies = sum(map(len, bodies))
-    everywhere = sum(text.count(digit, start) for digit in _SUPERSCRIPTS)
+    everywhere = sum(text.count(digit, start) for digit in SUPERSCRIPT_DIGITS)
     return everywhere - in_bodies < in_bodies
 
 
@@ -266,7 +267,7 @@ def _superscripts(
     found: dict[int, int] = {}
     for match in _SUPERSCRIPT_RE.finditer(text, start):
         if not _inside(match.start(), spans):
-            found.setdefault(int(match.group().translate(_DIGITS)),
+            found.setdefault(superscript_number(match.group()),
                              match.start())
     return found
 

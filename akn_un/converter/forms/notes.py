@@ -14,7 +14,7 @@ import re
 
 from akn_un.converter.forms.edits import Edit
 from akn_un.converter.forms.furniture import is_furniture
-from akn_un.converter.forms.markdown import SUPERSCRIPT
+from akn_un.converter.inline import superscript
 
 _RULE_RE = re.compile(r"[ \t]*_{5,}[ \t]*")
 _NOTE_RE = re.compile(r"([ \t]*)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)")
@@ -42,7 +42,7 @@ def note_areas(text: str) -> list[Edit]:
             note = _NOTE_RE.match(line)
             if note is not None:
                 found += 1
-                number = note[2].translate(SUPERSCRIPT)
+                number = superscript(note[2])
                 alone = not line[note.end():].strip()
                 area.append(Edit(
                     start, start + note.end(),

@@ -18,8 +18,8 @@ import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from akn_un.converter.forms.markdown import SUPERSCRIPT
 from akn_un.converter.forms.pdfium import Page, read_pages
+from akn_un.converter.inline import SUPERSCRIPT_DIGITS, superscript
 from akn_un.converter.shapes import TITLE_RE
 from akn_un.errors import PdfUnreadableError
 
@@ -38,7 +38,6 @@ _SPACE_GAP = 0.3
 _PARAGRAPH_GAP = 1.35
 _INDENT = 8.0
 _RULE_RE = re.compile(r"_{5,}")
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
 def is_pdf(data: bytes | str) -> bool:
@@ -210,7 +209,7 @@ def _text(line: _Line) -> str:
         text = run.text.replace("*", "\\*")
         marker = run.superscript and text.strip().isdigit()
         if marker:
-            text = text.strip().translate(SUPERSCRIPT) + (
+            text = superscript(text.strip()) + (
                 " " if text.endswith(" ") else "")
             while out and out[-1].endswith(" "):
                 out[-1] = out[-1].rstrip(" ")
@@ -282,7 +281,7 @@ class _Writer:
             self.pending_notes[-1] = _join([self.pending_notes[-1], text])
             return
         for index in range(len(self.blocks) - 1, -1, -1):
-            if self.blocks[index][:1] in _SUPERSCRIPTS:
+            if self.blocks[index][:1] in SUPERSCRIPT_DIGITS:
                 self.blocks[index] = _join([self.blocks[index], text])
                 return
         self.pending_notes.append(text)
@@ -356,7 +355,7 @@ def _notes(lines: list[_Line]) -> tuple[str, list[str]]:
         elif opens:
             if not line.runs[0].superscript and (match := re.match(
                     r"(\d{1,3})\s+", text)):
-                text = match[1].translate(SUPERSCRIPT) + " " + text[
+                text = superscript(match[1]) + " " + text[
                     match.end():]
             notes.append(text)
         else:
