@@ -1,4 +1,4 @@
-"""Split text into blocks: runs of non-blank lines, with their offsets."""
+"""Split text into blocks (runs of non-blank lines) or lines, with offsets."""
 
 from __future__ import annotations
 
@@ -30,3 +30,13 @@ def split_blocks(text: str) -> list[Block]:
     if start is not None:
         blocks.append(Block(text[start:end].rstrip(), start))
     return blocks
+
+
+def lines_at(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` and the offset it starts at."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from akn_un.converter.blocks import lines_at
 from akn_un.converter.forms.edits import Edit
 from akn_un.converter.shapes import ANNEX_RE
 
@@ -64,11 +65,7 @@ def furniture(
     """
     if not extracted and not _has_strong(text):
         return [], []
-    lines = []
-    offset = 0
-    for line in text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
+    lines = lines_at(text)
     kinds = _kinds(lines, title_at + len(title), symbol)
     extracted = extracted or "furniture" in kinds
     weak = "furniture" if extracted else "kept"

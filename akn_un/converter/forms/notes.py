@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from akn_un.converter.blocks import lines_at
 from akn_un.converter.forms.edits import Edit
 from akn_un.converter.forms.furniture import is_furniture
 from akn_un.converter.inline import superscript
@@ -25,7 +26,7 @@ def note_areas(text: str) -> list[Edit]:
     if "_____" not in text:
         return []
     edits: list[Edit] = []
-    lines = _lines(text)
+    lines = lines_at(text)
     index = 0
     while index < len(lines):
         start, line = lines[index]
@@ -58,12 +59,3 @@ def note_areas(text: str) -> list[Edit]:
         if found:
             edits += area
     return sorted(edits, key=lambda edit: (edit.start, edit.end))
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    lines = []
-    offset = 0
-    for line in text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
-    return lines

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from akn_un.converter.blocks import Block, split_blocks
+from akn_un.converter.blocks import Block, lines_at, split_blocks
 from akn_un.converter.forms.edits import Edit
 from akn_un.converter.shapes import (
     ANNEX_RE,
@@ -172,9 +172,8 @@ def breaks(text: str, start: int) -> list[Edit]:
             text, start)):
         return []
     walk = _Walk()
-    offset = 0
     in_note = False  # a footnote body's lines are never split
-    for line in text.split("\n"):
+    for offset, line in lines_at(text):
         stripped = line.strip()
         if not walk.previous:
             in_note = bool(FOOTNOTE_RE.match(stripped))
@@ -182,7 +181,6 @@ def breaks(text: str, start: int) -> list[Edit]:
             walk.line(line, offset)
         if offset >= start:
             walk.previous, walk.previous_line = stripped, line
-        offset += len(line) + 1
     return walk.edits
 
 
