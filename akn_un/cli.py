@@ -365,6 +365,10 @@ _VERBS = {
 }
 
 
+# What -o ends with when it names a file, not a folder to make.
+_FILE_SUFFIXES = frozenset({".xml", ".json", ".txt", ".md"})
+
+
 def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     from akn_un.batch import (  # noqa: PLC0415 - lazy
         convert_files,
@@ -375,9 +379,12 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
         stderr.write("akn-un: - (stdin) goes alone\n")
         return EXIT_USAGE
     folder = None if args.output in {None, "-"} else args.output
-    if folder is not None and Path(folder).is_file():
-        stderr.write(f"akn-un: {folder} is a file; many inputs need a "
-                     f"folder\n")
+    if folder is not None and (Path(folder).is_file() or (
+        Path(folder).suffix.lower() in _FILE_SUFFIXES
+        and not Path(folder).is_dir()
+    )):
+        stderr.write(f"akn-un: {folder} names a file; many inputs need a "
+                     f"folder for -o\n")
         return EXIT_USAGE
     sources = list(text_sources(args.inputs))
     options = _options(args)
@@ -491,6 +498,8 @@ def _validate(
     all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
     cache = None if args.no_cache else _cache(select, ignore)
     hits, misses = _lookup(cache, all_names)
+    if misses and not _known(select, ignore, stderr):
+        return EXIT_USAGE
     if misses and jobs > 1 and not leaves_out_schema(ignore):
         from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
 
@@ -528,6 +537,26 @@ def _validate(
     rank = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _known(
+    select: Sequence[str], ignore: Sequence[str], stderr: TextIO
+) -> bool:
+    """Whether each code or prefix selected or ignored names a rule.
+
+    Asked when a file is to be checked (the checks are loaded then): a
+    selection with a typo never reaches the cache, so a run the cache
+    answers needs no asking.
+    """
+    from akn_un.rules import unknown  # noqa: PLC0415 - loads the checks
+
+    wrong = unknown([*select, *ignore])
+    if wrong:
+        stderr.write(
+            f"akn-un: no rule is {', '.join(map(repr, wrong))} (in --select, "
+            f"--ignore or [tool.akn-un]); akn-un rules lists them\n"
+        )
+    return not wrong
 
 
 def _check(

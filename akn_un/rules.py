@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from akn_un.converter.rules import RULES as CONVERTER_RULES
@@ -24,3 +25,12 @@ def all_rules() -> dict[str, Rule]:
             check.code, check.name, check.severity, check.summary, explanation
         )
     return dict(sorted(rules.items()))
+
+
+def unknown(codes: Iterable[str]) -> list[str]:
+    """The codes or prefixes (``D``, ``D00``) that name no rule."""
+    known = all_rules()
+    return [
+        code for code in codes
+        if not any(rule.startswith(code) for rule in known)
+    ]

@@ -620,3 +620,35 @@ def test_outputs_that_collide_are_refused_before_writing(
     assert status == 2
     assert "akn-un:" in err
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+@pytest.mark.parametrize("selection", [["--select", "D02"],
+                                       ["--ignore", "Q"],
+                                       ["--select", "D,F", "--ignore", "X9"]])
+def test_a_rule_code_that_names_no_rule_is_a_usage_error(
+    selection: list[str],
+) -> None:
+    """A typo in --select or --ignore: exit 2, never a run checking nothing."""
+    status, out, err = _run(["validate", str(EXAMPLES / "A-RES-75-196.xml"),
+                             "--no-cache", *selection])
+    assert (status, out) == (2, "")
+    assert "no rule is" in err
+
+
+def test_a_known_prefix_is_no_error() -> None:
+    status, _, err = _run(["validate", str(EXAMPLES / "A-RES-75-196.xml"),
+                           "--no-cache", "--select", "D,F00",
+                           "--ignore", "D014"])
+    assert status == 0, err
+
+
+def test_many_inputs_into_a_file_name_are_refused(tmp_path: Path) -> None:
+    """convert folder -o one.xml: exit 2, no folder named one.xml."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "r.md").write_bytes(SEED.read_bytes())
+    output = tmp_path / "one.xml"
+    status, _, err = _run(["convert", str(tmp_path / "in"), "-o",
+                           str(output)])
+    assert status == 2
+    assert "names a file" in err
+    assert not output.exists()
