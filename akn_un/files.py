@@ -137,3 +137,27 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def refuse_file_name(text: str) -> None:
+    """Refuse a one-line text that names a file: a path passed as a str.
+
+    Raises:
+        ValueError: with the call that reads the file instead.
+
+    """
+    if "\n" in text or len(text) > _NAME_LIMIT or text.lstrip()[:1] == "<":
+        return
+    try:
+        named = Path(text).is_file()
+    except (OSError, ValueError):  # not a name the system takes
+        return
+    if named:
+        message = (
+            f"{text!r} names a file, but a str is the document's text; "
+            f"pass Path({text!r}) to read the file"
+        )
+        raise ValueError(message)
+
+
+_NAME_LIMIT = 4096  # longer one-line texts are no file names

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -22,6 +23,7 @@ from akn_un.validators import (
     check,
     check_files,
     citations,
+    is_valid,
 )
 
 BASE_TEXT = ga("""Recalling its resolution 72/192 of 19 December 2017 and its \
@@ -298,3 +300,15 @@ def test_the_sentence_index_answers_as_a_search_would(
     start = max(text.rfind(". ", 0, end), text.rfind("; ", 0, end))
     expected = bool(_OTHER_BODY_RE.search(text, start + 1, end))
     assert _Sentences(text).names_another_body(end) == expected
+
+
+def test_a_file_name_passed_as_text_is_refused() -> None:
+    """check("out.xml") read the name as a document; now it says what to
+    pass.  A Path is read; a str is the document's text."""
+    name = str(EXAMPLES / "A-RES-75-196.xml")
+    for call in (check, is_valid):
+        with pytest.raises(ValueError, match="pass Path"):
+            call(name)
+    assert is_valid(Path(name))
+    with pytest.raises(ValueError, match="pass Path"):
+        convert(str(EXAMPLES / "A-RES-75-196.md"))

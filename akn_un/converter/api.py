@@ -16,7 +16,7 @@ from lxml import etree
 from akn_un.converter.builder import build
 from akn_un.converter.context import Context
 from akn_un.converter.forms import read
-from akn_un.converter.forms.pdf import is_pdf, read_pdf
+from akn_un.converter.forms.pdf import PdfText, is_pdf, read_pdf
 from akn_un.converter.ir import Paragraph, Resolution
 from akn_un.converter.metadata import Metadata, Overrides
 from akn_un.converter.segment import segment
@@ -30,7 +30,7 @@ from akn_un.converter.source import (
 )
 from akn_un.diagnostics import Diagnostic
 from akn_un.errors import MetadataMissingError
-from akn_un.files import read_bounded
+from akn_un.files import read_bounded, refuse_file_name
 
 __all__ = ["Conversion", "convert"]
 
@@ -88,6 +88,27 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _text_of(
+    given: str | bytes | os.PathLike[str],
+) -> tuple[str, PdfText | None]:
+    """The text to convert (newlines normalised), and the PDF it was in.
+
+    A path is read; a PDF's bytes are read by their layout; other bytes
+    are decoded; a ``str`` is the text itself (never a file name).
+    """
+    if isinstance(given, os.PathLike):
+        given = read_bounded(os.fspath(given))
+    elif isinstance(given, str):
+        refuse_file_name(given)
+    pdf = None
+    if isinstance(given, bytes) and is_pdf(given):
+        pdf = read_pdf(given)
+        given = pdf.text
+    elif isinstance(given, bytes):
+        given = decode(given)
+    return normalise(given), pdf
 
 
 def _check_structure(
@@ -179,7 +200,8 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
             be read.
         MetadataMissingError: the text gives no resolution number or adoption
             date and none was passed; no placeholder is ever written.
-        ValueError: ``symbol`` is not the symbol of a resolution.
+        ValueError: ``symbol`` is not the symbol of a resolution, or
+            ``text`` is one line that names a file (pass a Path).
 
     Example:
     >>> result = convert('''75/1. Admission of a new Member
@@ -202,14 +224,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     """
     if isinstance(text, os.PathLike):
         path = path or os.fspath(text)
-        text = read_bounded(os.fspath(text))
-    pdf = None
-    if is_pdf(text):
-        pdf = read_pdf(text)  # type: ignore[arg-type]
-        text = pdf.text
-    elif isinstance(text, bytes):
-        text = decode(text)
-    text = normalise(text)
+    text, pdf = _text_of(text)
     reading = read(text)
     illegal = not_in_xml(reading.text)
     cleaned = replace_not_in_xml(reading.text) if illegal else reading.text

@@ -11,6 +11,7 @@ the text's lines), an lxml tree or element, or a :class:`Document`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from pathlib import Path
@@ -26,7 +27,7 @@ from akn_un.errors import (
     MetadataMissingError,
     PdfUnreadableError,
 )
-from akn_un.files import parallel, read_bounded
+from akn_un.files import parallel, read_bounded, refuse_file_name
 from akn_un.validators import (
     citations,
     extraction,
@@ -96,7 +97,10 @@ INPUT_RULES: dict[str, Rule] = {
     )
 }  # fmt: skip
 
-Source = Path | bytes | str | etree._ElementTree | etree._Element | Document
+Source = (
+    os.PathLike[str] | bytes | str | etree._ElementTree | etree._Element
+    | Document
+)
 
 
 class InvalidDocument(Exception):  # noqa: N818 - the name says what it is
@@ -131,8 +135,12 @@ def load(
 ) -> tuple[Document | None, list[Diagnostic]]:
     """The document to check, and the diagnostics of getting it.
 
+    ``source`` is a path (:class:`~pathlib.Path`) to read, the document's
+    bytes or text (XML, or resolution text to convert), or a parsed tree.
+
     Raises:
         AknUnError: a path that cannot be read.
+        ValueError: a one-line ``str`` that names a file (pass a Path).
 
     """
     if isinstance(source, Document):
@@ -141,11 +149,13 @@ def load(
         return Document(source, path), []
     if isinstance(source, etree._Element):
         return Document(etree.ElementTree(source), path), []
-    if isinstance(source, Path):
-        path = path or str(source)
-        data: bytes | str = read_bounded(str(source))
-        is_text = source.suffix.lower() in {".md", ".txt", ".pdf"}
+    if isinstance(source, os.PathLike):
+        path = path or os.fspath(source)
+        data: bytes | str = read_bounded(os.fspath(source))
+        is_text = Path(source).suffix.lower() in {".md", ".txt", ".pdf"}
     else:
+        if isinstance(source, str):
+            refuse_file_name(source)
         data = source
         is_text = not _is_xml(data)
     if is_text:
