@@ -51,7 +51,7 @@ class FileResult:
     source: str
     output: str | None
     status: str
-    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
 
 
@@ -89,7 +89,7 @@ def output_for(source: str, to: str, folder: str | None) -> Path:
 
 def render(
     data: bytes, path: str | None, options: Options
-) -> tuple[bytes, tuple[Diagnostic, ...], Conversion]:
+) -> tuple[bytes, list[Diagnostic], Conversion]:
     """Convert ``data``; the output (XML or JSON), diagnostics, conversion."""
     from akn_un.converter import convert  # noqa: PLC0415 - heavy
 

@@ -23,7 +23,7 @@ class MetadataMissingError(AknUnError):
     """
 
     def __init__(
-        self, message: str, diagnostics: tuple[Diagnostic, ...]
+        self, message: str, diagnostics: list[Diagnostic]
     ) -> None:
         """Keep the message and the conversion's diagnostics."""
         super().__init__(message)

@@ -312,3 +312,12 @@ def test_a_file_name_passed_as_text_is_refused() -> None:
     assert is_valid(Path(name))
     with pytest.raises(ValueError, match="pass Path"):
         convert(str(EXAMPLES / "A-RES-75-196.md"))
+
+
+def test_diagnostics_are_one_kind_of_sequence() -> None:
+    """A conversion's findings and the checks' add up (both lists)."""
+    result = convert(BASE_TEXT)
+    from akn_un.validators import converted_document
+
+    found = result.diagnostics + check(converted_document(result, None))
+    assert isinstance(found, list)

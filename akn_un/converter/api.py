@@ -47,7 +47,7 @@ class Conversion:
 
     tree: etree._ElementTree
     metadata: Metadata
-    diagnostics: tuple[Diagnostic, ...]
+    diagnostics: list[Diagnostic]
     links: int
     source: Source
     offsets: dict[str, int]
@@ -282,7 +282,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         resolution = segment(context)
         built = build(context, resolution, overrides)
     _check_structure(context, resolution, built.metadata.kind)
-    diagnostics = tuple(sorted(context.diagnostics, key=Diagnostic.sort_key))
+    diagnostics = sorted(context.diagnostics, key=Diagnostic.sort_key)
     if built.metadata.missing:
         lacking = " and ".join(built.metadata.missing)
         flags = ", ".join(
