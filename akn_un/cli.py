@@ -662,18 +662,26 @@ def _rules(
 
     rules = all_rules()
     if args.code is None:
-        stdout.writelines(f"{rule.code}  {rule.name:<26} {rule.severity:<8} "
-                f"{rule.summary}\n" for rule in rules.values())
+        width = max(len(rule.name) for rule in rules.values())
+        stdout.writelines(
+            f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  "
+            f"{_plain(rule.summary)}\n" for rule in rules.values()
+        )
         return EXIT_OK
     rule = rules.get(args.code.upper())
     if rule is None:
         stderr.write(f"akn-un: no rule {args.code!r}; see 'akn-un rules'\n")
         return EXIT_USAGE
     stdout.write(
-        f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.summary}\n\n"
-        f"{rule.explanation}\n"
+        f"{rule.code} {rule.name} ({rule.severity})\n\n"
+        f"{_plain(rule.summary)}\n\n{_plain(rule.explanation)}\n"
     )
     return EXIT_OK
+
+
+def _plain(text: str) -> str:
+    """Documentation for a terminal: ``code`` marks become `code`."""
+    return text.replace("``", "`")
 
 
 def run(

@@ -652,3 +652,15 @@ def test_many_inputs_into_a_file_name_are_refused(tmp_path: Path) -> None:
     assert status == 2
     assert "names a file" in err
     assert not output.exists()
+
+
+def test_the_rules_table_stays_in_columns() -> None:
+    """Long names keep the columns in line; no raw double backticks."""
+    status, out, _ = _run(["rules"])
+    assert status == 0
+    lines = out.splitlines()
+    columns = {line.index(line.split()[2]) for line in lines}
+    assert len(columns) == 1, columns
+    assert "``" not in out
+    status, out, _ = _run(["rules", "D001"])
+    assert "``" not in out
