@@ -181,6 +181,11 @@ def _validate_options(parser: argparse.ArgumentParser) -> None:
         help="lowest severity that makes the exit status 1 (default error)",
     )
     parser.add_argument(
+        "--infos", action="store_true",
+        help="report infos too (hidden by default, but counted; shown "
+        "with --fail-on info)",
+    )
+    parser.add_argument(
         "--jobs", type=_positive, default=None, metavar="N",
         help="CPUs to use: 1 does all in turn; more checks many files in "
         "that many processes (default: one per CPU)",
@@ -527,16 +532,26 @@ def _validate(
             cache.store(name, result)
     bar.clear()
     diagnostics.sort(key=Diagnostic.sort_key)
-    rules = _rules_table(cache) if diagnostics else None
+    shown = _shown(diagnostics, infos=args.infos or fail_on is Severity.INFO)
+    rules = _rules_table(cache) if shown else None
     files = len(all_names)
-    stdout.write(REPORTERS[args.format](diagnostics, files, rules=rules))
+    stdout.write(REPORTERS[args.format](shown, files, rules=rules))
     if args.format == "text":
-        stderr.write(summary(diagnostics, files) + "\n")
+        hidden = len(diagnostics) - len(shown)
+        note = f" ({hidden} infos not shown: --infos)" if hidden else ""
+        stderr.write(summary(shown, files) + note + "\n")
     if unreadable:
         return EXIT_USAGE
     rank = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _shown(diagnostics: list[Diagnostic], *, infos: bool) -> list[Diagnostic]:
+    """What a report shows: infos only on request (counted all the same)."""
+    if infos:
+        return diagnostics
+    return [d for d in diagnostics if str(d.severity) != "info"]
 
 
 def _known(

@@ -239,9 +239,17 @@ def test_validate_clean_and_broken_files(tmp_path: Path) -> None:
 
 def test_validate_text_sources_report_at_source_lines() -> None:
     """A .md source is converted in memory; findings point into the text."""
-    status, out, _ = _validate(str(SEED))
+    status, out, _ = _validate(str(SEED), "--infos")
     assert status == 0
     assert f"{SEED}:398:5: V008 " in out
+
+
+def test_infos_are_counted_but_shown_on_request() -> None:
+    """Infos (V008 here) do not swamp a report: --infos shows them."""
+    status, out, err = _validate(str(SEED))
+    assert (status, out) == (0, "")
+    assert "6 infos not shown: --infos" in err
+    assert "V008" in _validate(str(SEED), "--fail-on", "info")[1]
 
 
 def test_validate_json_output_follows_its_schema(tmp_path: Path) -> None:
