@@ -321,3 +321,22 @@ def test_diagnostics_are_one_kind_of_sequence() -> None:
 
     found = result.diagnostics + check(converted_document(result, None))
     assert isinstance(found, list)
+
+
+@pytest.mark.parametrize(
+    ("actor", "first", "reported"),
+    [("unga-hrc", "2", False), ("unga-hrc", "3", True), ("unga", "2", True)],
+)
+def test_note_numbering_follows_the_organ(
+    actor: str, first: str, reported: bool
+) -> None:
+    """The HRC numbers its notes from 2 (a convention, not a lost note);
+    other organs from 1."""
+    shift = int(first) - 1
+    xml = re.sub(
+        r'marker="(\d+)"',
+        lambda m: f'marker="{int(m[1]) + shift}"',
+        base().replace("/unga/", f"/{actor}/"),
+    )
+    codes = {d.code for d in check(xml.encode("utf-8"))}
+    assert ("F001" in codes) is reported

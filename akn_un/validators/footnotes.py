@@ -10,7 +10,7 @@ from lxml import etree
 from akn_un.diagnostics import Severity
 from akn_un.document import AKN_NS, Document
 from akn_un.validators._registry import Finding, check
-from akn_un.validators._text import norm
+from akn_un.validators._text import norm, organ_key, statements
 
 _IBID_RE = re.compile(r"\s*\**Ibid\b")
 
@@ -33,7 +33,10 @@ def footnote_markers_not_consecutive(doc: Document) -> Iterator[Finding]:
     """Footnote markers do not run 1, 2, 3 … in document order.
 
     Numbering runs across the whole document (preface, preamble, body and
-    annexes), as in the printed resolution.
+    annexes), as in the printed resolution.  By organ: the Human Rights
+    Council's resolutions number their notes from 2 (note 1 is printed on
+    the masthead, which the markup leaves out), so an HRC document may
+    start at 1 or 2; every other organ's starts at 1.
 
     ## Why is this bad?
     A reader looks a note up by its number; a gap means a note was lost,
@@ -43,11 +46,16 @@ def footnote_markers_not_consecutive(doc: Document) -> Iterator[Finding]:
     Markers 1, 2, 4: note 3 is missing.
     """
     expected = 1
+    first = True
+    hrc = any(organ_key(s) == "hrc" for s, _ in statements(doc))
     for note in _notes(doc):
         marker = note.get("marker", "")
         if not marker.isdigit():
             continue
         number = int(marker)
+        if first and hrc and number == 2:
+            expected = 2  # the HRC's convention
+        first = False
         if number == expected - 1:
             continue  # a repeat: F002 says so
         if number != expected:
