@@ -330,3 +330,20 @@ def test_points_and_lines_keep_the_source_order(blocks: list[str]) -> None:
     if "V018" in {d.code for d in result.diagnostics}:
         return
     assert lost_words(text, result.tree) is None
+
+
+def test_double_letters_run_on_as_letters() -> None:
+    """(z), (aa), (bb) … (hh), (ii), (jj): one list, no D004 — (ii) after
+    (hh) is a letter, as (i) after (h) is."""
+    from akn_un.validators import check, converted_document
+
+    letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
+    letters += [c * 2 for c in "abcdefghijk"]
+    text = ga("1. *Decides* that:\n\n" + "\n\n".join(
+        f"({letter}) Point {letter};" for letter in letters)
+        + "\n\n2. *Requests* more.")
+    result = convert(text)
+    points = result.tree.findall(".//a:paragraph/a:list/a:point", NS)
+    assert len(points) == len(letters)
+    assert not [d for d in check(converted_document(result, None))
+                if d.code == "D004"]

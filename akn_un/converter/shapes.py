@@ -125,17 +125,24 @@ def is_heading(text: str, longest: int = HEADING_MAX) -> bool:
 
 
 def point_level(number: str, previous: str | None) -> int:
-    """1 for (a), 2 for (i), 3 for (aa); (i) after (h) is a letter."""
+    """1 for (a), 2 for (i), 3 for (aa); a letter that follows is a letter.
+
+    (i) after (h) and (ii) after (hh) are letters; (aa) after (z), and
+    (bb) after (aa), letters too.
+    """
     if number.isdigit():
         return 3
+    if previous is not None and number == _next_letter(previous):
+        return 1
     if ROMAN_POINT_RE.fullmatch(number):
-        follows_letter = (
-            previous is not None
-            and len(previous) == 1
-            and len(number) == 1
-            and ord(number) == ord(previous) + 1
-        )
-        return 1 if follows_letter else 2
-    if len(number) > 1:
-        return 1 if previous == "z" else 3
-    return 1
+        return 2
+    return 3 if len(number) > 1 else 1
+
+
+def _next_letter(letter: str) -> str:
+    """The letter after (a) is (b); after (z), (aa); after (hh), (ii)."""
+    if letter == "z":
+        return "aa"
+    if len(letter) == 1 or letter == letter[0] * len(letter):
+        return chr(ord(letter[0]) + 1) * len(letter) if letter[0] < "z" else ""
+    return ""
