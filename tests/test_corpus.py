@@ -22,23 +22,20 @@ TRUE_DEFECTS = {
         "the link goes to undocs.org//en/A/RES/217 (III): a doubled slash",
     ("75_188_E.xml", "C001", 151):
         "two links go to undocs.org//en/…: a doubled slash",
-    ("75_243_E.xml", "C006", 233):
-        "the link covers '72/2' of '72/266'; its text is cut",
     ("75_248_E.xml", "C005", 141):
         "resolution 72/256 'of 24 December 2107': the year is mistyped",
     ("75_248_E.xml", "D003", 190):
         "paragraph 6 has no <num>: '6.' was left in its text",
-    ("75_281_E.xml", "C006", 129):
-        "the link text is '74/' of '74/277'; its text is cut",
     ("75_29_E.xml", "C006", 328):
         "two links cover '3/263' and '4/168' of 73/263 and 74/168",
     ("75_68_E.xml", "D003", 419):
         "paragraph 3 has no <num>: '3' was left in its text",
     ("A_RES_75_257_B-2109408E.xml", "F001", 143):
         "its footnotes start at 2: footnote 1 is not in the file",
-    ("A_RES_75_294_E.xml", "C006", 142):
-        "the link text is '69/' of '69/307'; its text is cut",
 }
+# Not defects: links the UN split into adjacent ones with one target
+# ("72/2" + "66" in 75/243, "74/" + "2" + "77" in 75/281, "69/" + "307"
+# in 75/294) are read whole by C006, as issue 18 decided.
 NOISE_LIMIT = 0.20
 
 

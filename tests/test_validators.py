@@ -340,3 +340,37 @@ def test_note_numbering_follows_the_organ(
     )
     codes = {d.code for d in check(xml.encode("utf-8"))}
     assert ("F001" in codes) is reported
+
+
+@pytest.mark.parametrize(
+    ("links", "reported"),
+    [
+        # split into adjacent links with one target: whole, no finding
+        (('<ref href="https://undocs.org/en/A/RES/62/232">62/2</ref>'
+          '<ref href="https://undocs.org/en/A/RES/62/232">3</ref>'
+          '<ref href="https://undocs.org/en/A/RES/62/232">2</ref>'), False),
+        # a target written URL-encoded
+        (('<ref href="https://undocs.org/en/A/77/6%20(PLAN%20OUTLINE)">'
+          "A/77/6 (Plan outline)</ref>"), False),
+        # a joint symbol as the target
+        (('<ref href="https://undocs.org/en/E/2015/27-E/CN.6/2015/10">'
+          "E/2015/27</ref>"), False),
+        # last year's document, copied from the previous resolution
+        ('<ref href="https://undocs.org/en/A/75/145">A/76/223</ref>', True),
+    ],
+    ids=["split", "url-encoded", "joint", "stale"],
+)
+def test_a_link_s_whole_text_is_compared_with_its_target(
+    links: str, reported: bool
+) -> None:
+    xml = base().replace(
+        "the report of the Secretary-General,",
+        f"the report of the Secretary-General {links},", 1)
+    codes = {d.code for d in check(xml.encode("utf-8"))}
+    assert ("C006" in codes) is reported, codes
+
+
+@pytest.mark.parametrize("symbol", ["GC.20/INF/4", "IDB.48/16/Rev.1"])
+def test_symbols_of_un_system_bodies_are_well_formed(symbol: str) -> None:
+    """UNIDO's General Conference and Board number their sessions so."""
+    assert citations._well_formed(symbol)

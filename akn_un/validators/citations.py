@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -42,8 +43,8 @@ _COMPONENT = (
 # fails in linear time (no repeat holds another that matches the same
 # text: "\d+" and "\d{4}", "(?:/C)+(?:/C)*" once did).
 _SYMBOL = (
-    rf"[A-Z]{{1,6}}(?:/{_COMPONENT})+(?:{_PAREN}(?:/{_COMPONENT})*)?"
-    rf"{_PAREN}?(?:-[A-Z]{{1,6}}(?:/{_COMPONENT})+)?"
+    rf"[A-Z]{{1,6}}(?:\.\d+)?(?:/{_COMPONENT})+(?:{_PAREN}(?:/{_COMPONENT})*)?"
+    rf"{_PAREN}?(?:-[A-Z]{{1,6}}(?:\.\d+)?(?:/{_COMPONENT})+)?"
 )
 _TREATY_RE = re.compile(
     r"United Nations,\s*Treaty Series(?P<rest>.{0,80})", re.DOTALL
@@ -58,6 +59,8 @@ _PAREN_END_RE = re.compile(r"\([^()]*\)$")
 _LETTER_END_RE = re.compile(r"(?<=\d)[A-Z]$")
 _LETTERS_END_RE = re.compile(r"(?<=\d)[A-Z](?:-[A-Z])?$")
 _LINK_TEXT_RE = re.compile(r"[A-Z0-9./()\-]+")
+# Where a joint symbol joins two: "E/2015/27-E/CN.6/2015/10".
+_JOINT_RE = re.compile(r"-(?=[A-Z]{1,6}[./])")
 _YEAR_IN_SYMBOL_RE = re.compile(r"E/RES/(\d{4})/|S/RES/\d+\((\d{4})\)")
 
 
@@ -175,17 +178,47 @@ def link_text_target_mismatch(doc: Document) -> Iterator[Finding]:
     ## Example
     ``<a href="https://undocs.org/en/A/RES/72/193">72/192</a>``.
     """
-    for element, symbol in _links(doc):
-        text = _link_number(
-            "".join(element.itertext()) if len(element) else element.text or ""
-        )
+    links = _links(doc)
+    for index, (element, symbol) in enumerate(links):
+        if _continues(links, index):
+            continue  # checked with the link it continues
+        text = _link_number(_joined_text(links, index))
         if "/" not in text or not _LINK_TEXT_RE.fullmatch(text):
             continue
-        target = _link_number(symbol)
-        if not _names_same(text, target):
+        target = _link_number(unquote(symbol))
+        if not any(
+            _names_same(text, part) for part in _JOINT_RE.split(target)
+        ):
             yield Finding(
                 f"link text {text!r} but target {symbol!r}", element
             )
+
+
+def _continues(links: list[tuple[etree._Element, str]], index: int) -> bool:
+    """Whether link ``index`` carries on the link before it.
+
+    The UN's files split a link into adjacent ones with one target:
+    "62/2" + "3" + "2" is the link to 62/232.
+    """
+    if index == 0:
+        return False
+    before, target = links[index - 1]
+    element, symbol = links[index]
+    return (
+        symbol == target
+        and not (before.tail or "")
+        and before.getnext() is element
+    )
+
+
+def _joined_text(links: list[tuple[etree._Element, str]], index: int) -> str:
+    """The text of link ``index`` and of the links that carry it on."""
+    parts = []
+    for at in range(index, len(links)):
+        if at > index and not _continues(links, at):
+            break
+        parts.append("".join(links[at][0].itertext()))
+    return "".join(parts)
 
 
 def _names_same(text: str, target: str) -> bool:
