@@ -172,6 +172,12 @@ def _link_number(text: str) -> str:
 def link_text_target_mismatch(doc: Document) -> Iterator[Finding]:
     """A link's text names one document and its target another.
 
+    A link split into adjacent links with one target (the UN's files have
+    "62/2" + "3" + "2") is read whole; the target is URL-decoded, and a
+    joint symbol ("E/2015/27-E/CN.6/2015/10") matches either of its parts.
+    A target of last year's document, copied from the previous
+    resolution, is the defect this finds most.
+
     ## Why is this bad?
     The reader sees 72/192 and lands on 72/193.
 
