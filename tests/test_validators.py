@@ -374,3 +374,17 @@ def test_a_link_s_whole_text_is_compared_with_its_target(
 def test_symbols_of_un_system_bodies_are_well_formed(symbol: str) -> None:
     """UNIDO's General Conference and Board number their sessions so."""
     assert citations._well_formed(symbol)
+
+
+def test_numbering_starts_again_under_a_lettered_paragraph() -> None:
+    """The UN marks a heading "E." as a paragraph with a subheading; the
+    paragraphs under it are numbered from 1 again: no D003."""
+    heading = ('<paragraph eId="para_E"><num>E.</num><subheading>A title'
+               "</subheading></paragraph>")
+    xml = base().replace('<paragraph eId="para_2">',
+                         heading + '<paragraph eId="para_2">', 1).replace(
+        "<num>2.</num>", "<num>1.</num>", 1).replace(
+        "<num>3.</num>", "<num>2.</num>", 1)
+    codes = {d.code for d in check(xml.encode("utf-8"))
+             if d.severity is Severity.ERROR}
+    assert "D003" not in codes, codes

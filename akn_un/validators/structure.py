@@ -155,8 +155,9 @@ def operative_numbering(doc: Document) -> Iterator[Finding]:
     """Operative paragraphs are not numbered 1, 2, 3 … in order.
 
     After a heading (a section, a cross-heading, a paragraph without a
-    number) numbering may start again at 1 or carry on; it may not skip, repeat
-    or go back.
+    number, or one numbered with a letter or roman number, as the UN marks
+    "E." with its subheading) numbering may start again at 1 or carry on;
+    it may not skip, repeat or go back.
 
     ## Why is this bad?
     Paragraphs are cited by number ("paragraph 21 of resolution 75/196");
@@ -173,6 +174,7 @@ def operative_numbering(doc: Document) -> Iterator[Finding]:
                 continue
             match = _NUMBER_RE.fullmatch(_num_text(num))
             if not match:
+                restart = True  # "E.", "II.": a heading, however marked
                 continue
             number = int(match.group(1))
             if number != last + 1 and not (restart and number == 1):
