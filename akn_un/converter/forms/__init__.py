@@ -105,14 +105,17 @@ def read(text: str) -> Reading:
 
 
 def _read_body(reading: Reading) -> None:
-    """The steps that read the body; none edits before its start."""
+    """The steps that read the body (and the title's note marker)."""
     formula = _FORMULA_LINE_RE.search(reading.text)
     start = _body_start(reading.text, formula)
     _apply(reading, numbers_alone(reading.text, start))
+    # markers from the title on: a title may have a note
     title = _TITLE_LINE_RE.search(reading.text, 0, start)
     _apply(reading, plain_markers(
         reading.text, title.start() if title is not None else start
-    ))  # fmt: skip; a title may have a note
+    ))  # fmt: skip
+    formula = _FORMULA_LINE_RE.search(reading.text)
+    start = _body_start(reading.text, formula)
     _apply(reading, breaks(
         reading.text, formula.start() if formula is not None else start
     ))  # fmt: skip
