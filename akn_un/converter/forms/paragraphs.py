@@ -21,6 +21,7 @@ from akn_un.converter.shapes import (
     CLOSING_RE,
     FOOTNOTE_RE,
     FORMULA_RE,
+    OPERATIVE_RE,
 )
 from akn_un.converter.vocabulary import load
 
@@ -41,7 +42,6 @@ _ENDS_INTRO_RE = re.compile(r":[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 _NUMBER_ALONE_RE = re.compile(
     r"\n([ \t]*\d{1,3}\.)[ \t]*\n(?=[ \t]*\S)"
 )
-_NUMBER_RE = re.compile(r"(\d{1,3})\.[ \t\u00a0]+(?=\S)")
 _POINT_RE = re.compile(r"\([a-z]{1,4}\)[ \t\u00a0]+(?=\S)")
 # A clause's end, perhaps with a note's marker (superscript or not).
 _ENDS_CLAUSE_RE = re.compile(
@@ -100,7 +100,7 @@ def lost_letters(text: str, start: int) -> list[Edit]:
     for block in split_blocks(text):
         if block.offset < start or FOOTNOTE_RE.match(block.text):
             continue
-        numbered = _NUMBER_RE.match(block.text) is not None
+        numbered = OPERATIVE_RE.match(block.text) is not None
         point = _LETTER_RE.match(block.text)
         if opened and point is not None:
             found = ord(point[1]) - ord("a")
@@ -196,8 +196,8 @@ class _Walk:
     def line(self, line: str, offset: int) -> None:
         """The breaks before ``line`` (at ``offset``) and inside it."""
         stripped = line.strip()
-        number = _NUMBER_RE.match(stripped)
-        value = int(number[1]) if number is not None else None
+        number = OPERATIVE_RE.match(stripped)
+        value = int(number["number"]) if number is not None else None
         if value == 1:
             self.expected = 1  # numbering starts again (an annex)
         indented = _indent(line) > _indent(self.previous_line)
