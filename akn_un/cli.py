@@ -160,6 +160,10 @@ def _convert_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also run the validators on the output (at the text's lines)",
     )
+    parser.add_argument(
+        "--infos", action="store_true",
+        help="report infos too (hidden by default, but counted)",
+    )
 
 
 def _validate_options(parser: argparse.ArgumentParser) -> None:
@@ -313,7 +317,7 @@ def _convert_one(
         text = _read(name, stdin)
         data, found, result = render(text, path, _options(args))
     except MetadataMissingError as exc:
-        stderr.writelines(f"{d}\n" for d in exc.diagnostics)
+        _say_hidden(_report(exc.diagnostics, args.infos, stderr), stderr)
         stderr.write(f"{path}: error: {exc}\n")
         return EXIT_FINDINGS
     except AknUnError as exc:
@@ -335,7 +339,7 @@ def _convert_one(
         )
 
         diagnostics.extend(check(converted_document(result, path)))
-    stderr.writelines(f"{diagnostic}\n" for diagnostic in diagnostics)
+    _say_hidden(_report(diagnostics, args.infos, stderr), stderr)
     if output is None:
         stdout.write(data.decode("utf-8"))
         stdout.flush()
@@ -347,6 +351,25 @@ def _convert_one(
             return EXIT_USAGE
     errors = any(d.severity == "error" for d in diagnostics)
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _report(
+    diagnostics: Sequence[Diagnostic],
+    infos: bool,  # noqa: FBT001 - the flag's value
+    stderr: TextIO,
+) -> int:
+    """Write the diagnostics, infos only if asked; how many were left out."""
+    shown = _shown(diagnostics, infos=infos)
+    stderr.writelines(f"{d}\n" for d in shown)
+    return len(diagnostics) - len(shown)
+
+
+def _say_hidden(hidden: int, stderr: TextIO) -> None:
+    """Say how many infos a report left out, if any."""
+    from akn_un.reporters import hidden_infos  # noqa: PLC0415 - lazy
+
+    if hidden:
+        stderr.write(f"akn-un: {hidden_infos(hidden)}\n")
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -395,11 +418,12 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     options = _options(args)
     bar = _Progress(stderr, len(sources))
     results: list[FileResult] = []
+    hidden = [0]
 
     def report(result: FileResult) -> None:
         results.append(result)
         bar.clear()
-        stderr.writelines(f"{d}\n" for d in result.diagnostics)
+        hidden[0] += _report(result.diagnostics, args.infos, stderr)
         if result.status in {"failed", "refused"}:
             stderr.write(f"{result.source}: error: {result.error}\n")
         elif result.status in {"outdated", "fixed"}:
@@ -417,12 +441,12 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the workers are ended
         bar.clear()
-        _summary(results, stderr)
+        _summary(results, stderr, hidden[0])
         stderr.write(f"akn-un: interrupted; {len(sources) - len(results)} "
                      f"files not done\n")
         return EXIT_INTERRUPTED
     bar.clear()
-    counts = _summary(results, stderr)
+    counts = _summary(results, stderr, hidden[0])
     errors = any(
         d.severity == "error" for r in results for d in r.diagnostics
     )
@@ -432,8 +456,12 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     return EXIT_FINDINGS if bad or errors else EXIT_OK
 
 
-def _summary(results: Sequence[FileResult], stderr: TextIO) -> dict[str, int]:
+def _summary(
+    results: Sequence[FileResult], stderr: TextIO, hidden: int
+) -> dict[str, int]:
     """Write "3 files: 2 converted, 1 failed"; the counts by status."""
+    from akn_un.reporters import counted, hidden_infos  # noqa: PLC0415
+
     counts = dict.fromkeys(_VERBS, 0)
     for result in results:
         status = result.status
@@ -442,10 +470,11 @@ def _summary(results: Sequence[FileResult], stderr: TextIO) -> dict[str, int]:
         ):
             status = "written-with-errors"
         counts[status] += 1
-    noun = "file" if len(results) == 1 else "files"
+    note = hidden_infos(hidden)
     stderr.write(
-        f"{len(results)} {noun}: "
+        f"{counted(len(results), 'file')}: "
         + ", ".join(f"{n} {_VERBS[k]}" for k, n in counts.items() if n)
+        + (f" ({note})" if note else "")
         + "\n"
     )
     return counts
@@ -510,7 +539,12 @@ def _validate(
 
         prepare_xsd()  # while the rest starts
     from akn_un.diagnostics import Diagnostic, Severity  # noqa: PLC0415
-    from akn_un.reporters import REPORTERS, SEVERITY_RANK, summary  # noqa: PLC0415
+    from akn_un.reporters import (  # noqa: PLC0415 - lazy
+        REPORTERS,
+        SEVERITY_RANK,
+        hidden_infos,
+        summary,
+    )
 
     fail_on = Severity(args.fail_on or config.fail_on)
     bar = _Progress(stderr, len(all_names))
@@ -537,9 +571,9 @@ def _validate(
     files = len(all_names)
     stdout.write(REPORTERS[args.format](shown, files, rules=rules))
     if args.format == "text":
-        hidden = len(diagnostics) - len(shown)
-        note = f" ({hidden} infos not shown: --infos)" if hidden else ""
-        stderr.write(summary(shown, files) + note + "\n")
+        note = hidden_infos(len(diagnostics) - len(shown))
+        stderr.write(summary(shown, files) + (f" ({note})" if note else "")
+                     + "\n")
     if unreadable:
         return EXIT_USAGE
     rank = SEVERITY_RANK[fail_on]
@@ -547,10 +581,12 @@ def _validate(
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _shown(diagnostics: list[Diagnostic], *, infos: bool) -> list[Diagnostic]:
+def _shown(
+    diagnostics: Sequence[Diagnostic], *, infos: bool
+) -> list[Diagnostic]:
     """What a report shows: infos only on request (counted all the same)."""
     if infos:
-        return diagnostics
+        return list(diagnostics)
     return [d for d in diagnostics if str(d.severity) != "info"]
 
 

@@ -61,13 +61,13 @@ class Diagnostic:
         return (loc.path or "", loc.line or 0, loc.column or 0, self.code)
 
     def __str__(self) -> str:
-        """The ``path:line:col: CODE message`` form editors understand.
+        """The ``path:line:col: severity: CODE message`` form editors read.
 
-        One line: line breaks in the message (libxml2 ends some with one)
-        become spaces.
+        The severity stands where gcc puts it. One line: line breaks in the
+        message (libxml2 ends some with one) become spaces.
         """
         message = " ".join(self.message.split())
-        return f"{self.location}: {self.code} {message}"
+        return f"{self.location}: {self.severity}: {self.code} {message}"
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready mapping of this diagnostic."""

@@ -25,18 +25,26 @@ def _name(code: str, rules: Rules) -> str:
     return rule.name if rule else ""
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 error", "2 errors": a number and its noun, in the plural."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
     """"3 problems (2 errors, 1 warning) in 2 files"."""
     counts = Counter(str(d.severity) for d in diagnostics)
     parts = [
-        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}"
-        for s in ("error", "warning", "info")
+        counted(counts[s], s) for s in ("error", "warning", "info")
         if counts[s]
     ]
-    total = len(diagnostics)
     detail = f" ({', '.join(parts)})" if parts else ""
-    noun = "problem" if total == 1 else "problems"
-    return f"{total} {noun}{detail} in {files} file{'s' if files != 1 else ''}"
+    return (f"{counted(len(diagnostics), 'problem')}{detail} in "
+            f"{counted(files, 'file')}")
+
+
+def hidden_infos(hidden: int) -> str:
+    """The note that says how many infos a report left out."""
+    return f"{counted(hidden, 'info')} not shown: --infos" if hidden else ""
 
 
 def text(

@@ -37,7 +37,7 @@ def test_convert_to_a_file(tmp_path: Path) -> None:
     assert status == 0
     assert out == ""
     assert output.read_bytes().startswith(b"<?xml")
-    assert "V008" in err
+    assert err == "akn-un: 6 infos not shown: --infos\n"
 
 
 def test_convert_stdin_to_stdout() -> None:
@@ -60,7 +60,7 @@ def test_errors_give_exit_1_and_path_line_col_lines(tmp_path: Path) -> None:
     status, out, err = _run(["convert", str(source)])
     assert status == 1
     assert "<akomaNtoso" in out
-    assert f"{source}: V016 no enacting formula" in err
+    assert f"{source}: error: V016 no enacting formula" in err
 
 
 def test_a_text_without_number_or_date_is_not_converted(
@@ -73,7 +73,7 @@ def test_a_text_without_number_or_date_is_not_converted(
     status, out, err = _run(["convert", str(source), "-o", str(output)])
     assert (status, out) == (1, "")
     assert not output.exists()
-    assert f"{source}: V007 " in err
+    assert f"{source}: error: V007 " in err
     assert "pass --symbol, --adoption-date" in err
     status, out, err = _run([
         "convert", str(source), "--symbol", "A/RES/75/1",
@@ -234,14 +234,16 @@ def test_validate_clean_and_broken_files(tmp_path: Path) -> None:
     assert "0 problems in 1 file" in err
     status, out, _ = _validate(str(_bad_copy(tmp_path)))
     assert status == 1
-    assert re.search(r"bad\.xml:\d+: D003 .* \[operative-numbering\]", out)
+    assert re.search(
+        r"bad\.xml:\d+: error: D003 .* \[operative-numbering\]", out
+    )
 
 
 def test_validate_text_sources_report_at_source_lines() -> None:
     """A .md source is converted in memory; findings point into the text."""
     status, out, _ = _validate(str(SEED), "--infos")
     assert status == 0
-    assert f"{SEED}:398:5: V008 " in out
+    assert f"{SEED}:398:5: info: V008 " in out
 
 
 def test_infos_are_counted_but_shown_on_request() -> None:
@@ -250,6 +252,22 @@ def test_infos_are_counted_but_shown_on_request() -> None:
     assert (status, out) == (0, "")
     assert "6 infos not shown: --infos" in err
     assert "V008" in _validate(str(SEED), "--fail-on", "info")[1]
+
+
+def test_convert_shows_each_line_s_severity_and_hides_infos(
+    tmp_path: Path,
+) -> None:
+    """convert's lines say error, warning or info, as validate's do; its
+    infos (six V008 on the seed) are counted unless --infos is given."""
+    out = tmp_path / "out.xml"
+    status, _, err = _run(["convert", str(SEED), "-o", str(out)])
+    assert (status, err) == (0, "akn-un: 6 infos not shown: --infos\n")
+    status, _, err = _run(["convert", str(SEED), "-o", str(out), "--infos"])
+    lines = err.splitlines()
+    assert status == 0
+    assert len(lines) == 6
+    assert all(f"{SEED}:" in line and ": info: V008 " in line
+               for line in lines)
 
 
 def test_validate_json_output_follows_its_schema(tmp_path: Path) -> None:
@@ -439,7 +457,7 @@ def test_convert_many_files_with_jobs_and_a_summary(tmp_path: Path) -> None:
     assert other.with_suffix(".xml").exists()
     assert not bad.with_suffix(".xml").exists()
     assert f"{bad}: error:" in err
-    assert err.rstrip().endswith("3 files: 2 converted, 1 failed")
+    assert err.splitlines()[-1].startswith("3 files: 2 converted, 1 failed (")
     # into a folder, as JSON
     folder = tmp_path / "out"
     status, _, err = _run(["convert", str(good), str(other), "-o",
@@ -460,7 +478,9 @@ def test_convert_check_and_fix(tmp_path: Path) -> None:
         ".xml"))])[0] == 0
     status, _, err = _run(["convert", "--check", str(tmp_path)])
     assert status == 0
-    assert err.rstrip().endswith("1 file: 1 up to date")  # README skipped
+    assert err.rstrip().endswith(
+        "1 file: 1 up to date (6 infos not shown: --infos)"
+    )  # README skipped
     source.write_text(source.read_text(encoding="utf-8").replace(
         "Kyoto", "Osaka"), encoding="utf-8")
     status, _, err = _run(["convert", "--check", str(source.with_suffix(
@@ -571,7 +591,7 @@ def test_a_finding_is_one_line_whatever_its_path_or_message() -> None:
         code="X001", message="Start tag expected\n", severity=Severity.ERROR,
         location=Location(path="a\nb.xml", line=1, column=1),
     )
-    assert str(finding) == "a\\nb.xml:1:1: X001 Start tag expected"
+    assert str(finding) == "a\\nb.xml:1:1: error: X001 Start tag expected"
 
 
 def test_check_does_not_wait_on_a_fifo(tmp_path: Path) -> None:

@@ -149,7 +149,7 @@ def test_diagnostics_carry_source_line_and_column() -> None:
     assert (diagnostic.location.path, diagnostic.location.line) == (
         "r.md", line)
     assert diagnostic.location.column == len("Recalling the Convention,") + 1
-    assert str(diagnostic).startswith(f"r.md:{line}:26: V001 ")
+    assert str(diagnostic).startswith(f"r.md:{line}:26: error: V001 ")
 
 
 def test_overrides_take_precedence_over_the_text() -> None:

@@ -290,10 +290,10 @@ def test_invalid_utf8_is_reported_at_its_byte(tmp_path: Path) -> None:
     path.write_bytes(b"General Assembly\n\nA bad \xc3\x28 byte")
     status, out, err = _cli(["convert", str(path)])
     assert (status, out) == (2, "")
-    assert f"{path}:3:7: X003 not valid UTF-8 at byte offset 24" in err
+    assert f"{path}:3:7: error: X003 not valid UTF-8 at byte offset 24" in err
     status, out, _ = _cli(["validate", str(path)])
     assert status == 1
-    assert f"{path}:3:7: X003" in out
+    assert f"{path}:3:7: error: X003" in out
 
 
 @pytest.mark.slow
