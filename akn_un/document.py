@@ -211,13 +211,19 @@ def _collect(element: etree._Element, parts: list[str], eol: str) -> bool:
     return skipped
 
 
-def first_italic(p: etree._Element) -> str:
-    """The opening italic span of a ``<p>`` ("" if it opens otherwise)."""
-    if p.text and not p.text.isspace():
+def lead_span(p: etree._Element, style: str = "italic") -> str:
+    """The span of a ``<p>`` set in ``style`` that is its lead phrase.
+
+    Italic, opening the paragraph; or bold where the language prints lead
+    phrases so (Chinese), where it may follow an adverbial phrase ("在这方面"
+    "in this regard", put before the verb). "" if there is none.
+    """
+    if style == "italic" and p.text and not p.text.isspace():
         return ""
-    span = p[0] if len(p) else None
-    if span is None or span.tag != _SPAN or "italic" not in span.get(
-        "class", ""
-    ):
+    span = next((
+        child for child in p
+        if child.tag == _SPAN and style in child.get("class", "").split()
+    ), None)
+    if span is None or (style == "italic" and span is not p[0]):
         return ""
     return " ".join("".join(span.itertext()).split())

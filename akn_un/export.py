@@ -20,7 +20,7 @@ from lxml import etree
 from akn_un.document import (
     AKN_NS,
     NOTE,
-    first_italic,
+    lead_span,
     local_name,
     text_without_notes,
 )
@@ -67,7 +67,7 @@ def _children(element: etree._Element, name: str) -> list[etree._Element]:
 
 def _lead(p: etree._Element | None) -> str | None:
     """The italic phrase a ``<p>`` opens with, if it opens with one."""
-    return (first_italic(p).rstrip(",;:") or None) if p is not None else None
+    return (lead_span(p).rstrip(",;:") or None) if p is not None else None
 
 
 def _block(element: etree._Element) -> JSON:

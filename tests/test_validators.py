@@ -121,6 +121,8 @@ CASES: dict[str, tuple[Mutation, str | None]] = {
              'refersTo="#generalAssembly"'),
     "F001": (_replace('marker="2"', 'marker="3"'), 'marker="3"'),
     "F002": (_replace('marker="2"', 'marker="1"'), 'eId="authorialNote_2"'),
+    "F007": (lambda xml: xml.replace('marker="2"', 'marker="3"', 1).replace(
+        'marker="1"', 'marker="2"', 1), 'marker="2"'),
     "F003": (lambda xml: re.sub(r'(eId="authorialNote_1"><p>).*?(</p>)',
                                 r"\1\2", xml, count=1),
              'eId="authorialNote_1"'),
@@ -324,22 +326,44 @@ def test_diagnostics_are_one_kind_of_sequence() -> None:
 
 
 @pytest.mark.parametrize(
-    ("actor", "first", "reported"),
-    [("unga-hrc", "2", False), ("unga-hrc", "3", True), ("unga", "2", True)],
+    ("actor", "first", "codes"),
+    [("unga-hrc", "2", set()), ("unga-hrc", "3", {"F007"}),
+     ("unga", "2", {"F007"}), ("unga", "1", set())],
 )
 def test_note_numbering_follows_the_organ(
-    actor: str, first: str, reported: bool
+    actor: str, first: str, codes: set[str]
 ) -> None:
     """The HRC numbers its notes from 2 (a convention, not a lost note);
-    other organs from 1."""
+    other organs from 1. A late start is a warning; no gap is reported."""
     shift = int(first) - 1
     xml = re.sub(
         r'marker="(\d+)"',
         lambda m: f'marker="{int(m[1]) + shift}"',
         base().replace("/unga/", f"/{actor}/"),
     )
-    codes = {d.code for d in check(xml.encode("utf-8"))}
-    assert ("F001" in codes) is reported
+    found = {d.code for d in check(xml.encode("utf-8"))}
+    assert found & {"F001", "F007"} == codes
+
+
+def test_a_marker_that_is_a_superscript_digit_is_not_a_number() -> None:
+    """'²'.isdigit() is true but int('²') fails: F005, not a crash."""
+    xml = base().replace('marker="2"', 'marker="²"', 1)
+    assert _codes(xml) == {"F005"}
+
+
+@pytest.mark.parametrize(
+    ("eid", "reported"),
+    [("para_3", False), ("para_18_list_point_أ_sublist_point_’1‘", False),
+     ("para 3", True), ("para_3\u00a0", True), ("para#3", True),
+     ("para/3", True), ("3_para", True)],
+)
+def test_eids_may_keep_a_label_in_its_own_script(
+    eid: str, reported: bool
+) -> None:
+    """The Arabic files keep a point's label, punctuation and all, in its
+    eId; a space or an IRI delimiter is still a defect."""
+    xml = base().replace('eId="para_3"', f'eId="{eid}"', 1)
+    assert ("D006" in _codes(xml)) is reported
 
 
 @pytest.mark.parametrize(
@@ -355,10 +379,17 @@ def test_note_numbering_follows_the_organ(
         # a joint symbol as the target
         (('<ref href="https://undocs.org/en/E/2015/27-E/CN.6/2015/10">'
           "E/2015/27</ref>"), False),
+        # the text right after the link ends its symbol
+        ('<ref href="https://undocs.org/en/A/75/271">A/75/</ref>271', False),
+        (('<ref href="https://undocs.org/en/A/75/3/Rev.1">A/75/3</ref>'
+          "/Rev.1"), False),
+        # ... but only with the very characters the target lacks
+        ('<ref href="https://undocs.org/en/A/75/145">A/75/14</ref>6', True),
         # last year's document, copied from the previous resolution
         ('<ref href="https://undocs.org/en/A/75/145">A/76/223</ref>', True),
     ],
-    ids=["split", "url-encoded", "joint", "stale"],
+    ids=["split", "url-encoded", "joint", "tail", "tail-rev", "tail-other",
+         "stale"],
 )
 def test_a_link_s_whole_text_is_compared_with_its_target(
     links: str, reported: bool
@@ -370,9 +401,12 @@ def test_a_link_s_whole_text_is_compared_with_its_target(
     assert ("C006" in codes) is reported, codes
 
 
-@pytest.mark.parametrize("symbol", ["GC.20/INF/4", "IDB.48/16/Rev.1"])
+@pytest.mark.parametrize(
+    "symbol", ["GC.20/INF/4", "IDB.48/16/Rev.1", "UNEP(DTIE)/Hg/CONF/4"]
+)
 def test_symbols_of_un_system_bodies_are_well_formed(symbol: str) -> None:
-    """UNIDO's General Conference and Board number their sessions so."""
+    """UNIDO's General Conference and Board number their sessions so;
+    UNEP names a division in brackets."""
     assert citations._well_formed(symbol)
 
 

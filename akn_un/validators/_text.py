@@ -7,7 +7,7 @@ from lxml import etree
 from akn_un.document import (
     NOTE,
     Document,
-    first_italic,
+    lead_span,
     local_name,
     text_without_notes,
 )
@@ -15,8 +15,8 @@ from akn_un.organs import ORGANS
 
 __all__ = [
     "NOTE",
-    "first_italic",
     "frbr",
+    "lead_span",
     "norm",
     "organ_actor",
     "organ_key",
@@ -69,6 +69,12 @@ def frbr(statement: etree._Element, path: str) -> etree._Element | None:
             return None
         element = next(element.iterchildren(step), None)
     return element
+
+
+def language(statement: etree._Element) -> str:
+    """The statement's FRBRlanguage ("eng", "zho"…; "" if it has none)."""
+    element = frbr(statement, "{*}FRBRExpression/{*}FRBRlanguage")
+    return "" if element is None else element.get("language", "")
 
 
 def work_iri_part(statement: etree._Element, index: int) -> str:

@@ -39,12 +39,15 @@ _COMPONENT = (
     r"(?:[A-Z][A-Za-z]*(?:\.\s?(?:\d+[A-Za-z]?(?:-\d+)?|[A-Z][A-Za-z]*))*"
     rf"{_PAREN}?|\d+(?:\s?[A-Z](?:-[A-Z])?)?|(?:S|ES)-\d+)"
 )
+# A series, a UN-system body's with its session ("GC.20") or its division
+# ("UNEP(DTIE)").
+_SERIES = r"[A-Z]{1,6}(?:\([A-Z]{1,6}\))?(?:\.\d+)?"
 # Each text matches in one way only, so that a long symbol that fails
 # fails in linear time (no repeat holds another that matches the same
 # text: "\d+" and "\d{4}", "(?:/C)+(?:/C)*" once did).
 _SYMBOL = (
-    rf"[A-Z]{{1,6}}(?:\.\d+)?(?:/{_COMPONENT})+(?:{_PAREN}(?:/{_COMPONENT})*)?"
-    rf"{_PAREN}?(?:-[A-Z]{{1,6}}(?:\.\d+)?(?:/{_COMPONENT})+)?"
+    rf"{_SERIES}(?:/{_COMPONENT})+(?:{_PAREN}(?:/{_COMPONENT})*)?"
+    rf"{_PAREN}?(?:-{_SERIES}(?:/{_COMPONENT})+)?"
 )
 _TREATY_RE = re.compile(
     r"United Nations,\s*Treaty Series(?P<rest>.{0,80})", re.DOTALL
@@ -173,8 +176,10 @@ def link_text_target_mismatch(doc: Document) -> Iterator[Finding]:
     """A link's text names one document and its target another.
 
     A link split into adjacent links with one target (the UN's files have
-    "62/2" + "3" + "2") is read whole; the target is URL-decoded, and a
-    joint symbol ("E/2015/27-E/CN.6/2015/10") matches either of its parts.
+    "62/2" + "3" + "2") is read whole, and so is a link whose symbol the
+    text right after it ends ("A/75/" then "271"). The target is
+    URL-decoded, and a joint symbol ("E/2015/27-E/CN.6/2015/10") matches
+    either of its parts.
     A target of last year's document, copied from the previous
     resolution, is the defect this finds most.
 
@@ -188,10 +193,13 @@ def link_text_target_mismatch(doc: Document) -> Iterator[Finding]:
     for index, (element, symbol) in enumerate(links):
         if _continues(links, index):
             continue  # checked with the link it continues
-        text = _link_number(_joined_text(links, index))
+        joined, last = _joined(links, index)
+        text = _link_number(joined)
         if "/" not in text or not _LINK_TEXT_RE.fullmatch(text):
             continue
         target = _link_number(unquote(symbol))
+        if _completed_by_tail(text, target, last.tail or ""):
+            continue
         if not any(
             _names_same(text, part) for part in _JOINT_RE.split(target)
         ):
@@ -217,14 +225,32 @@ def _continues(links: list[tuple[etree._Element, str]], index: int) -> bool:
     )
 
 
-def _joined_text(links: list[tuple[etree._Element, str]], index: int) -> str:
-    """The text of link ``index`` and of the links that carry it on."""
+def _joined(
+    links: list[tuple[etree._Element, str]], index: int
+) -> tuple[str, etree._Element]:
+    """The text of link ``index`` and of the links that carry it on.
+
+    Also the last of those links, whose tail follows the whole.
+    """
     parts = []
+    last = links[index][0]
     for at in range(index, len(links)):
         if at > index and not _continues(links, at):
             break
-        parts.append("".join(links[at][0].itertext()))
-    return "".join(parts)
+        last = links[at][0]
+        parts.append("".join(last.itertext()))
+    return "".join(parts), last
+
+
+def _completed_by_tail(text: str, target: str, tail: str) -> bool:
+    """Whether the text right after the link ends the symbol it starts.
+
+    The UN's files sometimes end a link before its symbol does:
+    ``<a href=".../A/75/271">A/75/</a>271`` and
+    ``<a href=".../A/75/3/Rev.1">A/75/3</a>/Rev.1``.
+    """
+    rest = target[len(text):] if target.startswith(text) else ""
+    return bool(rest) and _link_number(tail).startswith(rest)
 
 
 def _names_same(text: str, target: str) -> bool:

@@ -30,13 +30,11 @@ def _note_texts(doc: Document) -> list[tuple[etree._Element, str]]:
 
 @check("F001", "footnote-markers-not-consecutive")
 def footnote_markers_not_consecutive(doc: Document) -> Iterator[Finding]:
-    """Footnote markers do not run 1, 2, 3 … in document order.
+    """Footnote markers skip a number or step back in document order.
 
     Numbering runs across the whole document (preface, preamble, body and
-    annexes), as in the printed resolution.  By organ: the Human Rights
-    Council's resolutions number their notes from 2 (note 1 is printed on
-    the masthead, which the markup leaves out), so an HRC document may
-    start at 1 or 2; every other organ's starts at 1.
+    annexes), as in the printed resolution.  Where it starts is F007's
+    concern: this rule reads on from the first note's number.
 
     ## Why is this bad?
     A reader looks a note up by its number; a gap means a note was lost,
@@ -45,24 +43,49 @@ def footnote_markers_not_consecutive(doc: Document) -> Iterator[Finding]:
     ## Example
     Markers 1, 2, 4: note 3 is missing.
     """
-    expected = 1
-    first = True
-    hrc = any(organ_key(s) == "hrc" for s, _ in statements(doc))
-    for note in _notes(doc):
-        marker = note.get("marker", "")
-        if not marker.isdigit():
-            continue
-        number = int(marker)
-        if first and hrc and number == 2:
-            expected = 2  # the HRC's convention
-        first = False
-        if number == expected - 1:
+    expected: int | None = None
+    for note in _numbered_notes(doc):
+        number = int(note.get("marker", ""))
+        if expected is not None and number == expected - 1:
             continue  # a repeat: F002 says so
-        if number != expected:
+        if expected is not None and number != expected:
             yield Finding(
                 f"footnote {number} where {expected} was expected", note
             )
         expected = number + 1
+
+
+@check(
+    "F007", "footnote-numbering-starts-late", severity=Severity.WARNING
+)
+def footnote_numbering_starts_late(doc: Document) -> Iterator[Finding]:
+    """The first footnote's number is not the organ's first.
+
+    By organ: the Human Rights Council's resolutions number their notes
+    from 2 (note 1 is printed on the masthead, which the markup leaves
+    out), so an HRC document may start at 1 or 2; every other organ's
+    starts at 1.  A warning, not an error: a few of the UN's files of
+    other organs start at 2 too (a reissued text, a part B), where the
+    note was numbered but never printed in the body.
+
+    ## Why is this bad?
+    Note 1 may have been lost; an editor checks the printed text.
+
+    ## Example
+    A General Assembly resolution whose notes are 2, 3, 4.
+    """
+    notes = _numbered_notes(doc)
+    if not notes:
+        return
+    number = int(notes[0].get("marker", ""))
+    hrc = any(organ_key(s) == "hrc" for s, _ in statements(doc))
+    if number > (2 if hrc else 1):
+        yield Finding(f"the first footnote is {number}, not 1", notes[0])
+
+
+def _numbered_notes(doc: Document) -> list[etree._Element]:
+    """The notes whose marker is a number (F005 reports the others)."""
+    return [n for n in _notes(doc) if n.get("marker", "").isdecimal()]
 
 
 @check("F002", "footnote-marker-duplicate")
@@ -129,7 +152,7 @@ def footnote_marker_not_numeric(doc: Document) -> Iterator[Finding]:
     """
     for note in _notes(doc):
         marker = note.get("marker", "")
-        if not marker.isdigit():
+        if not marker.isdecimal():
             yield Finding(f"footnote marker {marker!r} is not a number", note)
 
 

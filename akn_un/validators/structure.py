@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -13,8 +14,9 @@ from akn_un.diagnostics import Severity
 from akn_un.document import AKN_NS, NOTE, Document, local_name
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
-    first_italic,
     frbr,
+    language,
+    lead_span,
     norm,
     organ_actor,
     organ_key,
@@ -35,8 +37,12 @@ KNOWN_NAMES = frozenset({
 _NUMBER_RE = re.compile(r"(\d+)\.")
 _LETTER_RE = re.compile(r"\(([a-z]{1,2})\)")
 _ROMAN_RE = re.compile(r"\(([ivxlc]+)\)")
-_EID_RE = re.compile(r"[A-Za-z][\w\-.~!]*")
-_ALL_EIDS_WELL_FORMED_RE = re.compile(r"(?:[A-Za-z][\w\-.~!]*(?:\n|$))*")
+# A letter, then letters, digits and "_-.~!" (the naming convention's), or
+# any other character outside ASCII but a space: the Arabic files keep a
+# sub-point's label as printed, "1" in quotation marks U+2019 and U+2018.
+_EID = r"[^\W\d_](?:[\w\-.~!]|[^\x00-\x7f\s])*"
+_EID_RE = re.compile(_EID)
+_ALL_EIDS_WELL_FORMED_RE = re.compile(rf"(?:{_EID}(?:\n|$))*")
 _ROMANS = (
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
     "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
@@ -303,6 +309,11 @@ def _in_scope(scope: etree._Element) -> Iterator[etree._Element]:
 def eid_malformed(doc: Document) -> Iterator[Finding]:
     """An eId has spaces or characters the naming convention excludes.
 
+    A label in another script keeps its own punctuation, as the UN's files
+    do (an Arabic sub-point "1" between the quotation marks U+2019 and
+    U+2018); ASCII punctuation other than ``_-.~!`` and any space are
+    errors.
+
     ## Why is this bad?
     eIds become parts of IRIs (``…/!main~para_5``); spaces, ``#`` or ``/``
     break them.
@@ -324,7 +335,10 @@ def paragraph_punctuation(doc: Document) -> Iterator[Finding]:
     """A paragraph does not end as resolutions do.
 
     Preambular paragraphs end with a comma; operative paragraphs with a
-    semicolon, the last with a full stop (or a colon before a list).
+    semicolon, the last with a full stop (or a colon before a list).  Each
+    language's own marks count (FRBRlanguage): the Arabic comma and
+    semicolon, "،" and "؛", beside the Latin ones; in Chinese, the
+    full-width "，", "；", "。" and "：" only.
 
     ## Why is this bad?
     The ending is how a reader (and a converter) tells a paragraph ended:
@@ -336,7 +350,28 @@ def paragraph_punctuation(doc: Document) -> Iterator[Finding]:
     for statement, _ in statements(doc):
         if statement.get("name") not in {"resolution", "decision"}:
             continue
-        yield from _endings(statement)
+        marks = _MARKS.get(language(statement), _LATIN_MARKS)
+        yield from _endings(statement, marks)
+
+
+class _Marks(NamedTuple):
+    """The punctuation that ends a paragraph, in one language."""
+
+    preamble: str  # a preambular paragraph's comma (or ; or :)
+    operative: str  # an operative paragraph's semicolon (or : or .)
+    last: str  # the last operative paragraph's full stop (or :)
+
+
+_LATIN_MARKS = _Marks(",;:", ";:.", ".:")
+_ARABIC_MARKS = _Marks(",;:\u060c\u061b", ";:.\u061b", ".:")
+_CHINESE_MARKS = _Marks("\uff0c\uff1b\uff1a", "\uff1b\uff1a\u3002",
+                        "\u3002\uff1a")
+_COMMAS = ",\u060c\uff0c"  # Latin, Arabic, full-width
+_CHINESE = ("zho", "chi", "zh")  # FRBRlanguage's forms in the UN's files
+_MARKS = {
+    "ara": _ARABIC_MARKS, "ar": _ARABIC_MARKS,
+    **dict.fromkeys(_CHINESE, _CHINESE_MARKS),
+}
 
 
 def _ending(element: etree._Element) -> str:
@@ -380,15 +415,18 @@ def _visible_end(text: str | None) -> str:
     return ""
 
 
-def _endings(statement: etree._Element) -> Iterator[Finding]:
+def _endings(
+    statement: etree._Element, marks: _Marks
+) -> Iterator[Finding]:
     preambles = statement.iterchildren("{*}preamble")
     for container in (c for p in preambles for c in p.iterchildren(
         "{*}container"
     )):
         end = _ending(container)
-        if end and end not in ",;:":
+        if end and end not in marks.preamble:
             yield Finding(
-                f"preambular paragraph ends with {end!r}, not ','", container
+                f"preambular paragraph ends with {end!r}, not "
+                f"{marks.preamble[0]!r}", container,
             )
     for body in statement.iterchildren("{*}mainBody"):
         everything = list(body.iter("{*}paragraph"))
@@ -404,7 +442,7 @@ def _endings(statement: etree._Element) -> Iterator[Finding]:
             if num is None or not _NUMBER_RE.fullmatch(_num_text(num)):
                 continue
             end = _ending(para)
-            allowed = ".:" if para is everything[-1] else ";:."
+            allowed = marks.last if para is everything[-1] else marks.operative
             if end and end not in allowed:
                 yield Finding(f"operative paragraph ends with {end!r}", para)
 
@@ -413,6 +451,9 @@ def _endings(statement: etree._Element) -> Iterator[Finding]:
 def lead_phrase_inconsistent(doc: Document) -> Iterator[Finding]:
     """A preambular paragraph's name is not its italic lead phrase.
 
+    Chinese prints lead phrases in bold, not italic: in a Chinese text
+    (FRBRlanguage) the bold opening is the lead phrase.
+
     ## Why is this bad?
     ``container/@name`` is how software finds "all paragraphs that
     recall …"; it must be the phrase the paragraph opens with.
@@ -420,19 +461,25 @@ def lead_phrase_inconsistent(doc: Document) -> Iterator[Finding]:
     ## Example
     ``<container name="Recalling">`` whose text opens with *Noting*.
     """
-    for container in (
-        c for preamble in doc.root.iter("{*}preamble")
-        for c in preamble.iterchildren("{*}container")
-    ):
-        name = norm(container.get("name", ""))
-        p = _child(container, "p")
-        phrase = "" if p is None else first_italic(p)
-        if not phrase:
-            yield Finding(f"no italic lead phrase (name {name!r})", container)
-        elif phrase.rstrip(",") != name.rstrip(","):
-            yield Finding(
-                f"name {name!r} but the lead phrase is {phrase!r}", container
-            )
+    for statement, _ in statements(doc):
+        style = "bold" if language(statement) in _CHINESE else "italic"
+        for container in (
+            c for preamble in statement.iterchildren("{*}preamble")
+            for c in preamble.iterchildren("{*}container")
+        ):
+            yield from _lead_phrase(container, style)
+
+
+def _lead_phrase(container: etree._Element, style: str) -> Iterator[Finding]:
+    name = norm(container.get("name", ""))
+    p = _child(container, "p")
+    phrase = "" if p is None else lead_span(p, style)
+    if not phrase:
+        yield Finding(f"no {style} lead phrase (name {name!r})", container)
+    elif phrase.rstrip(_COMMAS) != name.rstrip(_COMMAS):
+        yield Finding(
+            f"name {name!r} but the lead phrase is {phrase!r}", container
+        )
 
 
 @check("D009", "frbr-number-mismatch")
