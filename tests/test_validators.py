@@ -410,6 +410,38 @@ def test_symbols_of_un_system_bodies_are_well_formed(symbol: str) -> None:
     assert citations._well_formed(symbol)
 
 
+def _point_list(labels: list[str]) -> str:
+    points = "".join(
+        f'<point eId="para_1__list_1__point_{n}"><num>{label}</num>'
+        f"<content><p>item;</p></content></point>"
+        for n, label in enumerate(labels)
+    )
+    return (f'<list eId="para_1__list_1"><intro><p>Decides that:</p>'
+            f"</intro>{points}</list>")
+
+
+_LETTERS = [f"({c})" for c in "abcdefghijklmnopqrstuvwxyz"]
+_DOUBLE = [f"({c}{c})" for c in "abcdefghij"]
+
+
+@pytest.mark.parametrize(
+    ("labels", "reported"),
+    [(_LETTERS + _DOUBLE, False),  # "(ii)" is a letter after "(hh)"
+     (["(i)", "(ii)", "(iii)"], False),
+     (["(a)", "(b)", "(d)"], True),
+     (["(i)", "(ii)", "(iv)"], True)],
+    ids=["to-jj", "romans", "skipped-letter", "skipped-roman"],
+)
+def test_point_labels_are_read_as_letters_or_romans(
+    labels: list[str], reported: bool
+) -> None:
+    xml = base()
+    start = xml.index('<content eId="para_1__content">')
+    end = xml.index("</content>", start) + len("</content>")
+    xml = xml[:start] + _point_list(labels) + xml[end:]
+    assert ("D004" in _codes(xml)) is reported
+
+
 def test_numbering_starts_again_under_a_lettered_paragraph() -> None:
     """The UN marks a heading "E." as a paragraph with a subheading; the
     paragraphs under it are numbered from 1 again: no D003."""

@@ -289,9 +289,6 @@ def eid_duplicate(doc: Document) -> Iterator[Finding]:
             seen.add(eid)
 
 
-
-
-
 def _in_scope(scope: etree._Element) -> Iterator[etree._Element]:
     """The elements of a statement or doc, without nested documents."""
     nested = {
