@@ -13,10 +13,10 @@ if TYPE_CHECKING:
     from typing import Any
 
     from akn_un.converter import Conversion, convert
-    from akn_un.diagnostics import Diagnostic, Location, Severity
-    from akn_un.errors import AknUnError
-    from akn_un.export import to_json
+    from akn_un.core.diagnostics import Diagnostic, Location, Severity
+    from akn_un.core.errors import AknUnError
     from akn_un.render import render_text
+    from akn_un.render.json import to_json
 
 __version__ = "0.1.0"
 
@@ -33,14 +33,14 @@ __all__ = [
 
 
 _HOMES = {
-    "AknUnError": "akn_un.errors",
+    "AknUnError": "akn_un.core.errors",
     "Conversion": "akn_un.converter",
-    "Diagnostic": "akn_un.diagnostics",
-    "Location": "akn_un.diagnostics",
-    "Severity": "akn_un.diagnostics",
+    "Diagnostic": "akn_un.core.diagnostics",
+    "Location": "akn_un.core.diagnostics",
+    "Severity": "akn_un.core.diagnostics",
     "convert": "akn_un.converter",
     "render_text": "akn_un.render",
-    "to_json": "akn_un.export",
+    "to_json": "akn_un.render.json",
 }
 
 

@@ -1,5 +1,5 @@
 """``python -m akn_un``: the same as the ``akn-un`` command."""
 
-from akn_un._launch import main
+from akn_un.app._launch import main
 
 raise SystemExit(main())

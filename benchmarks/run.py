@@ -358,7 +358,7 @@ def startup_rows(table: Table, repeat: int) -> None:
 
 _COMPILE_ONCE = """
 import time
-from akn_un.resources import load_xsd
+from akn_un.core.resources import load_xsd
 began = time.perf_counter()
 load_xsd()
 print(time.perf_counter() - began)
@@ -368,7 +368,7 @@ print(time.perf_counter() - began)
 def _first_compile() -> float:
     """The XSD compile as the command meets it: the first in a new process.
 
-    Timed around :func:`akn_un.resources.load_xsd`, its imports done. A
+    Timed around :func:`akn_un.core.resources.load_xsd`, its imports done. A
     process's first compile is slower than its later ones (10-30 ms here).
     """
     done = subprocess.run(

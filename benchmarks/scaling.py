@@ -78,7 +78,7 @@ def _task(name: str) -> Callable[[str], Callable[[], object]] | None:
         from lxml import etree
 
         from akn_un import convert
-        from akn_un.document import safe_parser
+        from akn_un.core.document import safe_parser
 
         def parsing(text: str) -> Callable[[], object]:
             xml = convert(text).xml

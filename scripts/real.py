@@ -5,7 +5,7 @@ Two kinds of folder are read:
 - text extractions ``X.md`` (or ``.txt``) each beside the UN's own markup
   ``X.official.xml`` (``../shared/real/railcar``): each text is converted
   and compared with the markup paragraph by paragraph, white space taken
-  as the PDF gives it (``akn_un.compare``, ``spaces=True``);
+  as the PDF gives it (``akn_un.measure.compare``, ``spaces=True``);
 - PDFs beside an ``expected.json`` of what a reader counts in each
   (``../shared/real/pdf``): each PDF is converted and counted.
 
@@ -29,10 +29,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from akn_un.compare import Counts, compare, counts
 from akn_un.converter import convert
-from akn_un.document import safe_parser
-from akn_un.errors import MetadataMissingError
+from akn_un.core.document import safe_parser
+from akn_un.core.errors import MetadataMissingError
+from akn_un.measure.compare import Counts, compare, counts
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 Each file is rendered as text (footnote bodies at simulated page ends, so
 that they fall inside paragraphs), converted back, checked against the
 official XSD and compared with the official markup paragraph by paragraph
-(see ``akn_un.roundtrip``).
+(see ``akn_un.measure.roundtrip``).
 
 Usage::
 
@@ -22,8 +22,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from akn_un.document import safe_parser
-from akn_un.roundtrip import PAGE_WORDS, RoundTrip, round_trip, totals
+from akn_un.core.document import safe_parser
+from akn_un.measure.roundtrip import PAGE_WORDS, RoundTrip, round_trip, totals
 
 
 def _row(trip: RoundTrip) -> str:

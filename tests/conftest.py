@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from akn_un.document import safe_parser
-from akn_un.roundtrip import RoundTrip, round_trip
+from akn_un.core.document import safe_parser
+from akn_un.measure.roundtrip import RoundTrip, round_trip
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -13,9 +13,9 @@ import pytest
 from conftest import CORPUS, EXAMPLES, shared
 from test_validators import CASES, SUFFIXES, base
 
-from akn_un import cache as cache_module
-from akn_un.cache import ResultCache, default_folder
-from akn_un.cli import _parser, run
+from akn_un.app import cache as cache_module
+from akn_un.app.cache import ResultCache, default_folder
+from akn_un.app.cli import _parser, run
 
 GOOD = EXAMPLES / "A-RES-75-196.xml"
 
@@ -87,7 +87,7 @@ def test_a_hit_loads_no_checks_and_no_xml_parser(folder: Path) -> None:
     """The point of the cache: no lxml, no XSD, no validators on a hit."""
     script = (
         "import sys\n"
-        "from akn_un.cli import main\n"
+        "from akn_un.app.cli import main\n"
         "status = main(['validate', sys.argv[1]])\n"
         "heavy = sorted(m for m in sys.modules if m.startswith(('lxml', "
         "'akn_un.validators', 'akn_un.converter.api', 'cobalt')))\n"

@@ -15,8 +15,8 @@ import pytest
 from conftest import EXAMPLES, SEED
 from resolutions import ga
 
-from akn_un import cli
-from akn_un.cli import _parser, main, run
+from akn_un.app import cli
+from akn_un.app.cli import _parser, main, run
 
 ROOT_EXAMPLE = EXAMPLES / "A-RES-75-196.xml"
 
@@ -274,7 +274,7 @@ def test_validate_json_output_follows_its_schema(tmp_path: Path) -> None:
     """--format json is valid against schemas/diagnostics.schema.json."""
     import jsonschema
 
-    from akn_un.resources import json_schema
+    from akn_un.core.resources import json_schema
 
     status, out, _ = _validate(str(_bad_copy(tmp_path)), "--format", "json")
     assert status == 1
@@ -423,7 +423,7 @@ def test_schema_compile_starts_unless_ignored(
     argv: list[str], ignores: bool
 ) -> None:
     """The XSD compiles early unless --ignore leaves S001 out."""
-    from akn_un._options import ignores_schema
+    from akn_un.app._options import ignores_schema
 
     assert ignores_schema(argv) is ignores
 
@@ -435,7 +435,7 @@ def test_schema_compile_starts_unless_ignored(
 )
 def test_jobs_1_asks_for_one_cpu(argv: list[str], one: bool) -> None:
     """With --jobs 1 the launcher starts no background compile."""
-    from akn_un._options import one_cpu
+    from akn_un.app._options import one_cpu
 
     assert one_cpu(argv) is one
 
@@ -585,7 +585,7 @@ def test_a_long_output_name_is_written(tmp_path: Path) -> None:
 
 def test_a_finding_is_one_line_whatever_its_path_or_message() -> None:
     """A newline in a file name or a libxml2 message stays inside."""
-    from akn_un.diagnostics import Diagnostic, Location, Severity
+    from akn_un.core.diagnostics import Diagnostic, Location, Severity
 
     finding = Diagnostic(
         code="X001", message="Start tag expected\n", severity=Severity.ERROR,

@@ -20,8 +20,8 @@ from resolutions import ECOSOC, HRC, SC, ga
 
 from akn_un import Conversion, convert
 from akn_un.converter.rules import RULES
-from akn_un.errors import MetadataMissingError
-from akn_un.resources import load_xsd
+from akn_un.core.errors import MetadataMissingError
+from akn_un.core.resources import load_xsd
 
 
 def _valid(result: Conversion) -> None:

@@ -11,8 +11,8 @@ import pytest
 from conftest import CORPUS, OFFICIAL, SEED, shared
 
 from akn_un import convert
-from akn_un.diagnostics import Diagnostic, Severity
-from akn_un.rules import all_rules
+from akn_un.app.rules import all_rules
+from akn_un.core.diagnostics import Diagnostic, Severity
 from akn_un.validators import check, converted_document
 
 # Every error the validators report on the 339 official files, each a true

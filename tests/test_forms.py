@@ -21,7 +21,7 @@ from resolutions import GA_CLOSE, GA_HEAD, ga
 from akn_un import convert
 from akn_un.converter.forms import read
 from akn_un.converter.forms.edits import Edit, Edited
-from akn_un.document import safe_parser
+from akn_un.core.document import safe_parser
 from akn_un.render import render_text
 
 
@@ -311,7 +311,7 @@ def _as_markdown_notes(text: str) -> str:
 
 
 def _paragraphs_and_notes(text: str) -> tuple[list[str], list[object]]:
-    from akn_un.compare import footnotes, paragraphs
+    from akn_un.measure.compare import footnotes, paragraphs
 
     tree = convert(text).tree
     return [p.text for p in paragraphs(tree)], footnotes(tree)
@@ -353,7 +353,7 @@ def test_plain_digit_markers_injected_into_official_texts(
     """An official file's notes, their markers printed as plain digits and
     their bodies gathered at the end: every note found, nearly all in
     place, and never a wrong one without an error."""
-    from akn_un.compare import compare
+    from akn_un.measure.compare import compare
 
     files = [f for f in sorted(shared(CORPUS).glob("*_E.xml"))
              if "A-B" not in f.name]

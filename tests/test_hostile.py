@@ -28,11 +28,11 @@ from hypothesis import strategies as st
 from resolutions import ga
 
 from akn_un import convert
-from akn_un.cli import _parser, run
-from akn_un.compare import lost_words
-from akn_un.errors import MetadataMissingError
-from akn_un.files import _read_up_to
-from akn_un.resources import load_xsd
+from akn_un.app.cli import _parser, run
+from akn_un.core.errors import MetadataMissingError
+from akn_un.core.files import _read_up_to
+from akn_un.core.resources import load_xsd
+from akn_un.measure.compare import lost_words
 from akn_un.validators import check
 
 EXAMPLE_XML = (EXAMPLES / "A-RES-75-196.xml").read_text(encoding="utf-8")
@@ -135,7 +135,7 @@ def test_attack_files_are_refused_or_read_safely(
 _RUNNER = """
 import re, sys
 from pathlib import Path
-from akn_un.cli import main
+from akn_un.app.cli import main
 status = main(sys.argv[1:])
 status_text = Path("/proc/self/status").read_text()
 peak = int(re.search(r"VmHWM:\\s+(\\d+)", status_text).group(1)) // 1024

@@ -13,9 +13,9 @@ from conftest import CORPUS, EXAMPLES, SEED, shared
 from lxml import etree
 
 from akn_un import to_json
-from akn_un.cli import main
-from akn_un.resources import json_schema
-from akn_un.roundtrip import RoundTrip
+from akn_un.app.cli import main
+from akn_un.core.resources import json_schema
+from akn_un.measure.roundtrip import RoundTrip
 from akn_un.validators._text import text_without_notes
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"

@@ -22,7 +22,7 @@ class Watch:
         print({freed!r}, file=sys.stderr)
 watch = Watch()
 sys.argv = ["akn-un", *sys.argv[1:]]
-from akn_un._launch import main
+from akn_un.app._launch import main
 raise SystemExit(main())
 """
 
@@ -59,7 +59,7 @@ def test_its_output_is_all_there() -> None:
     """Flushed before the end: the same as the command run in-process."""
     from io import StringIO
 
-    from akn_un.cli import _parser, run
+    from akn_un.app.cli import _parser, run
 
     expected = StringIO()
     run(_parser().parse_args(["rules"]), stdin=sys.stdin, stdout=expected,

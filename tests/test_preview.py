@@ -17,7 +17,7 @@ import pytest
 from conftest import EXAMPLES, ROOT, SEED
 from lxml import etree
 
-from akn_un.cli import main
+from akn_un.app.cli import main
 from akn_un.render.html import render_html
 from akn_un.validators import check, load
 

@@ -12,7 +12,7 @@ from resolutions import ECOSOC, GA_CLOSE, GA_HEAD, HRC, SC
 
 from akn_un import convert
 from akn_un.converter.inline import SUPERSCRIPT_DIGITS
-from akn_un.resources import load_xsd
+from akn_un.core.resources import load_xsd
 
 WORDS = st.sampled_from(
     ["the", "of", "and", "to", "in", "cooperation", "crime", "justice", "States", "Member", "programme", "Office", "Convention", "against", "corruption", "prevention", "international", "assistance", "technical", "national", "regional", "data", "2020", "criminal"]

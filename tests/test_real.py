@@ -21,8 +21,8 @@ from conftest import SHARED, shared
 from lxml import etree
 
 from akn_un import convert
-from akn_un.compare import compare, counts
-from akn_un.document import safe_parser
+from akn_un.core.document import safe_parser
+from akn_un.measure.compare import compare, counts
 from akn_un.validators import check, converted_document
 
 RAILCAR = SHARED / "real" / "railcar"
@@ -134,7 +134,7 @@ def test_an_official_pdf_converts(name: str) -> None:
 
 
 def _run(argv: list[str]) -> int:
-    from akn_un.cli import main
+    from akn_un.app.cli import main
 
     return main(argv)
 

@@ -14,8 +14,8 @@ from lxml import etree
 from test_properties import SETTINGS, Generated, resolutions
 
 from akn_un import convert
-from akn_un.cli import _parser, run
-from akn_un.compare import compare, footnotes, lost_words, paragraphs
+from akn_un.app.cli import _parser, run
+from akn_un.measure.compare import compare, footnotes, lost_words, paragraphs
 from akn_un.render import render_text
 
 EXAMPLE_XML = EXAMPLES / "A-RES-75-196.xml"

@@ -16,8 +16,8 @@ import pytest
 from conftest import SHARED, shared
 from lxml import etree
 
-from akn_un.document import safe_parser
-from akn_un.roundtrip import RoundTrip, round_trip, totals
+from akn_un.core.document import safe_parser
+from akn_un.measure.roundtrip import RoundTrip, round_trip, totals
 
 SAMPLES = SHARED / "akn4un"
 Tree = etree._ElementTree

@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import ROOT
 
-from akn_un.rules import all_rules
+from akn_un.app.rules import all_rules
 from akn_un.validators import CHECKS
 
 

@@ -23,7 +23,7 @@ from conftest import OFFICIAL, SEED, SHARED_XSD, shared
 from lxml import etree
 
 from akn_un import Conversion, convert
-from akn_un.resources import load_xsd
+from akn_un.core.resources import load_xsd
 
 _FOOTNOTE_BLOCK_RE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s", re.MULTILINE)
 

@@ -15,8 +15,8 @@ from lxml import etree
 from resolutions import GA_CLOSE, GA_HEAD, ga
 
 from akn_un import Conversion, convert
-from akn_un.compare import lost_words
-from akn_un.resources import load_xsd
+from akn_un.core.resources import load_xsd
+from akn_un.measure.compare import lost_words
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 

@@ -17,12 +17,12 @@ from conftest import EXAMPLES
 
 HEAVY = (
     "lxml", "cobalt", "multiprocessing", "concurrent", "json", "tomllib",
-    "shutil", "akn_un.validators", "akn_un.converter.api", "akn_un.export",
+    "shutil", "akn_un.validators", "akn_un.converter.api", "akn_un.render.json",
 )  # fmt: skip
 
 _SCRIPT = """
 import sys
-from akn_un.cli import main
+from akn_un.app.cli import main
 try:
     main(sys.argv[1:])
 except SystemExit:

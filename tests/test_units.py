@@ -16,9 +16,9 @@ from akn_un.converter.inline import (
 )
 from akn_un.converter.source import decode, normalise
 from akn_un.converter.vocabulary import Vocabulary, guess_lead, load
-from akn_un.errors import AknUnError
-from akn_un.frbr import resolution_iris
-from akn_un.organs import frbr_number, parse_symbol
+from akn_un.core.errors import AknUnError
+from akn_un.core.frbr import resolution_iris
+from akn_un.core.organs import frbr_number, parse_symbol
 
 
 @pytest.mark.parametrize(

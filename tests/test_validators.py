@@ -15,8 +15,8 @@ from lxml import etree
 from resolutions import ga
 
 from akn_un import convert
-from akn_un.diagnostics import Severity
-from akn_un.document import AKN_NS, text_without_notes
+from akn_un.core.diagnostics import Severity
+from akn_un.core.document import AKN_NS, text_without_notes
 from akn_un.validators import (
     CHECKS,
     INPUT_RULES,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from akn_un.document import AKN_NS
+from akn_un.core.document import AKN_NS
 
 __all__ = ["AKN_NS", "Out", "escape", "escape_attribute"]
 

@@ -28,9 +28,9 @@ from akn_un.converter.source import (
     not_in_xml,
     replace_not_in_xml,
 )
-from akn_un.diagnostics import Diagnostic
-from akn_un.errors import MetadataMissingError
-from akn_un.files import read_bounded, refuse_file_name
+from akn_un.core.diagnostics import Diagnostic
+from akn_un.core.errors import MetadataMissingError
+from akn_un.core.files import read_bounded, refuse_file_name
 
 __all__ = ["Conversion", "convert"]
 

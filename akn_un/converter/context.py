@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from akn_un.converter.rules import RULES
 from akn_un.converter.source import Source
-from akn_un.diagnostics import Diagnostic, Location
+from akn_un.core.diagnostics import Diagnostic, Location
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from akn_un.converter.inline import Inline, Piece, plain_lines
 from akn_un.converter.masthead import Line, Masthead
 from akn_un.converter.metadata import Metadata
 from akn_un.converter.references import References, camel_id
-from akn_un.organs import ORGANS
+from akn_un.core.organs import ORGANS
 
 _MEETING_RE = re.compile(
     r"(?P<ordinal>\d+(?:st|nd|rd|th)) (?:\(resumed\) )?(?:plenary )?meeting"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from akn_un.converter.context import Context
 from akn_un.converter.dates import ordinal_value, parse_date
 from akn_un.converter.inline import Piece, plain_lines
-from akn_un.organs import ORGANS
+from akn_un.core.organs import ORGANS
 
 _ADOPTED_RE = re.compile(
     r"Resolution adopted by the (?P<organ>.+?) on (?P<date>.+)"

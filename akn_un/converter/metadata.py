@@ -16,8 +16,8 @@ from akn_un.converter.dates import parse_date
 from akn_un.converter.ir import Resolution
 from akn_un.converter.masthead import Masthead
 from akn_un.converter.references import SOURCE, References
-from akn_un.frbr import resolution_iris
-from akn_un.organs import (
+from akn_un.core.frbr import resolution_iris
+from akn_un.core.organs import (
     GA,
     ORGANS,
     Organ,

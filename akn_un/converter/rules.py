@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from akn_un.diagnostics import Severity
+from akn_un.core.diagnostics import Severity
 
 
 @dataclass(frozen=True, slots=True)

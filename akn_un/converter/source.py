@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from akn_un.errors import AknUnError
+from akn_un.core.errors import AknUnError
 
 
 def decode(data: bytes) -> str:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from akn_un.diagnostics import Diagnostic
-from akn_un.document import INLINE, local_name
+from akn_un.core.diagnostics import Diagnostic
+from akn_un.core.document import INLINE, local_name
 
 __all__ = ["render_html"]
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from akn_un.document import local_name
+from akn_un.core.document import local_name
 
 __all__ = ["Block", "Note", "blocks", "render_text"]
 

@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from akn_un.converter.rules import Rule
-from akn_un.diagnostics import Diagnostic, Location, Severity
-from akn_un.document import AKN_NS, Document, safe_parser
-from akn_un.errors import (
+from akn_un.core.diagnostics import Diagnostic, Location, Severity
+from akn_un.core.document import AKN_NS, Document, safe_parser
+from akn_un.core.errors import (
     AknUnError,
     MetadataMissingError,
     PdfUnreadableError,
 )
-from akn_un.files import parallel, read_bounded, refuse_file_name
+from akn_un.core.files import parallel, read_bounded, refuse_file_name
 from akn_un.validators import (
     citations,
     extraction,
@@ -294,7 +294,7 @@ def check_files(
         return
     start = 0
     if selected("S001", select, ignore):
-        from akn_un.resources import (  # noqa: PLC0415
+        from akn_un.core.resources import (  # noqa: PLC0415
             load_xsd,
             prepare_xsd,
             xsd_ready,
@@ -314,7 +314,7 @@ def check_files(
         yield from _finish(early, select, ignore)
     import multiprocessing  # noqa: PLC0415 - only to fork
 
-    from akn_un.pool import ordered_map  # noqa: PLC0415 - only to fork
+    from akn_un.core.pool import ordered_map  # noqa: PLC0415 - only to fork
 
     work = partial(
         _check_batch, select=select, ignore=ignore, read=Path,

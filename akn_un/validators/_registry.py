@@ -9,8 +9,8 @@ from types import ModuleType
 
 from lxml import etree
 
-from akn_un.diagnostics import Severity
-from akn_un.document import Document
+from akn_un.core.diagnostics import Severity
+from akn_un.core.document import Document
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from lxml import etree
 
-from akn_un.document import (
+from akn_un.core.document import (
     NOTE,
     Document,
     lead_span,
     local_name,
     text_without_notes,
 )
-from akn_un.organs import ORGANS
+from akn_un.core.organs import ORGANS
 
 __all__ = [
     "NOTE",

@@ -13,9 +13,9 @@ from lxml import etree
 
 from akn_un.converter.citations import Citation, dated_resolutions
 from akn_un.converter.dates import parse_date
-from akn_un.diagnostics import Severity
-from akn_un.document import AKN_NS, Document
-from akn_un.organs import session_fits
+from akn_un.core.diagnostics import Severity
+from akn_un.core.document import AKN_NS, Document
+from akn_un.core.organs import session_fits
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
     frbr,

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from akn_un.document import Document, local_name
+from akn_un.core.document import Document, local_name
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import frbr, statements
 

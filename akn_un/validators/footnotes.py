@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from akn_un.diagnostics import Severity
-from akn_un.document import AKN_NS, Document
+from akn_un.core.diagnostics import Severity
+from akn_un.core.document import AKN_NS, Document
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import norm, organ_key, statements
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from akn_un.document import Document
-from akn_un.resources import load_xsd
+from akn_un.core.document import Document
+from akn_un.core.resources import load_xsd
 from akn_un.validators._registry import Finding, check
 
 

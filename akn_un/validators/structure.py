@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from akn_un.diagnostics import Severity
-from akn_un.document import AKN_NS, NOTE, Document, local_name
+from akn_un.core.diagnostics import Severity
+from akn_un.core.document import AKN_NS, NOTE, Document, local_name
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
     frbr,

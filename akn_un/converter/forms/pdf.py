@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from akn_un.converter.forms.pdfium import Page, read_pages
 from akn_un.converter.inline import SUPERSCRIPT_DIGITS, superscript
 from akn_un.converter.shapes import TITLE_RE
-from akn_un.errors import PdfUnreadableError
+from akn_un.core.errors import PdfUnreadableError
 
 __all__ = ["PdfText", "is_pdf", "read_pdf"]
 

@@ -15,7 +15,7 @@ import ctypes
 from dataclasses import dataclass, field
 from typing import Any
 
-from akn_un.errors import PdfUnreadableError
+from akn_un.core.errors import PdfUnreadableError
 
 __all__ = ["Page", "TextObject", "read_pages"]
 

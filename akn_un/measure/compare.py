@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from lxml import etree
 
-from akn_un.document import AKN_NS, INLINE, local_name
+from akn_un.core.document import AKN_NS, INLINE, local_name
 from akn_un.render.text import Block, blocks
 
 __all__ = [

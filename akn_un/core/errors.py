@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from akn_un.diagnostics import Diagnostic
+from akn_un.core.diagnostics import Diagnostic
 
 
 class AknUnError(Exception):

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from akn_un.errors import AknUnError
+from akn_un.core.errors import AknUnError
 
 TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 if TYPE_CHECKING:

@@ -12,17 +12,17 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from akn_un.errors import AknUnError, MetadataMissingError
+from akn_un.core.errors import AknUnError, MetadataMissingError
 
 TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 if TYPE_CHECKING:
     import datetime as dt
     from typing import TextIO
 
-    from akn_un.batch import FileResult, Options
-    from akn_un.cache import ResultCache
+    from akn_un.app.batch import FileResult, Options
+    from akn_un.app.cache import ResultCache
     from akn_un.converter.rules import Rule
-    from akn_un.diagnostics import Diagnostic
+    from akn_un.core.diagnostics import Diagnostic
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # as a shell reports a command Ctrl-C stopped
@@ -269,7 +269,7 @@ _SUBCOMMANDS: dict[
 
 
 def _read(name: str, stdin: TextIO) -> bytes:
-    from akn_un.files import read_bounded  # noqa: PLC0415 - lazy
+    from akn_un.core.files import read_bounded  # noqa: PLC0415 - lazy
 
     return read_bounded(name, stdin.buffer if name == "-" else None)
 
@@ -304,8 +304,8 @@ def _convert_one(
     stdout: TextIO,
     stderr: TextIO,
 ) -> int:
-    from akn_un.batch import render  # noqa: PLC0415 - lazy
-    from akn_un.files import write_atomically  # noqa: PLC0415 - lazy
+    from akn_un.app.batch import render  # noqa: PLC0415 - lazy
+    from akn_un.core.files import write_atomically  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
     if output is not None and _same_file(output, name):
@@ -366,14 +366,14 @@ def _report(
 
 def _say_hidden(hidden: int, stderr: TextIO) -> None:
     """Say how many infos a report left out, if any."""
-    from akn_un.reporters import hidden_infos  # noqa: PLC0415 - lazy
+    from akn_un.app.reporters import hidden_infos  # noqa: PLC0415 - lazy
 
     if hidden:
         stderr.write(f"akn-un: {hidden_infos(hidden)}\n")
 
 
 def _options(args: argparse.Namespace) -> Options:
-    from akn_un.batch import Options  # noqa: PLC0415 - lazy
+    from akn_un.app.batch import Options  # noqa: PLC0415 - lazy
 
     return Options(
         to=args.to, symbol=args.symbol, adoption_date=args.adoption_date,
@@ -398,7 +398,7 @@ _FILE_SUFFIXES = frozenset({".xml", ".json", ".txt", ".md"})
 
 
 def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
-    from akn_un.batch import (  # noqa: PLC0415 - lazy
+    from akn_un.app.batch import (  # noqa: PLC0415 - lazy
         convert_files,
         text_sources,
     )
@@ -460,7 +460,7 @@ def _summary(
     results: Sequence[FileResult], stderr: TextIO, hidden: int
 ) -> dict[str, int]:
     """Write "3 files: 2 converted, 1 failed"; the counts by status."""
-    from akn_un.reporters import counted, hidden_infos  # noqa: PLC0415
+    from akn_un.app.reporters import counted, hidden_infos  # noqa: PLC0415
 
     counts = dict.fromkeys(_VERBS, 0)
     for result in results:
@@ -517,9 +517,9 @@ def _positive(value: str) -> int:
 def _validate(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
-    from akn_un._options import leaves_out_schema, split  # noqa: PLC0415
-    from akn_un.config import load_config  # noqa: PLC0415 - lazy
-    from akn_un.files import discover  # noqa: PLC0415
+    from akn_un.app._options import leaves_out_schema, split  # noqa: PLC0415
+    from akn_un.app.config import load_config  # noqa: PLC0415 - lazy
+    from akn_un.core.files import discover  # noqa: PLC0415
 
     try:
         config = load_config(Path.cwd())
@@ -535,16 +535,16 @@ def _validate(
     if misses and not _known(select, ignore, stderr):
         return EXIT_USAGE
     if misses and jobs > 1 and not leaves_out_schema(ignore):
-        from akn_un.resources import prepare_xsd  # noqa: PLC0415 - lazy
+        from akn_un.core.resources import prepare_xsd  # noqa: PLC0415 - lazy
 
         prepare_xsd()  # while the rest starts
-    from akn_un.diagnostics import Diagnostic, Severity  # noqa: PLC0415
-    from akn_un.reporters import (  # noqa: PLC0415 - lazy
+    from akn_un.app.reporters import (  # noqa: PLC0415 - lazy
         REPORTERS,
         SEVERITY_RANK,
         hidden_infos,
         summary,
     )
+    from akn_un.core.diagnostics import Diagnostic, Severity  # noqa: PLC0415
 
     fail_on = Severity(args.fail_on or config.fail_on)
     bar = _Progress(stderr, len(all_names))
@@ -599,7 +599,7 @@ def _known(
     selection with a typo never reaches the cache, so a run the cache
     answers needs no asking.
     """
-    from akn_un.rules import unknown  # noqa: PLC0415 - loads the checks
+    from akn_un.app.rules import unknown  # noqa: PLC0415 - loads the checks
 
     wrong = unknown([*select, *ignore])
     if wrong:
@@ -631,7 +631,7 @@ def _check(
 
 
 def _cache(select: Sequence[str], ignore: Sequence[str]) -> ResultCache:
-    from akn_un.cache import ResultCache  # noqa: PLC0415 - lazy
+    from akn_un.app.cache import ResultCache  # noqa: PLC0415 - lazy
 
     return ResultCache.open(select=select, ignore=ignore)
 
@@ -652,7 +652,7 @@ def _rules_table(cache: ResultCache | None) -> dict[str, Rule] | None:
         return None
     table = cache.rules()
     if not table:
-        from akn_un.rules import all_rules  # noqa: PLC0415 - lazy
+        from akn_un.app.rules import all_rules  # noqa: PLC0415 - lazy
 
         table = cache.rules(all_rules())
     return table
@@ -661,9 +661,9 @@ def _rules_table(cache: ResultCache | None) -> dict[str, Rule] | None:
 def _render(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
-    from akn_un.files import write_atomically  # noqa: PLC0415 - lazy
+    from akn_un.app.reporters import text as report  # noqa: PLC0415 - lazy
+    from akn_un.core.files import write_atomically  # noqa: PLC0415 - lazy
     from akn_un.render import render_text  # noqa: PLC0415 - lazy
-    from akn_un.reporters import text as report  # noqa: PLC0415 - lazy
     from akn_un.validators import load  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
@@ -709,7 +709,7 @@ def _render(
 def _rules(
     args: argparse.Namespace, _: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
-    from akn_un.rules import all_rules  # noqa: PLC0415 - lazy
+    from akn_un.app.rules import all_rules  # noqa: PLC0415 - lazy
 
     rules = all_rules()
     if args.code is None:

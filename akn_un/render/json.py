@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from akn_un.document import (
+from akn_un.core.document import (
     AKN_NS,
     NOTE,
     lead_span,

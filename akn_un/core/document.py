@@ -1,7 +1,7 @@
 """A parsed Akoma Ntoso document and how to point at its elements.
 
 Untrusted XML is parsed safely: no DTD loading, no entity expansion, no
-network; files are read up to ``akn_un.files.MAX_BYTES``.
+network; files are read up to ``akn_un.core.files.MAX_BYTES``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from lxml import etree
 
-from akn_un.diagnostics import Location
+from akn_un.core.diagnostics import Location
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

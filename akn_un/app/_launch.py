@@ -20,17 +20,17 @@ def main() -> int:
     """Start the XSD compile for ``validate``, run the command, end."""
     argv = sys.argv[1:]
     if argv[:1] == ["validate"]:
-        from akn_un._options import (  # noqa: PLC0415
+        from akn_un.app._options import (  # noqa: PLC0415
             cached,
             ignores_schema,
             one_cpu,
         )
 
         if not (ignores_schema(argv) or one_cpu(argv) or cached(argv)):
-            from akn_un.resources import prepare_xsd  # noqa: PLC0415
+            from akn_un.core.resources import prepare_xsd  # noqa: PLC0415
 
             prepare_xsd()
-    from akn_un.cli import main as run_command  # noqa: PLC0415
+    from akn_un.app.cli import main as run_command  # noqa: PLC0415
 
     status = run_command(argv)
     _end(status)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from akn_un.errors import AknUnError
+from akn_un.core.errors import AknUnError
 
 FAIL_ON = ("error", "warning", "info")
 # Where a [tool.akn-un] table can start: a [tool] or [tool.akn…] header, a

@@ -72,7 +72,7 @@ def json_schema(name: str) -> dict[str, object]:
     import json  # noqa: PLC0415 - only for JSON output
 
     text = (
-        Path(__file__).parent / "schemas" / f"{name}.schema.json"
+        Path(__file__).parent.parent / "schemas" / f"{name}.schema.json"
     ).read_text(encoding="utf-8")
     schema: dict[str, object] = json.loads(text)
     return schema

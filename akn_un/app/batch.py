@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from akn_un.converter.metadata import Overrides
-from akn_un.diagnostics import Diagnostic
-from akn_un.errors import AknUnError, MetadataMissingError
-from akn_un.files import files_under, read_bounded, write_atomically
+from akn_un.core.diagnostics import Diagnostic
+from akn_un.core.errors import AknUnError, MetadataMissingError
+from akn_un.core.files import files_under, read_bounded, write_atomically
 
 if TYPE_CHECKING:
     from akn_un.converter import Conversion
@@ -107,7 +107,7 @@ def render(
     if options.to == "json":
         import json  # noqa: PLC0415 - only for JSON output
 
-        from akn_un.export import to_json  # noqa: PLC0415 - heavy
+        from akn_un.render.json import to_json  # noqa: PLC0415 - heavy
 
         text = json.dumps(to_json(result.tree), ensure_ascii=False, indent=2)
         return (text + "\n").encode("utf-8"), result.diagnostics, result
@@ -220,7 +220,7 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
     )
     done: Iterable[FileResult] = map(work, sources)
     if jobs > 1 and len(sources) > 1:
-        from akn_un.pool import ordered_map  # noqa: PLC0415 - many files
+        from akn_un.core.pool import ordered_map  # noqa: PLC0415 - many files
 
         done = ordered_map(
             work, sources, min(jobs, len(sources), os.cpu_count() or 1)

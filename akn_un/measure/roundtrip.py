@@ -3,7 +3,7 @@
 The reference (the UN's own markup of a resolution) is rendered as text
 with footnote bodies at simulated page ends, converted back, checked
 against the official XSD and compared with the reference paragraph by
-paragraph (:mod:`akn_un.compare`).
+paragraph (:mod:`akn_un.measure.compare`).
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from akn_un.compare import Comparison, compare, lost_words
 from akn_un.converter import convert
+from akn_un.core.resources import load_xsd
+from akn_un.measure.compare import Comparison, compare, lost_words
 from akn_un.render import render_text
-from akn_un.resources import load_xsd
 
 __all__ = ["PAGE_WORDS", "RoundTrip", "round_trip", "totals"]
 
