@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 
 import pytest
 from conftest import ROOT
 
 from akn_un.app.rules import all_rules
+from akn_un.core.rules import SECTIONS
 from akn_un.validators import CHECKS
 
 
@@ -19,13 +21,26 @@ def test_codes_are_well_formed_and_unique() -> None:
     assert len(names) == len(set(names))
 
 
-@pytest.mark.parametrize("check", CHECKS, ids=lambda c: c.code)
-def test_every_check_is_documented(check: object) -> None:
-    """A summary line, why it matters and an example, in ruff's style."""
-    doc = check.doc  # type: ignore[attr-defined]
-    assert doc.partition("\n")[0].endswith(".")
-    assert "## Why is this bad?" in doc
-    assert "## Example" in doc
+@pytest.mark.parametrize("code", sorted(all_rules()))
+def test_every_rule_is_documented_the_same_way(code: str) -> None:
+    """Every rule `akn-un rules` lists, of every family (X, S, D, F, C,
+    V): a summary line, what it reads, why it matters and an example,
+    in ruff's style, in that order."""
+    rule = all_rules()[code]
+    assert rule.summary.endswith("."), code
+    headings = [line for line in rule.doc.splitlines()
+                if line.startswith("#")]
+    assert headings == list(SECTIONS), code
+    why, _, example = rule.doc.partition(SECTIONS[0])[2].partition(
+        SECTIONS[1])
+    assert why.strip(), code
+    assert example.strip(), code
+
+
+def test_a_check_s_docstring_is_its_rule_s_doc() -> None:
+    """One form: the checks' rules are declared by their docstrings."""
+    for check in CHECKS:
+        assert check.rule.doc == inspect.getdoc(check.func)
 
 
 def test_every_rule_has_an_explanation() -> None:

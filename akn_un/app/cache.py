@@ -41,10 +41,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from akn_un.converter.rules import Rule
 from akn_un.core.diagnostics import Diagnostic, Location, Severity
 from akn_un.core.errors import AknUnError
 from akn_un.core.files import MAX_BYTES, read_bounded
+from akn_un.core.rules import Rule
 
 try:  # hashlib would load OpenSSL too, a twentieth of a hit's time
     from _blake2 import blake2b
@@ -53,7 +53,7 @@ except ImportError:  # pragma: no cover - an interpreter without it
 
 __all__ = ["Lookup", "ResultCache", "default_folder"]
 
-FORMAT = 1  # the entries' layout; a change makes every old entry a miss
+FORMAT = 2  # the entries' layout; a change makes every old entry a miss
 KEPT_SETUPS = 8  # setups (folders) kept: those used last
 MARKER = "AKN-UN-CACHE"  # in each setup folder akn-un made
 MAX_ENTRY = 16 * 1024 * 1024  # bytes: a larger entry is no entry
@@ -200,7 +200,7 @@ class ResultCache:
         """
         if compute is not None:
             table = [
-                [r.code, r.name, str(r.severity), r.summary, r.explanation]
+                [r.code, r.name, str(r.severity), r.doc]
                 for r in compute.values()
             ]
             self._write("rules.json", json.dumps(table, ensure_ascii=False))
@@ -208,8 +208,8 @@ class ResultCache:
         try:
             rows = json.loads(_entry_bytes(self.folder / "rules.json"))
             return {
-                code: Rule(code, name, Severity(severity), summary, text)
-                for code, name, severity, summary, text in rows
+                code: Rule(code, name, Severity(severity), doc)
+                for code, name, severity, doc in rows
             }
         except (OSError, ValueError, TypeError, IndexError, RecursionError):
             return {}

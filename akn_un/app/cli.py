@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
     from akn_un.app.batch import FileResult, Options
     from akn_un.app.cache import ResultCache
-    from akn_un.converter.rules import Rule
     from akn_un.core.diagnostics import Diagnostic
+    from akn_un.core.rules import Rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # as a shell reports a command Ctrl-C stopped

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 
 from akn_un import __version__
 from akn_un.app.rules import all_rules
-from akn_un.converter.rules import Rule
 from akn_un.core.diagnostics import Diagnostic, Severity
+from akn_un.core.rules import Rule
 
 TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from akn_un.converter.rules import RULES as CONVERTER_RULES
-from akn_un.converter.rules import Rule
+from akn_un.core.rules import Rule
 
 
 @cache
@@ -18,12 +18,9 @@ def all_rules() -> dict[str, Rule]:
     """
     from akn_un.validators import CHECKS, INPUT_RULES  # noqa: PLC0415
 
-    rules = {**INPUT_RULES, **CONVERTER_RULES}
-    for check in CHECKS:
-        explanation = check.doc.partition("\n")[2].strip()
-        rules[check.code] = Rule(
-            check.code, check.name, check.severity, check.summary, explanation
-        )
+    rules = {
+        **INPUT_RULES, **CONVERTER_RULES, **{c.code: c.rule for c in CHECKS}
+    }
     return dict(sorted(rules.items()))
 
 

@@ -11,14 +11,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TypeVar, cast
 
 from lxml import etree
 
 from akn_un.core.diagnostics import Location
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 T = TypeVar("T")
@@ -52,15 +49,6 @@ def local_name(element: etree._Element) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-class _Prefetched:
-    """A memo value still being worked out (in a thread)."""
-
-    __slots__ = ("future",)
-
-    def __init__(self, future: Future[object]) -> None:
-        self.future = future
-
-
 @dataclass
 class Document:
     """A parsed AKN document, with where it came from.
@@ -78,20 +66,10 @@ class Document:
     )
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
-        """``compute()``, once per document: work that checks share.
-
-        A value prefetched as a future is waited for.
-        """
+        """``compute()``, once per document: work that checks share."""
         if key not in self._memo:
             self._memo[key] = compute()
-        value = self._memo[key]
-        if isinstance(value, _Prefetched):
-            value = self._memo[key] = value.future.result()
-        return cast("T", value)
-
-    def prefetch(self, key: str, future: Future[object]) -> None:
-        """Let :meth:`memo` take ``key`` from work already under way."""
-        self._memo[key] = _Prefetched(future)
+        return cast("T", self._memo[key])
 
     @property
     def root(self) -> etree._Element:

@@ -11,6 +11,7 @@ from lxml import etree
 
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import Document
+from akn_un.core.rules import Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,22 +28,35 @@ CheckFunc = Callable[[Document], Iterable[Finding]]
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """One rule: a code, a name, a default severity and the function."""
+    """One rule and the function that finds what it reports.
 
-    code: str
-    name: str
-    severity: Severity
+    ``background``: the function spends its time in libxml2, which
+    releases Python's lock, so a runner may start it in a thread while
+    the other checks run (the XSD's). ``prepare``: one-off work the
+    function needs (the XSD's compile); ``prepare(wait)`` starts it if it
+    has not started, waits for it with ``wait``, and says whether it is
+    done.
+    """
+
+    rule: Rule
     func: CheckFunc
+    background: bool = False
+    prepare: Callable[[bool], bool] | None = None
 
     @property
-    def doc(self) -> str:
-        """The rule's documentation: the function's docstring."""
-        return inspect.getdoc(self.func) or ""
+    def code(self) -> str:
+        """The rule's code."""
+        return self.rule.code
 
     @property
-    def summary(self) -> str:
-        """The first line of the documentation."""
-        return self.doc.partition("\n")[0]
+    def name(self) -> str:
+        """The rule's name."""
+        return self.rule.name
+
+    @property
+    def severity(self) -> Severity:
+        """The rule's severity."""
+        return self.rule.severity
 
     def __call__(self, document: Document) -> Iterator[Finding]:
         """Run the check."""
@@ -50,12 +64,22 @@ class Check:
 
 
 def check(
-    code: str, name: str, *, severity: Severity = Severity.ERROR
+    code: str,
+    name: str,
+    *,
+    severity: Severity = Severity.ERROR,
+    background: bool = False,
+    prepare: Callable[[bool], bool] | None = None,
 ) -> Callable[[CheckFunc], Check]:
-    """Make a function a :class:`Check` (no global registration)."""
+    """Make a function a :class:`Check`; its docstring is its rule's doc.
+
+    No global registration: :func:`collect` finds the checks of modules.
+    """
 
     def decorate(func: CheckFunc) -> Check:
-        return Check(code, name, severity, func)
+        doc = inspect.getdoc(func) or ""
+        rule = Rule(code, name, severity, doc)
+        return Check(rule, func, background, prepare)
 
     return decorate
 

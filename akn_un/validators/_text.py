@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from lxml import etree
 
 from akn_un.core.document import (
+    AKN_NS,
     NOTE,
     Document,
     lead_span,
@@ -94,3 +98,28 @@ def organ_key(statement: etree._Element) -> str | None:
 
 
 _ORGAN_BY_ACTOR = {organ.actor: organ.key for organ in ORGANS.values()}
+
+
+def first_child(element: etree._Element, name: str) -> etree._Element | None:
+    """The first child called ``name`` (in the AKN namespace)."""
+    tag = _TAGS[name]
+    for element_child in element:  # faster than find() on a few children
+        if element_child.tag == tag:
+            return element_child
+    return None
+
+
+# An operative paragraph's number: "5.".
+NUMBER_RE = re.compile(r"(\d+)\.")
+_TAGS = {name: f"{{{AKN_NS}}}{name}" for name in ("num", "content", "p")}
+
+
+def num_text(num: etree._Element) -> str:
+    """A ``<num>``'s text, without spaces and format characters (LRM)."""
+    text = num.text or "" if not len(num) else "".join(num.itertext())
+    text = "".join(text.split())
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+

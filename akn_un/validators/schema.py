@@ -7,11 +7,19 @@ from collections.abc import Iterator
 from lxml import etree
 
 from akn_un.core.document import Document
-from akn_un.core.resources import load_xsd
+from akn_un.core.resources import load_xsd, prepare_xsd, xsd_ready
 from akn_un.validators._registry import Finding, check
 
 
-@check("S001", "xsd-invalid")
+def _compile_xsd(wait: bool) -> bool:  # noqa: FBT001 - Check.prepare's form
+    """Start the XSD's compile; with ``wait``, wait for it. Whether done."""
+    prepare_xsd()
+    if wait:
+        load_xsd()
+    return xsd_ready()
+
+
+@check("S001", "xsd-invalid", background=True, prepare=_compile_xsd)
 def xsd_invalid(doc: Document) -> Iterator[Finding]:
     """The document is not valid against the official AKN 3.0 XSD.
 
@@ -27,7 +35,7 @@ def xsd_invalid(doc: Document) -> Iterator[Finding]:
     ## Example
     A ``<p>`` directly inside ``<paragraph>`` (it belongs in ``<content>``).
     """
-    errors = doc.memo("xsd-errors", lambda: xsd_errors(doc.tree))
+    errors = xsd_errors(doc.tree)
     by_line: dict[tuple[int, str], list[str]] = {}
     for line, path, message in errors:
         if "Duplicate key-sequence" in message:

@@ -1,27 +1,20 @@
-"""D: document structure — parts, numbering, eIds, punctuation, FRBR."""
+"""D: document structure — parts, numbering, eIds."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from lxml import etree
 
-from akn_un.core.diagnostics import Severity
-from akn_un.core.document import AKN_NS, NOTE, Document, local_name
+from akn_un.core.document import Document, local_name
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
-    frbr,
-    language,
-    lead_span,
-    norm,
-    organ_actor,
+    NUMBER_RE,
+    first_child,
+    num_text,
     organ_key,
     statements,
-    work_iri_part,
 )
 
 DOCUMENT_TYPES = frozenset({
@@ -34,7 +27,6 @@ KNOWN_NAMES = frozenset({
     "draftResolution", "draftDecision", "publication", "annex",
     "presidentialStatement",
 })  # fmt: skip
-_NUMBER_RE = re.compile(r"(\d+)\.")
 _LETTER_RE = re.compile(r"\(([a-z]{1,2})\)")
 _ROMAN_RE = re.compile(r"\(([ivxlc]+)\)")
 # A letter, then letters, digits and "_-.~!" (the naming convention's), or
@@ -124,35 +116,14 @@ def _missing_parts(
         yield Finding("no <mainBody>", statement)
 
 
-def _child(element: etree._Element, name: str) -> etree._Element | None:
-    """The first child called ``name`` (in the AKN namespace)."""
-    tag = _TAGS[name]
-    for child in element:  # faster than find() on a few children
-        if child.tag == tag:
-            return child
-    return None
-
-
-_TAGS = {name: f"{{{AKN_NS}}}{name}" for name in ("num", "content", "p")}
-
-
-def _num_text(num: etree._Element) -> str:
-    """A ``<num>``'s text, without spaces and format characters (LRM)."""
-    text = num.text or "" if not len(num) else "".join(num.itertext())
-    text = "".join(text.split())
-    if text.isascii():
-        return text
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-
-
 def _numbered_children(
     parent: etree._Element,
 ) -> list[tuple[etree._Element, str]]:
     return [
-        (child, _num_text(num))
+        (child, num_text(num))
         for child in parent
         if local_name(child) in {"paragraph", "point", "item"}
-        and (num := _child(child, "num")) is not None
+        and (num := first_child(child, "num")) is not None
     ]
 
 
@@ -178,7 +149,7 @@ def operative_numbering(doc: Document) -> Iterator[Finding]:
             if num is None:
                 restart = True
                 continue
-            match = _NUMBER_RE.fullmatch(_num_text(num))
+            match = NUMBER_RE.fullmatch(num_text(num))
             if not match:
                 restart = True  # "E.", "II.": a heading, however marked
                 continue
@@ -212,7 +183,7 @@ def _paragraphs_and_headings(
         elif name == "crossHeading":
             yield child, None
         elif name == "paragraph":
-            yield child, _child(child, "num")
+            yield child, first_child(child, "num")
 
 
 def _point_values(text: str) -> dict[str, int]:
@@ -327,373 +298,3 @@ def eid_malformed(doc: Document) -> Iterator[Finding]:
             yield Finding(f"eId {value!r} is not well formed", element)
 
 
-@check("D007", "paragraph-punctuation", severity=Severity.WARNING)
-def paragraph_punctuation(doc: Document) -> Iterator[Finding]:
-    """A paragraph does not end as resolutions do.
-
-    Preambular paragraphs end with a comma; operative paragraphs with a
-    semicolon, the last with a full stop (or a colon before a list).  Each
-    language's own marks count (FRBRlanguage): the Arabic comma and
-    semicolon, "،" and "؛", beside the Latin ones; in Chinese, the
-    full-width "，", "；", "。" and "：" only.
-
-    ## Why is this bad?
-    The ending is how a reader (and a converter) tells a paragraph ended:
-    a wrong one is often a paragraph cut in two or two run together.
-
-    ## Example
-    A preambular paragraph ending with a full stop.
-    """
-    for statement, _ in statements(doc):
-        if statement.get("name") not in {"resolution", "decision"}:
-            continue
-        marks = _MARKS.get(language(statement), _LATIN_MARKS)
-        yield from _endings(statement, marks)
-
-
-class _Marks(NamedTuple):
-    """The punctuation that ends a paragraph, in one language."""
-
-    preamble: str  # a preambular paragraph's comma (or ; or :)
-    operative: str  # an operative paragraph's semicolon (or : or .)
-    last: str  # the last operative paragraph's full stop (or :)
-
-
-_LATIN_MARKS = _Marks(",;:", ";:.", ".:")
-_ARABIC_MARKS = _Marks(",;:\u060c\u061b", ";:.\u061b", ".:")
-_CHINESE_MARKS = _Marks("\uff0c\uff1b\uff1a", "\uff1b\uff1a\u3002",
-                        "\u3002\uff1a")
-_COMMAS = ",\u060c\uff0c"  # Latin, Arabic, full-width
-_CHINESE = ("zho", "chi", "zh")  # FRBRlanguage's forms in the UN's files
-_MARKS = {
-    "ara": _ARABIC_MARKS, "ar": _ARABIC_MARKS,
-    **dict.fromkeys(_CHINESE, _CHINESE_MARKS),
-}
-
-
-def _ending(element: etree._Element) -> str:
-    """The last character outside notes that is not space or a format mark.
-
-    Only the last ``<p>`` is read, from its end backwards.
-    """
-    content = _child(element, "content")
-    holder = element if content is None else content
-    child = holder[-1] if len(holder) else None
-    while child is not None:
-        if local_name(child) == "p":
-            return _last_visible(child)
-        child = child.getprevious()
-    return _last_visible(element)
-
-
-def _last_visible(element: etree._Element) -> str:
-    """The last visible character of ``element``'s text, notes left out.
-
-    Children are walked from the last, one at a time: the ending is
-    nearly always in the last one's tail.
-    """
-    child = element[-1] if len(element) else None
-    while child is not None:
-        if end := _visible_end(child.tail):
-            return end
-        if child.tag != NOTE and isinstance(child.tag, str) and (
-            end := _last_visible(child)
-        ):
-            return end
-        child = child.getprevious()
-    return _visible_end(element.text)
-
-
-def _visible_end(text: str | None) -> str:
-    """The last character of ``text`` that is not space or a format mark."""
-    for ch in reversed((text or "").rstrip()):
-        if not ch.isspace() and unicodedata.category(ch) != "Cf":
-            return ch
-    return ""
-
-
-def _endings(
-    statement: etree._Element, marks: _Marks
-) -> Iterator[Finding]:
-    preambles = statement.iterchildren("{*}preamble")
-    for container in (c for p in preambles for c in p.iterchildren(
-        "{*}container"
-    )):
-        end = _ending(container)
-        if end and end not in marks.preamble:
-            yield Finding(
-                f"preambular paragraph ends with {end!r}, not "
-                f"{marks.preamble[0]!r}", container,
-            )
-    for body in statement.iterchildren("{*}mainBody"):
-        everything = list(body.iter("{*}paragraph"))
-        listed = {  # a paragraph with a list ends before it: not checked
-            holder
-            for found in body.iter("{*}list")
-            for holder in found.iterancestors("{*}paragraph")
-        }
-        for para in everything:
-            if para in listed:
-                continue
-            num = _child(para, "num")
-            if num is None or not _NUMBER_RE.fullmatch(_num_text(num)):
-                continue
-            end = _ending(para)
-            allowed = marks.last if para is everything[-1] else marks.operative
-            if end and end not in allowed:
-                yield Finding(f"operative paragraph ends with {end!r}", para)
-
-
-@check("D008", "lead-phrase-inconsistent", severity=Severity.WARNING)
-def lead_phrase_inconsistent(doc: Document) -> Iterator[Finding]:
-    """A preambular paragraph's name is not its italic lead phrase.
-
-    Chinese prints lead phrases in bold, not italic: in a Chinese text
-    (FRBRlanguage) the bold opening is the lead phrase.
-
-    ## Why is this bad?
-    ``container/@name`` is how software finds "all paragraphs that
-    recall …"; it must be the phrase the paragraph opens with.
-
-    ## Example
-    ``<container name="Recalling">`` whose text opens with *Noting*.
-    """
-    for statement, _ in statements(doc):
-        style = "bold" if language(statement) in _CHINESE else "italic"
-        for container in (
-            c for preamble in statement.iterchildren("{*}preamble")
-            for c in preamble.iterchildren("{*}container")
-        ):
-            yield from _lead_phrase(container, style)
-
-
-def _lead_phrase(container: etree._Element, style: str) -> Iterator[Finding]:
-    name = norm(container.get("name", ""))
-    p = _child(container, "p")
-    phrase = "" if p is None else lead_span(p, style)
-    if not phrase:
-        yield Finding(f"no {style} lead phrase (name {name!r})", container)
-    elif phrase.rstrip(_COMMAS) != name.rstrip(_COMMAS):
-        yield Finding(
-            f"name {name!r} but the lead phrase is {phrase!r}", container
-        )
-
-
-@check("D009", "frbr-number-mismatch")
-def frbr_number_mismatch(doc: Document) -> Iterator[Finding]:
-    """The FRBR number is not the number the document displays.
-
-    ## Why is this bad?
-    The IRI is how systems find the document; if it names 75/197 while the
-    page says 75/196, every link to it is wrong.
-
-    ## Example
-    FRBRuri ``…/75-197/`` with ``<docNumber>75/196.</docNumber>``.
-    """
-    for statement, component in statements(doc):
-        uri = frbr(statement, "{*}FRBRWork/{*}FRBRuri")
-        number = work_iri_part(statement, 6)
-        annex = local_name(statement) == "doc"
-        if uri is None or component or annex or not number:
-            continue
-        shown = statement.findall("{*}preface//{*}docNumber")
-        symbol = statement.findall("{*}coverPage//{*}docNumber")[:1]
-        if not shown and not symbol:
-            continue
-        texts = [norm("".join(el.itertext())) for el in shown or symbol]
-        # "75/290." with its part "A" shows 75-290A, and so does the
-        # symbol "A/RES/75/290 A"; the UN writes 75-290.
-        shown_as = {
-            _shown_number(texts[0]),
-            _shown_number(" ".join(texts)),
-            *(_shown_number(norm("".join(s.itertext()))) for s in symbol),
-        }
-        if number.upper() not in shown_as:
-            yield Finding(
-                f"FRBR number {number!r} but the document shows "
-                f"{' '.join(texts)!r}",
-                uri,
-            )
-
-
-def _shown_number(text: str) -> str:
-    """A displayed number or symbol as an FRBR number: 75/196. → 75-196."""
-    shown = re.sub(r"^[A-Z]+(?:/HRC)?/(?:RES|DEC)/", "", text)
-    shown = re.sub(r"\s*\((\d{4})\)", r"-\1", shown.replace(".", ""))
-    return shown.replace("/", "-").replace(" ", "").upper()
-
-
-def _printed_adoption_dates(statement: etree._Element) -> list[etree._Element]:
-    return [
-        d for d in statement.iter("{*}docDate")
-        if d.get("refersTo") in {"#adoptionDate", "#dateOfAdoption"}
-    ]
-
-
-@check("D010", "frbr-date-mismatch")
-def frbr_date_mismatch(doc: Document) -> Iterator[Finding]:
-    """The FRBR adoption date is not the date the document prints.
-
-    ## Why is this bad?
-    The adoption date is part of the IRI and of every citation ("of 16
-    December 2020"); two different dates make one of them wrong.
-
-    ## Example
-    ``<FRBRdate date="2020-12-17" name="adoption">`` with "16 December 2020"
-    in the conclusions.
-    """
-    for statement, _ in statements(doc):
-        work_date = frbr(statement, "{*}FRBRWork/{*}FRBRdate")
-        if work_date is None:
-            continue
-        try:
-            adopted = dt.date.fromisoformat(work_date.get("date", ""))
-        except ValueError:
-            yield Finding(
-                f"FRBR date {work_date.get('date')!r} is not an ISO date",
-                work_date,
-            )
-            continue
-        for printed in _printed_adoption_dates(statement):
-            value = printed.get("date", "")
-            if value and value != adopted.isoformat():
-                yield Finding(
-                    f"adopted on {adopted} in the metadata but {value} on "
-                    f"the page",
-                    printed,
-                )
-
-
-@check("D011", "frbr-language-mismatch")
-def frbr_language_mismatch(doc: Document) -> Iterator[Finding]:
-    """The expression's language is not the one in its IRI.
-
-    ## Why is this bad?
-    ``…/eng@/`` and ``<FRBRlanguage language="fra"/>`` cannot both be
-    right; systems choose the language version by either.
-
-    ## Example
-    FRBRuri ``…/75-196/eng@/`` with ``language="fra"``.
-    """
-    for statement, _ in statements(doc):
-        language = frbr(statement, "{*}FRBRExpression/{*}FRBRlanguage")
-        uri = frbr(statement, "{*}FRBRExpression/{*}FRBRuri")
-        if language is None or uri is None:
-            continue
-        match = re.search(r"/([a-z]{3})@", uri.get("value", ""))
-        if match and match.group(1) != language.get("language"):
-            yield Finding(
-                f"language {language.get('language')!r} but the IRI says "
-                f"{match.group(1)!r}",
-                language,
-            )
-
-
-@check("D012", "frbr-actor-mismatch")
-def frbr_actor_mismatch(doc: Document) -> Iterator[Finding]:
-    """The IRI's actor is not the body that the cover page names.
-
-    ## Why is this bad?
-    ``unsc`` in the IRI of a document whose masthead says "General
-    Assembly" files the resolution under the wrong organ.
-
-    ## Example
-    ``/akn/un/statement/deliberation/unsc/…`` with
-    ``<docAuthority>General Assembly</docAuthority>``.
-    """
-    for statement, component in statements(doc):
-        uri = frbr(statement, "{*}FRBRWork/{*}FRBRuri")
-        if uri is None or component:
-            continue
-        actor = work_iri_part(statement, 4)
-        shown = [
-            norm("".join(a.itertext()))
-            for a in statement.iterfind("{*}coverPage//{*}docAuthority")
-        ]
-        expected = organ_actor(shown)
-        if expected and actor and actor not in expected:
-            yield Finding(
-                f"actor {actor!r} but the cover page names "
-                f"{' / '.join(shown)!r}",
-                uri,
-            )
-
-
-@check("D013", "reference-unresolved", severity=Severity.WARNING)
-def reference_unresolved(doc: Document) -> Iterator[Finding]:
-    """A ``refersTo`` or ``href="#…"`` names no element.
-
-    References the UN's own production files leave dangling by design
-    (``#generalDistribution``, ``#generalAssembly``, ``#adoptionDate``,
-    ``#publicationJobNumber``, ``#DGACM``, ``#un``, ``#preamble`` on
-    cross-headings, ``#letter`` on part letters …) are reported as D014
-    instead, so that this rule stays quiet on the UN's files.
-
-    ## Why is this bad?
-    A reference to nothing carries no meaning: the TLC entry it should
-    name is missing from ``<references>``.
-
-    ## Example
-    ``<docProponent refersTo="#thirdCommittee">`` with no
-    ``eId="thirdCommittee"``.
-    """
-    yield from _dangling(doc, known=False)
-
-
-@check("D014", "reference-unresolved-known-quirk", severity=Severity.INFO)
-def reference_unresolved_known_quirk(doc: Document) -> Iterator[Finding]:
-    """A reference the UN's production files leave dangling names nothing.
-
-    This fires on nearly every file the UN publishes: their production
-    pipeline writes these references without the TLC entries. It is
-    information, not a defect of the text.
-
-    ## Why is this bad?
-    The reference carries no meaning until a TLC entry is added.
-
-    ## Example
-    ``refersTo="#generalDistribution"`` with no such eId.
-    """
-    yield from _dangling(doc, known=True)
-
-
-KNOWN_DANGLING = frozenset({
-    "generalDistribution", "generalAssembly", "adoptionDate",
-    "publicationJobNumber", "DGACM", "un", "adoption", "adoptionMeeting",
-    "resolutionNumber", "english", "subsidiaryBody", "humanRightsCouncil",
-    "session", "startDate", "endDate", "adoptedWithoutVote", "author",
-    "ecosoc", "securityCouncil", "originalLanguage", "preamble", "letter",
-    "symbol", "noMainCommittee", "firstCommittee", "secondCommittee",
-    "thirdCommittee", "fourthCommittee", "fifthCommittee", "sixthCommittee",
-    "resolutionTitle", "dateOfIssuance", "publisher", "issuingBody",
-    "memberState", "inFavour", "against", "abstaining",
-})  # fmt: skip
-
-
-def _dangling(doc: Document, *, known: bool) -> Iterator[Finding]:
-    for element, attribute, value in doc.memo(
-        "dangling", lambda: _find_dangling(doc)
-    ):
-        if (value[1:] in KNOWN_DANGLING) == known:
-            yield Finding(f"{attribute}={value!r} names no element", element)
-
-
-def _find_dangling(
-    doc: Document,
-) -> list[tuple[etree._Element, str, str]]:
-    eids = doc.eids
-    found = _LOCAL_REFERENCES(doc.root)
-    dangling = []
-    for value in found if isinstance(found, list) else ():
-        if not isinstance(value, etree._ElementUnicodeResult):
-            continue
-        if value[1:] not in eids and (owner := value.getparent()) is not None:
-            dangling.append((owner, str(value.attrname), str(value)))
-    return dangling
-
-
-# The attributes that refer to an element, with a local reference.
-_LOCAL_REFERENCES = etree.XPath(" | ".join(
-    f"//*/@{name}[starts-with(., '#')]"
-    for name in ("refersTo", "href", "source", "as", "by")
-))

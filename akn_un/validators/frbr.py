@@ -1,0 +1,161 @@
+"""D: FRBR metadata — number, date, language and actor against the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from akn_un.core.document import Document, local_name
+from akn_un.validators._registry import Finding, check
+from akn_un.validators._text import (
+    frbr,
+    norm,
+    organ_actor,
+    statements,
+    work_iri_part,
+)
+
+
+@check("D009", "frbr-number-mismatch")
+def frbr_number_mismatch(doc: Document) -> Iterator[Finding]:
+    """The FRBR number is not the number the document displays.
+
+    ## Why is this bad?
+    The IRI is how systems find the document; if it names 75/197 while the
+    page says 75/196, every link to it is wrong.
+
+    ## Example
+    FRBRuri ``…/75-197/`` with ``<docNumber>75/196.</docNumber>``.
+    """
+    for statement, component in statements(doc):
+        uri = frbr(statement, "{*}FRBRWork/{*}FRBRuri")
+        number = work_iri_part(statement, 6)
+        annex = local_name(statement) == "doc"
+        if uri is None or component or annex or not number:
+            continue
+        shown = statement.findall("{*}preface//{*}docNumber")
+        symbol = statement.findall("{*}coverPage//{*}docNumber")[:1]
+        if not shown and not symbol:
+            continue
+        texts = [norm("".join(el.itertext())) for el in shown or symbol]
+        # "75/290." with its part "A" shows 75-290A, and so does the
+        # symbol "A/RES/75/290 A"; the UN writes 75-290.
+        shown_as = {
+            _shown_number(texts[0]),
+            _shown_number(" ".join(texts)),
+            *(_shown_number(norm("".join(s.itertext()))) for s in symbol),
+        }
+        if number.upper() not in shown_as:
+            yield Finding(
+                f"FRBR number {number!r} but the document shows "
+                f"{' '.join(texts)!r}",
+                uri,
+            )
+
+
+def _shown_number(text: str) -> str:
+    """A displayed number or symbol as an FRBR number: 75/196. → 75-196."""
+    shown = re.sub(r"^[A-Z]+(?:/HRC)?/(?:RES|DEC)/", "", text)
+    shown = re.sub(r"\s*\((\d{4})\)", r"-\1", shown.replace(".", ""))
+    return shown.replace("/", "-").replace(" ", "").upper()
+
+
+def _printed_adoption_dates(statement: etree._Element) -> list[etree._Element]:
+    return [
+        d for d in statement.iter("{*}docDate")
+        if d.get("refersTo") in {"#adoptionDate", "#dateOfAdoption"}
+    ]
+
+
+@check("D010", "frbr-date-mismatch")
+def frbr_date_mismatch(doc: Document) -> Iterator[Finding]:
+    """The FRBR adoption date is not the date the document prints.
+
+    ## Why is this bad?
+    The adoption date is part of the IRI and of every citation ("of 16
+    December 2020"); two different dates make one of them wrong.
+
+    ## Example
+    ``<FRBRdate date="2020-12-17" name="adoption">`` with "16 December 2020"
+    in the conclusions.
+    """
+    for statement, _ in statements(doc):
+        work_date = frbr(statement, "{*}FRBRWork/{*}FRBRdate")
+        if work_date is None:
+            continue
+        try:
+            adopted = dt.date.fromisoformat(work_date.get("date", ""))
+        except ValueError:
+            yield Finding(
+                f"FRBR date {work_date.get('date')!r} is not an ISO date",
+                work_date,
+            )
+            continue
+        for printed in _printed_adoption_dates(statement):
+            value = printed.get("date", "")
+            if value and value != adopted.isoformat():
+                yield Finding(
+                    f"adopted on {adopted} in the metadata but {value} on "
+                    f"the page",
+                    printed,
+                )
+
+
+@check("D011", "frbr-language-mismatch")
+def frbr_language_mismatch(doc: Document) -> Iterator[Finding]:
+    """The expression's language is not the one in its IRI.
+
+    ## Why is this bad?
+    ``…/eng@/`` and ``<FRBRlanguage language="fra"/>`` cannot both be
+    right; systems choose the language version by either.
+
+    ## Example
+    FRBRuri ``…/75-196/eng@/`` with ``language="fra"``.
+    """
+    for statement, _ in statements(doc):
+        language = frbr(statement, "{*}FRBRExpression/{*}FRBRlanguage")
+        uri = frbr(statement, "{*}FRBRExpression/{*}FRBRuri")
+        if language is None or uri is None:
+            continue
+        match = re.search(r"/([a-z]{3})@", uri.get("value", ""))
+        if match and match.group(1) != language.get("language"):
+            yield Finding(
+                f"language {language.get('language')!r} but the IRI says "
+                f"{match.group(1)!r}",
+                language,
+            )
+
+
+@check("D012", "frbr-actor-mismatch")
+def frbr_actor_mismatch(doc: Document) -> Iterator[Finding]:
+    """The IRI's actor is not the body that the cover page names.
+
+    ## Why is this bad?
+    ``unsc`` in the IRI of a document whose masthead says "General
+    Assembly" files the resolution under the wrong organ.
+
+    ## Example
+    ``/akn/un/statement/deliberation/unsc/…`` with
+    ``<docAuthority>General Assembly</docAuthority>``.
+    """
+    for statement, component in statements(doc):
+        uri = frbr(statement, "{*}FRBRWork/{*}FRBRuri")
+        if uri is None or component:
+            continue
+        actor = work_iri_part(statement, 4)
+        shown = [
+            norm("".join(a.itertext()))
+            for a in statement.iterfind("{*}coverPage//{*}docAuthority")
+        ]
+        expected = organ_actor(shown)
+        if expected and actor and actor not in expected:
+            yield Finding(
+                f"actor {actor!r} but the cover page names "
+                f"{' / '.join(shown)!r}",
+                uri,
+            )
+
+

@@ -1,0 +1,215 @@
+"""Reading what is to be checked: a file, bytes, text or a tree.
+
+XML is parsed safely (no DTD, no entity, no network); resolution text and
+PDFs are converted in memory, so that findings point at the text's lines.
+What stops a source from being read is reported by the X rules.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from akn_un.core.diagnostics import Diagnostic, Location, Severity
+from akn_un.core.document import AKN_NS, Document, safe_parser
+from akn_un.core.errors import (
+    AknUnError,
+    MetadataMissingError,
+    PdfUnreadableError,
+)
+from akn_un.core.files import read_bounded, refuse_file_name
+from akn_un.core.rules import Rule, by_code
+
+if TYPE_CHECKING:
+    from akn_un.converter import Conversion
+
+INPUT_RULES: dict[str, Rule] = by_code(
+    Rule("X001", "not-well-formed", Severity.ERROR, """\
+The file is not well-formed XML.
+
+Reported at the line and column where the parser stopped; no other check
+runs on the file. DTDs and entities are not loaded, so a file that needs
+them is reported here too.
+
+## Why is this bad?
+No tool can read the document.
+
+## Example
+A ``<p>`` that is never closed.
+"""),
+    Rule("X002", "not-akoma-ntoso", Severity.ERROR, """\
+The XML is not an Akoma Ntoso document.
+
+The root element must be ``<akomaNtoso>`` in the namespace
+http://docs.oasis-open.org/legaldocml/ns/akn/3.0.
+
+## Why is this bad?
+None of the rules apply: it is some other kind of XML.
+
+## Example
+An HTML page saved as ``.xml``.
+"""),
+    Rule("X003", "not-decodable", Severity.ERROR, """\
+The text is not UTF-8 (nor UTF-16 with a byte-order mark).
+
+Reported at the first byte that cannot be decoded (its line, its column
+in bytes, and its offset in the message). Nothing is converted or
+checked.
+
+## Why is this bad?
+Its characters cannot be known for sure: save the file as UTF-8.
+
+## Example
+A text saved as Windows-1252, with an "é" as the byte 0xE9.
+"""),
+    Rule("X004", "doctype-refused", Severity.ERROR, """\
+The XML declares a document type (a DTD or entities).
+
+akn-un reads no DTD, expands no entity and checks nothing else in such a
+file; remove the DOCTYPE.
+
+## Why is this bad?
+Akoma Ntoso needs none, and a DTD is how hostile files reach local
+files, the network or the memory (external entities, entity expansion).
+
+## Example
+``<!DOCTYPE akomaNtoso [<!ENTITY x SYSTEM "file:///etc/passwd">]>``.
+"""),
+    Rule("X005", "pdf-unreadable", Severity.ERROR, """\
+The PDF cannot be read.
+
+Nothing is converted or checked.
+
+## Why is this bad?
+It is damaged, protected by a password, or has no text layer (a scan:
+run OCR on it first).
+
+## Example
+A scanned resolution saved as a PDF of images.
+"""),
+)
+
+Source = (
+    os.PathLike[str] | bytes | str | etree._ElementTree | etree._Element
+    | Document
+)
+
+
+def _input_diagnostic(
+    code: str, message: str, path: str | None, line: int | None = None,
+    column: int | None = None,
+) -> Diagnostic:
+    return Diagnostic(
+        code=code,
+        message=message,
+        severity=INPUT_RULES[code].severity,
+        location=Location(path=path, line=line, column=column),
+    )
+
+
+def _is_xml(data: bytes | str) -> bool:
+    if isinstance(data, bytes):
+        return data[:200].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<"
+    return data[:200].lstrip("\ufeff \t\r\n")[:1] == "<"
+
+
+def load(
+    source: Source, path: str | None = None
+) -> tuple[Document | None, list[Diagnostic]]:
+    """The document to check, and the diagnostics of getting it.
+
+    ``source`` is a path (:class:`~pathlib.Path`) to read, the document's
+    bytes or text (XML, or resolution text to convert), or a parsed tree.
+
+    Raises:
+        AknUnError: a path that cannot be read.
+        ValueError: a one-line ``str`` that names a file (pass a Path).
+
+    """
+    if isinstance(source, Document):
+        return source, []
+    if isinstance(source, etree._ElementTree):
+        return Document(source, path), []
+    if isinstance(source, etree._Element):
+        return Document(etree.ElementTree(source), path), []
+    if isinstance(source, os.PathLike):
+        path = path or os.fspath(source)
+        data: bytes | str = read_bounded(os.fspath(source))
+        is_text = Path(source).suffix.lower() in {".md", ".txt", ".pdf"}
+    else:
+        if isinstance(source, str):
+            refuse_file_name(source)
+        data = source
+        is_text = not _is_xml(data)
+    if is_text:
+        return _from_text(data, path)
+    return _from_xml(data, path)
+
+
+def _from_text(
+    data: bytes | str, path: str | None
+) -> tuple[Document | None, list[Diagnostic]]:
+    from akn_un.converter import convert  # noqa: PLC0415 - only for text
+
+    try:
+        result = convert(data, path=path)
+    except MetadataMissingError as exc:
+        return None, list(exc.diagnostics)
+    except PdfUnreadableError as exc:
+        return None, [_input_diagnostic("X005", str(exc), path, None)]
+    except AknUnError as exc:
+        if isinstance(data, str) or exc.offset is None:
+            raise
+        return None, [undecodable(exc, data, path)]
+    return converted_document(result, path), list(result.diagnostics)
+
+
+def undecodable(
+    error: AknUnError, data: bytes, path: str | None
+) -> Diagnostic:
+    """X003 at the line and (byte) column of the first bad byte."""
+    offset = error.offset or 0
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return _input_diagnostic("X003", str(error), path, line, column)
+
+
+def converted_document(result: Conversion, path: str | None) -> Document:
+    """A conversion as a document whose findings point into the text."""
+    return Document(result.tree, path, positions=result.positions)
+
+
+def _from_xml(
+    data: bytes | str, path: str | None
+) -> tuple[Document | None, list[Diagnostic]]:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position
+        message = str(exc.msg).split(", line ")[0]
+        return None, [_input_diagnostic("X001", message, path, line, column)]
+    tree = etree.ElementTree(root)
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        at = data.find(b"<!DOCTYPE")
+        line = data.count(b"\n", 0, at) + 1 if at >= 0 else 1
+        return None, [_input_diagnostic(
+            "X004", "the document declares a DOCTYPE; it is not read",
+            path, line,
+        )]  # fmt: skip
+    if root.tag != f"{{{AKN_NS}}}akomaNtoso":
+        return None, [
+            _input_diagnostic(
+                "X002",
+                f"the root element is {root.tag!r}, not <akomaNtoso>",
+                path,
+                root.sourceline,
+            )
+        ]
+    return Document(tree, path), []
+
+
