@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 from resolutions import ga
 
 from akn_un import convert
+from akn_un.core import symbols
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import AKN_NS, text_without_notes
 from akn_un.validators import (
@@ -22,7 +23,6 @@ from akn_un.validators import (
     INPUT_RULES,
     check,
     check_files,
-    citations,
     is_valid,
 )
 
@@ -266,24 +266,7 @@ def test_paragraph_endings(old: str, new: str, found: bool) -> None:
 )
 def test_symbols_are_read_in_any_case(symbol: str, well_formed: bool) -> None:
     """C001 takes a symbol in any case, ASCII or not."""
-    assert citations._well_formed(symbol) is well_formed
-
-
-_SYMBOLISH = "AaCcEeIiKkLlNnOoPpRrSsTtUuVvXx0123456789/.-() "
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.one_of(
-    st.from_regex(re.compile(citations._SYMBOL, re.IGNORECASE),
-                  fullmatch=True, alphabet=st.characters(codec="ascii")),
-    st.text(alphabet=_SYMBOLISH, max_size=30),
-))  # fmt: skip
-def test_upper_cased_grammar_answers_as_the_case_insensitive_one(
-    symbol: str,
-) -> None:
-    """An ASCII symbol gets from the fast grammar the answer of the other."""
-    expected = citations._any_case_grammar().fullmatch(symbol.strip())
-    assert citations._well_formed(symbol) is (expected is not None)
+    assert symbols.well_formed(symbol) is well_formed
 
 
 @given(st.lists(st.sampled_from([
@@ -407,7 +390,7 @@ def test_a_link_s_whole_text_is_compared_with_its_target(
 def test_symbols_of_un_system_bodies_are_well_formed(symbol: str) -> None:
     """UNIDO's General Conference and Board number their sessions so;
     UNEP names a division in brackets."""
-    assert citations._well_formed(symbol)
+    assert symbols.well_formed(symbol)
 
 
 def _point_list(labels: list[str]) -> str:

@@ -21,36 +21,10 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from akn_un.converter.dates import DATE_PATTERN
+from akn_un.core.symbols import IN_TEXT_RE, SPACE
 
 LINK_BASE = "https://undocs.org/en/"
-_SP = r"[ \u00a0]"
-
-_PAREN = rf"""
-    (?:{_SP}?\(                               # a parenthesised part:
-        (?:\d{{4}}                             #   SC year (2001)
-        |(?:E?S-)?[IVXL]+                      #   session in roman (XXIX)
-        |Vol\.{_SP}?[IVX]+                     #   volume
-        |Sect\.{_SP}?\d+[A-Z]?                 #   section
-        |Parts?{_SP}?[IVX]+                    #   part
-        |Supp)\))
-"""
-_COMPONENT = r"""
-    (?:[A-Z][A-Za-z]*(?:\.(?:\d+[A-Za-z]?|[IVXL]+))*  # CN.15, CONF.192, Rev.1
-    |(?:E?S-)?\d+                              # 75, 2019, S-30, ES-11
-    )
-"""
-SYMBOL_RE = re.compile(
-    rf"""
-    (?<![\w/.])
-    (?P<symbol>
-        [A-Z]{{1,6}}                           # series: A, E, S, CAC, UNEP
-        (?:/{_COMPONENT})+                     # /75/125, /CN.15/2015/16
-        {_PAREN}?                              # S/RES/1373 (2001)
-    )
-    (?![\w/])
-    """,
-    re.VERBOSE,
-)
+_SP = SPACE
 
 _NUMBER = rf"""
     (?:(?P<sc>\d{{1,4}}){_SP}?\((?P<sc_year>\d{{4}})\)   # SC: 1373 (2001)
@@ -224,7 +198,7 @@ def _symbols(text: str) -> Iterator[Citation]:
             text[start - 1].isupper()
         ):
             start -= 1
-        match = SYMBOL_RE.match(text, start) if start >= covered else None
+        match = IN_TEXT_RE.match(text, start) if start >= covered else None
         if match and any(ch.isdigit() for ch in match.group("symbol")):
             symbol = normalise_symbol(match.group("symbol"))
             yield Citation(match.start(), match.end(), symbol)
@@ -265,7 +239,7 @@ def symbol_of_link_text(text: str) -> str | None:
     Used for a ``[text](#)`` link whose context names no resolution.
     """
     text = text.strip()
-    if SYMBOL_RE.fullmatch(text) and any(ch.isdigit() for ch in text):
+    if IN_TEXT_RE.fullmatch(text) and any(ch.isdigit() for ch in text):
         return normalise_symbol(text)
     item = _ITEM_RE.fullmatch(text)
     return None if item is None else _symbol_for(item, "ga")

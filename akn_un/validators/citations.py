@@ -6,7 +6,6 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
 from urllib.parse import unquote
 
 from lxml import etree
@@ -16,6 +15,7 @@ from akn_un.converter.dates import parse_date
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import AKN_NS, Document
 from akn_un.core.organs import session_fits
+from akn_un.core.symbols import well_formed
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
     frbr,
@@ -27,27 +27,6 @@ from akn_un.validators._text import (
 
 _LINK_RE = re.compile(
     r"https?://(?:undocs\.org|docs\.un\.org)/(?:[a-z]{2}/)?(?P<symbol>.+)"
-)
-# The UN document symbol grammar (akn4un-notes §9.1), widened for the forms
-# the UN's own files link: "(Income sect. 1)", "(Supp)", joint symbols.
-_PAREN = (
-    r"(?:\s?\((?:\d{1,4}|[IVXL]+|S-[IVXL]+|ES-[IVXL]+|Vol\.\s?[IVX]+"
-    r"|Sect\.\s?\d+[A-Z]?|Parts?\s?[IVX]+(?:\s?and\s?[IVX]+)?|Supp"
-    r"|[A-Za-z]+\.?\s?sect\.\s?\d+)\))"
-)
-_COMPONENT = (
-    r"(?:[A-Z][A-Za-z]*(?:\.\s?(?:\d+[A-Za-z]?(?:-\d+)?|[A-Z][A-Za-z]*))*"
-    rf"{_PAREN}?|\d+(?:\s?[A-Z](?:-[A-Z])?)?|(?:S|ES)-\d+)"
-)
-# A series, a UN-system body's with its session ("GC.20") or its division
-# ("UNEP(DTIE)").
-_SERIES = r"[A-Z]{1,6}(?:\([A-Z]{1,6}\))?(?:\.\d+)?"
-# Each text matches in one way only, so that a long symbol that fails
-# fails in linear time (no repeat holds another that matches the same
-# text: "\d+" and "\d{4}", "(?:/C)+(?:/C)*" once did).
-_SYMBOL = (
-    rf"{_SERIES}(?:/{_COMPONENT})+(?:{_PAREN}(?:/{_COMPONENT})*)?"
-    rf"{_PAREN}?(?:-{_SERIES}(?:/{_COMPONENT})+)?"
 )
 _TREATY_RE = re.compile(
     r"United Nations,\s*Treaty Series(?P<rest>.{0,80})", re.DOTALL
@@ -116,55 +95,8 @@ def symbol_malformed(doc: Document) -> Iterator[Finding]:
     ``https://undocs.org/en/A/RES/75//196``.
     """
     for element, symbol in _links(doc):
-        if not _well_formed(symbol):
+        if not well_formed(symbol):
             yield Finding(f"{symbol!r} is not a UN document symbol", element)
-
-
-@lru_cache(maxsize=4096)
-def _well_formed(symbol: str) -> bool:
-    """Whether a symbol follows the grammar, in any case (they recur).
-
-    An ASCII symbol, as nearly all are, is upper-cased and matched by the
-    upper-cased grammar: the same answer as the case-insensitive grammar,
-    which takes re 10 ms to compile (the upper-cased one 1 ms) and is
-    compiled only for a symbol with other characters, whose case folds
-    (the Kelvin sign is a "k") only it knows.
-    """
-    symbol = symbol.strip()
-    if symbol.isascii():
-        return _upper_grammar().fullmatch(symbol.upper()) is not None
-    return _any_case_grammar().fullmatch(symbol) is not None
-
-
-@cache
-def _upper_grammar() -> re.Pattern[str]:
-    """The grammar in upper case, compiled when a link is first checked."""
-    return re.compile(_upper_case_pattern(_SYMBOL))
-
-
-@cache
-def _any_case_grammar() -> re.Pattern[str]:
-    """The grammar as written, ignoring case: for symbols not in ASCII."""
-    return re.compile(_SYMBOL, re.IGNORECASE)
-
-
-def _upper_case_pattern(pattern: str) -> str:
-    r"""``pattern`` with its letters upper-cased, escapes (``\d``) kept.
-
-    For a pattern of literals, classes and ``\d``/``\s``-like escapes
-    (no inline flags, group names or back-references), the result matches
-    an upper-cased ASCII text exactly when ``pattern`` matches the text
-    ignoring case.
-
-    >>> _upper_case_pattern(r"Vol\.\s?[a-z]\d")
-    'VOL\\.\\s?[A-Z]\\d'
-    """
-    return _ESCAPE_OR_REST_RE.sub(
-        lambda m: m.group(1) or m.group(2).upper(), pattern
-    )
-
-
-_ESCAPE_OR_REST_RE = re.compile(r"(\\.)|([^\\]+)", re.DOTALL)
 
 
 def _link_number(text: str) -> str:

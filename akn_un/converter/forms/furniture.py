@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from akn_un.converter.blocks import lines_at
 from akn_un.converter.forms.edits import Edit
 from akn_un.converter.shapes import ANNEX_RE
+from akn_un.core.symbols import well_formed
 
 _PAGE = r"(?:Page )?\d{1,3}\s*/\s*\d{1,3}"
 _JOB_RE = re.compile(
@@ -25,7 +26,6 @@ _RULE_RE = re.compile(r"_{5,}|-{5,}")
 # A short line that starts with a figure or a star: furniture, perhaps.
 _SHORT_LINE_RE = re.compile(r"\n[ \t]*[\d*P][^\n]{0,46}(?=\n)")
 _PAGE_RE = re.compile(r"(?:Page )?(\d{1,3})\s*/\s*(\d{1,3})")
-_SYMBOL_RE = re.compile(r"[A-Z]+(?:/[A-Z0-9.\-]+)*/RES/[\w./\-() ]+")
 _WORD_RE = re.compile(r"[^\W_]+")
 _RUNNING_HEAD_WORDS = 3
 
@@ -105,7 +105,7 @@ def _kinds(
         elif start < body or under_annex:
             kinds.append("kept")
         elif _RULE_RE.fullmatch(stripped) or (
-            _SYMBOL_RE.fullmatch(stripped)
+            _is_resolution_symbol(stripped)
             and (symbol is None or stripped.replace(" ", "") == symbol)
         ):
             kinds.append("weak")
@@ -167,8 +167,13 @@ def is_furniture(line: str) -> bool:
     return bool(
         _JOB_RE.fullmatch(line)
         or _is_page_number(line)
-        or _SYMBOL_RE.fullmatch(line)
+        or _is_resolution_symbol(line)
     )
+
+
+def _is_resolution_symbol(line: str) -> bool:
+    """"A/RES/75/196", as the running head prints it."""
+    return "/RES/" in line and well_formed(line)
 
 
 def _is_page_number(line: str) -> bool:
