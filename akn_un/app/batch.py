@@ -21,14 +21,18 @@ from typing import TYPE_CHECKING
 from akn_un.converter.metadata import Overrides
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.errors import AknUnError, MetadataMissingError
-from akn_un.core.files import files_under, read_bounded, write_atomically
+from akn_un.core.files import (
+    TEXT_SUFFIXES,
+    discover,
+    read_bounded,
+    write_atomically,
+)
+from akn_un.core.pool import forks
 
 if TYPE_CHECKING:
     from akn_un.converter import Conversion
 
 __all__ = ["FileResult", "Options", "convert_files", "render", "text_sources"]
-
-TEXT_SUFFIXES = (".md", ".txt", ".pdf")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -66,7 +70,7 @@ def text_sources(paths: Sequence[str]) -> Iterator[str]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found = files_under(path, TEXT_SUFFIXES)
+            found = list(discover([name], TEXT_SUFFIXES))
         elif path.suffix.lower() == ".xml":
             found = [
                 str(text) for suffix in TEXT_SUFFIXES
@@ -219,7 +223,7 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
         convert_file, options=options, folder=folder, check=check, fix=fix
     )
     done: Iterable[FileResult] = map(work, sources)
-    if jobs > 1 and len(sources) > 1:
+    if forks(len(sources), jobs, from_items=2):  # a conversion is slow
         from akn_un.core.pool import ordered_map  # noqa: PLC0415 - many files
 
         done = ordered_map(

@@ -12,24 +12,33 @@ TYPE_CHECKING = False  # not typing's: importing typing costs start-up
 if TYPE_CHECKING:
     from typing import BinaryIO
 
-SUFFIXES = (".xml", ".md", ".txt", ".pdf")
+TEXT_SUFFIXES = (".md", ".txt", ".pdf")  # what the converter reads
+SUFFIXES = (".xml", *TEXT_SUFFIXES)  # what the validators read
 
 
-def discover(paths: Sequence[str]) -> Iterator[str]:
-    """Each file to check: paths as given, folders searched.
+def discover(
+    paths: Sequence[str], suffixes: Sequence[str] = SUFFIXES
+) -> Iterator[str]:
+    """Each file named: paths as given, folders searched.
 
-    Folders are searched recursively for ``.xml``, ``.md``, ``.txt`` and
-    ``.pdf``, in sorted order; ``-`` (stdin) and files are taken as given.
+    Folders are searched recursively for files with one of ``suffixes``
+    (``.xml``, ``.md``, ``.txt`` and ``.pdf``), in sorted order; ``-``
+    (stdin) and files are taken as given.
     """
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
-            yield from files_under(path, SUFFIXES)
+            yield from _files_under(path, suffixes)
         else:
             yield name
 
 
-def files_under(folder: Path, suffixes: Sequence[str]) -> list[str]:
+def is_text(path: str | os.PathLike[str]) -> bool:
+    """Whether a file is read as resolution text (or a PDF), not XML."""
+    return Path(path).suffix.lower() in TEXT_SUFFIXES
+
+
+def _files_under(folder: Path, suffixes: Sequence[str]) -> list[str]:
     """The files below ``folder`` with one of ``suffixes``, sorted.
 
     A name the system cannot take (a path longer than it allows, a
@@ -49,14 +58,6 @@ def files_under(folder: Path, suffixes: Sequence[str]) -> list[str]:
 
 def _pass_over(_error: OSError) -> None:
     """A folder the walk cannot enter is left out."""
-
-
-PARALLEL_FROM = 16
-
-
-def parallel(files: int, jobs: int) -> bool:
-    """Whether checking ``files`` files with ``jobs`` processes forks."""
-    return jobs > 1 and files >= PARALLEL_FROM
 
 
 MAX_BYTES = 64 * 1024 * 1024

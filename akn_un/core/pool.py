@@ -9,20 +9,30 @@ did; a worker whose parent dies (even by SIGKILL, on Linux) is ended too.
 
 from __future__ import annotations
 
-import ctypes
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.context import BaseContext
-from types import FrameType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-__all__ = ["ordered_map"]
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+    from types import FrameType
+
+__all__ = ["forks", "ordered_map"]
 
 In = TypeVar("In")
 Out = TypeVar("Out")
 
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a child gets when its parent dies
+
+
+def forks(items: int, jobs: int, *, from_items: int) -> bool:
+    """Whether ``items`` go to ``jobs`` processes.
+
+    It is worth it from ``from_items``: what one item costs against
+    starting a process.
+    """
+    return jobs > 1 and items >= from_items
 
 
 def ordered_map(
@@ -65,5 +75,7 @@ def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform == "linux":
+        import ctypes  # noqa: PLC0415 - in the worker only
+
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)

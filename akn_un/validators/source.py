@@ -8,7 +8,6 @@ What stops a source from being read is reported by the X rules.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -20,7 +19,7 @@ from akn_un.core.errors import (
     MetadataMissingError,
     PdfUnreadableError,
 )
-from akn_un.core.files import read_bounded, refuse_file_name
+from akn_un.core.files import is_text, read_bounded, refuse_file_name
 from akn_un.core.rules import Rule, by_code
 
 if TYPE_CHECKING:
@@ -138,13 +137,13 @@ def load(
     if isinstance(source, os.PathLike):
         path = path or os.fspath(source)
         data: bytes | str = read_bounded(os.fspath(source))
-        is_text = Path(source).suffix.lower() in {".md", ".txt", ".pdf"}
+        text = is_text(source)
     else:
         if isinstance(source, str):
             refuse_file_name(source)
         data = source
-        is_text = not _is_xml(data)
-    if is_text:
+        text = not _is_xml(data)
+    if text:
         return _from_text(data, path)
     return _from_xml(data, path)
 
