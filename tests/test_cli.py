@@ -411,33 +411,29 @@ def test_validate_rejects_a_bad_jobs_value(
 
 
 @pytest.mark.parametrize(
-    ("argv", "ignores"),
+    ("argv", "starts"),
     [
-        (["validate", "x.xml"], False),
-        (["validate", "--ignore", "S001", "x.xml"], True),
-        (["validate", "--ignore=D,S", "x.xml"], True),
-        (["validate", "--ignore", "D014", "--select", "S001", "x.xml"], False),
+        (["validate", "--no-cache", "x.xml"], True),
+        (["validate", "--no-cache", "--ignore", "S001", "x.xml"], False),
+        (["validate", "--no-cache", "--ignore=D,S", "x.xml"], False),
+        (["validate", "--no-cache", "--ignore", "D014", "--select", "S001",
+          "x.xml"], True),
+        (["validate", "--no-cache", "--jobs", "1", "x.xml"], False),
+        (["validate", "x.xml"], False),  # the cache may answer
+        (["rules"], False),
     ],
 )
-def test_schema_compile_starts_unless_ignored(
-    argv: list[str], ignores: bool
+def test_the_schema_compile_starts_early_only_when_it_will_be_used(
+    argv: list[str], starts: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The XSD compiles early unless --ignore leaves S001 out."""
-    from akn_un.app._options import ignores_schema
+    """A one-file validate --no-cache starts the XSD compile before the
+    checks load; not with --jobs 1, nor when S001 is ignored."""
+    from akn_un.core import resources
 
-    assert ignores_schema(argv) is ignores
-
-
-@pytest.mark.parametrize(
-    ("argv", "one"),
-    [(["validate", "x.xml"], False), (["validate", "--jobs", "1", "x"], True),
-     (["validate", "--jobs=1", "x"], True), (["validate", "--jobs=2"], False)],
-)
-def test_jobs_1_asks_for_one_cpu(argv: list[str], one: bool) -> None:
-    """With --jobs 1 the launcher starts no background compile."""
-    from akn_un.app._options import one_cpu
-
-    assert one_cpu(argv) is one
+    started: list[bool] = []
+    monkeypatch.setattr(resources, "prepare_xsd", lambda: started.append(True))
+    cli._start_schema(_parser().parse_args(argv))
+    assert bool(started) is starts
 
 
 def test_convert_many_files_with_jobs_and_a_summary(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from conftest import EXAMPLES
 
 HEAVY = (
     "lxml", "cobalt", "multiprocessing", "concurrent", "json", "tomllib",
-    "shutil", "akn_un.validators", "akn_un.converter.api", "akn_un.render.json",
+    "shutil", "typing", "akn_un.validators", "akn_un.converter.api", "akn_un.render.json",
 )  # fmt: skip
 
 _SCRIPT = """
@@ -49,11 +49,12 @@ def _loaded(*argv: str, cache: Path) -> set[str]:
     ("argv", "expected"),
     [
         (["--version"], set()),
-        (["rules", "D003"], {"akn_un.validators", "lxml"}),
+        (["rules", "D003"], {"akn_un.validators", "lxml", "typing"}),
         (["convert", str(EXAMPLES / "A-RES-75-196.md"), "-o", "{out}"],
-         {"akn_un.converter.api", "cobalt", "lxml", "shutil"}),  # tempfile
+         {"akn_un.converter.api", "cobalt", "lxml", "shutil", "typing"}),
         (["validate", "--no-cache", "--jobs", "1",
-          str(EXAMPLES / "A-RES-75-196.xml")], {"akn_un.validators", "lxml"}),
+          str(EXAMPLES / "A-RES-75-196.xml")],
+         {"akn_un.validators", "lxml", "typing"}),
     ],
 )  # fmt: skip
 def test_each_command_loads_only_what_it_uses(

@@ -1,12 +1,8 @@
-"""The ``akn-un`` command as installed: the slow XSD compile goes first.
+"""The ``akn-un`` command as installed: it ends at once when done.
 
-Compiling the official XSD takes about 0.2 s, most of a one-file
-``validate``. The launcher starts it in a thread before the command line
-and the checks are even imported (libxml2 releases Python's lock while it
-compiles); not with ``--jobs 1``, which asks for one CPU, nor when the
-result cache may answer (the command starts it then, if a file misses).
-
-When the command is done, the process ends at once (see :func:`_end`).
+Ending without the interpreter's clean-up saves about 20 ms of a 75 ms
+``validate`` that the result cache answers (benchmark row 3), which a
+pre-commit hook pays on every commit; ``tests/test_launch.py`` guards it.
 """
 
 from __future__ import annotations
@@ -17,22 +13,10 @@ import sys
 
 
 def main() -> int:
-    """Start the XSD compile for ``validate``, run the command, end."""
-    argv = sys.argv[1:]
-    if argv[:1] == ["validate"]:
-        from akn_un.app._options import (  # noqa: PLC0415
-            cached,
-            ignores_schema,
-            one_cpu,
-        )
-
-        if not (ignores_schema(argv) or one_cpu(argv) or cached(argv)):
-            from akn_un.core.resources import prepare_xsd  # noqa: PLC0415
-
-            prepare_xsd()
+    """Run the command, then end (see :func:`_end`)."""
     from akn_un.app.cli import main as run_command  # noqa: PLC0415
 
-    status = run_command(argv)
+    status = run_command(sys.argv[1:])
     _end(status)
     return status
 

@@ -39,17 +39,13 @@ import stat
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from pathlib import Path
 
 from akn_un.core.diagnostics import Diagnostic, Location, Severity
 from akn_un.core.errors import AknUnError
 from akn_un.core.files import MAX_BYTES, read_bounded
 from akn_un.core.rules import Rule
-
-try:  # hashlib would load OpenSSL too, a twentieth of a hit's time
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - an interpreter without it
-    from hashlib import blake2b
 
 __all__ = ["Lookup", "ResultCache", "default_folder"]
 

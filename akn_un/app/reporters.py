@@ -10,8 +10,6 @@ from akn_un.app.rules import all_rules
 from akn_un.core.diagnostics import Diagnostic, Severity
 from akn_un.core.rules import Rule
 
-TYPE_CHECKING = False  # not typing's: importing typing costs start-up
-
 JSON_VERSION = 1
 INFORMATION_URI = "https://pypi.org/project/akn-un/"
 
@@ -188,6 +186,7 @@ def github(
     return "".join(lines)
 
 
+TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
     from typing import Protocol
 

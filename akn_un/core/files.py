@@ -8,7 +8,7 @@ from pathlib import Path
 
 from akn_un.core.errors import AknUnError
 
-TYPE_CHECKING = False  # not typing's: importing typing costs start-up
+TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
     from typing import BinaryIO
 

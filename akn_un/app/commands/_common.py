@@ -1,0 +1,81 @@
+"""What the commands share: exit codes, reading input, writing findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from akn_un.core.diagnostics import Diagnostic
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # as a shell reports a command Ctrl-C stopped
+
+
+def read_input(name: str, stdin: TextIO) -> bytes:
+    """The bytes of file ``name``, or of standard input for ``-``."""
+    from akn_un.core.files import read_bounded  # noqa: PLC0415 - lazy
+
+    return read_bounded(name, stdin.buffer if name == "-" else None)
+
+
+def same_file(output: Path, name: str) -> bool:
+    """Whether writing ``output`` would overwrite the input ``name``."""
+    if name == "-" or not output.exists():
+        return False
+    return output.resolve() == Path(name).resolve()
+
+
+def write_findings(
+    diagnostics: Sequence[Diagnostic],
+    infos: bool,  # noqa: FBT001 - the flag's value
+    stderr: TextIO,
+) -> int:
+    """Write the diagnostics, infos only if asked; how many were left out."""
+    shown = visible(diagnostics, infos=infos)
+    stderr.writelines(f"{d}\n" for d in shown)
+    return len(diagnostics) - len(shown)
+
+
+def say_hidden(hidden: int, stderr: TextIO) -> None:
+    """Say how many infos a report left out, if any."""
+    from akn_un.app.reporters import hidden_infos  # noqa: PLC0415 - lazy
+
+    if hidden:
+        stderr.write(f"akn-un: {hidden_infos(hidden)}\n")
+
+
+def visible(
+    diagnostics: Sequence[Diagnostic], *, infos: bool
+) -> list[Diagnostic]:
+    """What a report shows: infos only on request (counted all the same)."""
+    if infos:
+        return list(diagnostics)
+    return [d for d in diagnostics if str(d.severity) != "info"]
+
+
+class Progress:
+    """A progress bar on a terminal; nothing when stderr is not one."""
+
+    def __init__(self, stream: TextIO, total: int) -> None:
+        self.stream = stream
+        self.total = total
+        self.done = 0
+        self.shown = total > 1 and stream.isatty()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.shown:
+            filled = 30 * self.done // self.total
+            self.stream.write(
+                f"\r[{'#' * filled}{'.' * (30 - filled)}] "
+                f"{self.done}/{self.total}"
+            )
+            self.stream.flush()
+
+    def clear(self) -> None:
+        if self.shown and self.done:
+            self.stream.write("\r" + " " * 45 + "\r")

@@ -1,0 +1,210 @@
+"""``akn-un convert``: one text to AKN XML, JSON or text; or many."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from akn_un.app.commands._common import (
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Progress,
+    read_input,
+    same_file,
+    say_hidden,
+    write_findings,
+)
+from akn_un.core.errors import AknUnError, MetadataMissingError
+
+TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from akn_un.app.batch import FileResult, Options
+
+
+def convert(
+    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    """Convert one text, or many into a folder; the exit status."""
+    if args.fix and not args.check:
+        stderr.write("akn-un: --fix goes with --check\n")
+        return EXIT_USAGE
+    single: str = args.inputs[0]
+    many = (
+        len(args.inputs) > 1
+        or args.check
+        or (single != "-" and Path(single).is_dir())
+    )
+    if many:
+        return _convert_many(args, stderr)
+    return _convert_one(args, single, stdin, stdout, stderr)
+
+
+def _convert_one(
+    args: argparse.Namespace,
+    name: str,
+    stdin: TextIO,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    from akn_un.app.batch import render  # noqa: PLC0415 - lazy
+    from akn_un.core.files import write_atomically  # noqa: PLC0415 - lazy
+
+    output = None if args.output in {None, "-"} else Path(args.output)
+    if output is not None and same_file(output, name):
+        stderr.write(f"akn-un: refusing to overwrite the input {output}\n")
+        return EXIT_USAGE
+    path = "<stdin>" if name == "-" else name
+    text = b""
+    try:
+        text = read_input(name, stdin)
+        data, found, result = render(text, path, _options(args))
+    except MetadataMissingError as exc:
+        say_hidden(write_findings(exc.diagnostics, args.infos, stderr), stderr)
+        stderr.write(f"{path}: error: {exc}\n")
+        return EXIT_FINDINGS
+    except AknUnError as exc:
+        if exc.offset is None:
+            stderr.write(f"{path}: error: {exc}\n")
+        else:
+            from akn_un.validators import undecodable  # noqa: PLC0415
+
+            stderr.write(f"{undecodable(exc, text, path)}\n")
+        return EXIT_USAGE
+    except ValueError as exc:
+        stderr.write(f"{path}: error: {exc}\n")
+        return EXIT_USAGE
+    diagnostics = list(found)
+    if args.validate:
+        from akn_un.validators import (  # noqa: PLC0415 - lazy
+            check,
+            converted_document,
+        )
+
+        diagnostics.extend(check(converted_document(result, path)))
+    say_hidden(write_findings(diagnostics, args.infos, stderr), stderr)
+    if output is None:
+        stdout.write(data.decode("utf-8"))
+        stdout.flush()
+    else:
+        try:
+            write_atomically(output, data)
+        except OSError as exc:
+            stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
+            return EXIT_USAGE
+    errors = any(d.severity == "error" for d in diagnostics)
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _options(args: argparse.Namespace) -> Options:
+    from akn_un.app.batch import Options  # noqa: PLC0415 - lazy
+
+    return Options(
+        to=args.to, symbol=args.symbol, adoption_date=args.adoption_date,
+        issue_date=args.issue_date, markup_date=args.markup_date,
+        language=args.language,
+    )  # fmt: skip
+
+
+_VERBS = {
+    "written": "converted",
+    "written-with-errors": "converted with errors",
+    "refused": "not converted",
+    "unchanged": "up to date",
+    "outdated": "out of date",
+    "fixed": "rewritten",
+    "failed": "failed",
+}
+
+
+# What -o ends with when it names a file, not a folder to make.
+
+
+_FILE_SUFFIXES = frozenset({".xml", ".json", ".txt", ".md"})
+
+
+def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
+    from akn_un.app.batch import (  # noqa: PLC0415 - lazy
+        convert_files,
+        text_sources,
+    )
+
+    if "-" in args.inputs:
+        stderr.write("akn-un: - (stdin) goes alone\n")
+        return EXIT_USAGE
+    folder = None if args.output in {None, "-"} else args.output
+    if folder is not None and (Path(folder).is_file() or (
+        Path(folder).suffix.lower() in _FILE_SUFFIXES
+        and not Path(folder).is_dir()
+    )):
+        stderr.write(f"akn-un: {folder} names a file; many inputs need a "
+                     f"folder for -o\n")
+        return EXIT_USAGE
+    sources = list(text_sources(args.inputs))
+    options = _options(args)
+    bar = Progress(stderr, len(sources))
+    results: list[FileResult] = []
+    hidden = [0]
+
+    def report(result: FileResult) -> None:
+        results.append(result)
+        bar.clear()
+        hidden[0] += write_findings(result.diagnostics, args.infos, stderr)
+        if result.status in {"failed", "refused"}:
+            stderr.write(f"{result.source}: error: {result.error}\n")
+        elif result.status in {"outdated", "fixed"}:
+            verb = _VERBS[result.status]
+            stderr.write(f"{result.output}: {verb} with {result.source}\n")
+        bar.step()
+
+    try:
+        convert_files(
+            sources, options, folder, check=args.check, fix=args.fix,
+            jobs=args.jobs, progress=report,
+        )  # fmt: skip
+    except AknUnError as exc:  # outputs that collide: nothing written
+        stderr.write(f"akn-un: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the workers are ended
+        bar.clear()
+        _summary(results, stderr, hidden[0])
+        stderr.write(f"akn-un: interrupted; {len(sources) - len(results)} "
+                     f"files not done\n")
+        return EXIT_INTERRUPTED
+    bar.clear()
+    counts = _summary(results, stderr, hidden[0])
+    errors = any(
+        d.severity == "error" for r in results for d in r.diagnostics
+    )
+    bad = sum(counts[k] for k in ("failed", "refused", "outdated", "fixed"))
+    if counts["failed"] and not (len(results) - counts["failed"]):
+        return EXIT_USAGE
+    return EXIT_FINDINGS if bad or errors else EXIT_OK
+
+
+def _summary(
+    results: Sequence[FileResult], stderr: TextIO, hidden: int
+) -> dict[str, int]:
+    """Write "3 files: 2 converted, 1 failed"; the counts by status."""
+    from akn_un.app.reporters import counted, hidden_infos  # noqa: PLC0415
+
+    counts = dict.fromkeys(_VERBS, 0)
+    for result in results:
+        status = result.status
+        if status == "written" and any(
+            d.severity == "error" for d in result.diagnostics
+        ):
+            status = "written-with-errors"
+        counts[status] += 1
+    note = hidden_infos(hidden)
+    stderr.write(
+        f"{counted(len(results), 'file')}: "
+        + ", ".join(f"{n} {_VERBS[k]}" for k, n in counts.items() if n)
+        + (f" ({note})" if note else "")
+        + "\n"
+    )
+    return counts

@@ -1,0 +1,160 @@
+"""``akn-un validate``: files checked, from the result cache when it can."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from akn_un.app.commands._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Progress,
+    read_input,
+    visible,
+)
+from akn_un.core.errors import AknUnError
+
+TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from akn_un.app.cache import ResultCache
+    from akn_un.core.diagnostics import Diagnostic
+    from akn_un.core.rules import Rule
+
+
+def validate(
+    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    """Check files, from the cache where it answers; the exit status."""
+    from akn_un.app.config import load_config  # noqa: PLC0415 - lazy
+    from akn_un.app.options import split, start_xsd_compile  # noqa: PLC0415
+    from akn_un.core.files import discover  # noqa: PLC0415
+
+    try:
+        config = load_config(Path.cwd())
+    except AknUnError as exc:
+        stderr.write(f"akn-un: {exc}\n")
+        return EXIT_USAGE
+    select = split(args.select) or config.select
+    ignore = split(args.ignore) or config.ignore
+    jobs = 1 if "-" in args.paths else args.jobs or os.cpu_count() or 1
+    all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
+    cache = None if args.no_cache else _cache(select, ignore)
+    hits, misses = _lookup(cache, all_names)
+    if misses and not _known(select, ignore, stderr):
+        return EXIT_USAGE
+    if misses and jobs > 1:
+        start_xsd_compile(ignore)  # while the rest starts
+    from akn_un.app.reporters import (  # noqa: PLC0415 - lazy
+        REPORTERS,
+        SEVERITY_RANK,
+        hidden_infos,
+        summary,
+    )
+    from akn_un.core.diagnostics import Diagnostic, Severity  # noqa: PLC0415
+
+    fail_on = Severity(args.fail_on or config.fail_on)
+    bar = Progress(stderr, len(all_names))
+    diagnostics: list[Diagnostic] = []
+    for found in hits.values():
+        diagnostics.extend(found)
+        bar.step()
+    unreadable = 0
+    checked = _check(misses, select, ignore, jobs, stdin)
+    for name, result in checked:
+        bar.step()
+        if isinstance(result, AknUnError):
+            unreadable += 1
+            bar.clear()
+            stderr.write(f"{name}: error: {result}\n")
+            continue
+        diagnostics.extend(result)
+        if cache is not None:
+            cache.store(name, result)
+    bar.clear()
+    diagnostics.sort(key=Diagnostic.sort_key)
+    shown = visible(diagnostics, infos=args.infos or fail_on is Severity.INFO)
+    rules = _rules_table(cache) if shown else None
+    files = len(all_names)
+    stdout.write(REPORTERS[args.format](shown, files, rules=rules))
+    if args.format == "text":
+        note = hidden_infos(len(diagnostics) - len(shown))
+        stderr.write(summary(shown, files) + (f" ({note})" if note else "")
+                     + "\n")
+    if unreadable:
+        return EXIT_USAGE
+    rank = SEVERITY_RANK[fail_on]
+    failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _known(
+    select: Sequence[str], ignore: Sequence[str], stderr: TextIO
+) -> bool:
+    """Whether each code or prefix selected or ignored names a rule.
+
+    Asked when a file is to be checked (the checks are loaded then): a
+    selection with a typo never reaches the cache, so a run the cache
+    answers needs no asking.
+    """
+    from akn_un.app.rules import unknown  # noqa: PLC0415 - loads the checks
+
+    wrong = unknown([*select, *ignore])
+    if wrong:
+        stderr.write(
+            f"akn-un: no rule is {', '.join(map(repr, wrong))} (in --select, "
+            f"--ignore or [tool.akn-un]); akn-un rules lists them\n"
+        )
+    return not wrong
+
+
+def _check(
+    names: list[str],
+    select: Sequence[str],
+    ignore: Sequence[str],
+    jobs: int,
+    stdin: TextIO,
+) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
+    """Check the files the cache did not answer (loading the checks)."""
+    if not names:
+        return
+    from akn_un.validators import check_files  # noqa: PLC0415 - lazy
+
+    def read(name: str) -> bytes | Path:
+        return read_input("-", stdin) if name == "<stdin>" else Path(name)
+
+    yield from check_files(
+        names, select=select, ignore=ignore, read=read, jobs=jobs
+    )
+
+
+def _cache(select: Sequence[str], ignore: Sequence[str]) -> ResultCache:
+    from akn_un.app.cache import ResultCache  # noqa: PLC0415 - lazy
+
+    return ResultCache.open(select=select, ignore=ignore)
+
+
+def _lookup(
+    cache: ResultCache | None, names: list[str]
+) -> tuple[dict[str, list[Diagnostic]], list[str]]:
+    """Hits from the cache; the rest (and stdin, always) to check."""
+    if cache is None:
+        return {}, names
+    hits = cache.lookup(n for n in names if n != "<stdin>").hits
+    return hits, [n for n in names if n not in hits]
+
+
+def _rules_table(cache: ResultCache | None) -> dict[str, Rule] | None:
+    """The rule table from the cache (checks not loaded), or kept there."""
+    if cache is None:
+        return None
+    table = cache.rules()
+    if not table:
+        from akn_un.app.rules import all_rules  # noqa: PLC0415 - lazy
+
+        table = cache.rules(all_rules())
+    return table
