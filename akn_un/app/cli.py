@@ -11,12 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from akn_un.app.commands._common import (
-    EXIT_FINDINGS,
-    EXIT_INTERNAL,
-    EXIT_INTERRUPTED,
-    EXIT_USAGE,
-)
+from akn_un.app.commands import shared
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
@@ -330,10 +325,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr
         )
     except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
+        return shared.EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away (``| head``)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123 - at exit
-        return EXIT_FINDINGS
+        return shared.EXIT_FINDINGS
     except OSError as exc:  # the output full or closed; a file unreadable
         if exc.filename is None:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123
@@ -342,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         else:
             sys.stderr.write(f"akn-un: {exc.filename}: {exc.strerror}\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     except Exception:  # noqa: BLE001 - last line of defence: exit 3
         sys.stderr.write(
             "akn-un: internal error; please report it with this trace:\n"
@@ -350,4 +345,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         import traceback  # noqa: PLC0415 - only on an internal error
 
         traceback.print_exc(file=sys.stderr)
-        return EXIT_INTERNAL
+        return shared.EXIT_INTERNAL

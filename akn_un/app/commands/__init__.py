@@ -1,1 +1,1 @@
-"""One module per command of ``akn-un``; ``_common`` is what they share."""
+"""One module per command of ``akn-un``; ``shared`` is what they share."""

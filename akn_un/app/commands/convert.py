@@ -6,17 +6,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from akn_un.app.commands._common import (
-    EXIT_FINDINGS,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    EXIT_USAGE,
-    Progress,
-    read_input,
-    same_file,
-    say_hidden,
-    write_findings,
-)
+from akn_un.app.commands import shared
 from akn_un.core.errors import AknUnError, MetadataMissingError
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
@@ -32,7 +22,7 @@ def convert(
     """Convert one text, or many into a folder; the exit status."""
     if args.fix and not args.check:
         stderr.write("akn-un: --fix goes with --check\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     single: str = args.inputs[0]
     many = (
         len(args.inputs) > 1
@@ -55,18 +45,18 @@ def _convert_one(
     from akn_un.core.files import write_atomically  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
-    if output is not None and same_file(output, name):
+    if output is not None and shared.same_file(output, name):
         stderr.write(f"akn-un: refusing to overwrite the input {output}\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     path = "<stdin>" if name == "-" else name
     text = b""
     try:
-        text = read_input(name, stdin)
+        text = shared.read_input(name, stdin)
         data, found, result = render(text, path, _options(args))
     except MetadataMissingError as exc:
-        say_hidden(write_findings(exc.diagnostics, args.infos, stderr), stderr)
+        shared.report_findings(exc.diagnostics, args.infos, stderr)
         stderr.write(f"{path}: error: {exc}\n")
-        return EXIT_FINDINGS
+        return shared.EXIT_FINDINGS
     except AknUnError as exc:
         if exc.offset is None:
             stderr.write(f"{path}: error: {exc}\n")
@@ -74,10 +64,10 @@ def _convert_one(
             from akn_un.validators import undecodable  # noqa: PLC0415
 
             stderr.write(f"{undecodable(exc, text, path)}\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     except ValueError as exc:
         stderr.write(f"{path}: error: {exc}\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     diagnostics = list(found)
     if args.validate:
         from akn_un.validators import (  # noqa: PLC0415 - lazy
@@ -86,7 +76,7 @@ def _convert_one(
         )
 
         diagnostics.extend(check(converted_document(result, path)))
-    say_hidden(write_findings(diagnostics, args.infos, stderr), stderr)
+    shared.report_findings(diagnostics, args.infos, stderr)
     if output is None:
         stdout.write(data.decode("utf-8"))
         stdout.flush()
@@ -95,9 +85,9 @@ def _convert_one(
             write_atomically(output, data)
         except OSError as exc:
             stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
-            return EXIT_USAGE
+            return shared.EXIT_USAGE
     errors = any(d.severity == "error" for d in diagnostics)
-    return EXIT_FINDINGS if errors else EXIT_OK
+    return shared.EXIT_FINDINGS if errors else shared.EXIT_OK
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -135,7 +125,7 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
 
     if "-" in args.inputs:
         stderr.write("akn-un: - (stdin) goes alone\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     folder = None if args.output in {None, "-"} else args.output
     if folder is not None and (Path(folder).is_file() or (
         Path(folder).suffix.lower() in _FILE_SUFFIXES
@@ -143,17 +133,20 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     )):
         stderr.write(f"akn-un: {folder} names a file; many inputs need a "
                      f"folder for -o\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     sources = list(text_sources(args.inputs))
     options = _options(args)
-    bar = Progress(stderr, len(sources))
+    bar = shared.Progress(stderr, len(sources))
     results: list[FileResult] = []
     hidden = [0]
 
     def report(result: FileResult) -> None:
         results.append(result)
         bar.clear()
-        hidden[0] += write_findings(result.diagnostics, args.infos, stderr)
+        left_out = shared.write_findings(
+            result.diagnostics, args.infos, stderr
+        )
+        hidden[0] += left_out
         if result.status in {"failed", "refused"}:
             stderr.write(f"{result.source}: error: {result.error}\n")
         elif result.status in {"outdated", "fixed"}:
@@ -168,13 +161,13 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
         )  # fmt: skip
     except AknUnError as exc:  # outputs that collide: nothing written
         stderr.write(f"akn-un: {exc}\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the workers are ended
         bar.clear()
         _summary(results, stderr, hidden[0])
         stderr.write(f"akn-un: interrupted; {len(sources) - len(results)} "
                      f"files not done\n")
-        return EXIT_INTERRUPTED
+        return shared.EXIT_INTERRUPTED
     bar.clear()
     counts = _summary(results, stderr, hidden[0])
     errors = any(
@@ -182,8 +175,8 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     )
     bad = sum(counts[k] for k in ("failed", "refused", "outdated", "fixed"))
     if counts["failed"] and not (len(results) - counts["failed"]):
-        return EXIT_USAGE
-    return EXIT_FINDINGS if bad or errors else EXIT_OK
+        return shared.EXIT_USAGE
+    return shared.EXIT_FINDINGS if bad or errors else shared.EXIT_OK
 
 
 def _summary(

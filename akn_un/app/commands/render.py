@@ -5,12 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from akn_un.app.commands._common import (
-    EXIT_OK,
-    EXIT_USAGE,
-    read_input,
-    same_file,
-)
+from akn_un.app.commands import shared
 from akn_un.core.errors import AknUnError
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
@@ -30,21 +25,21 @@ def render(
     from akn_un.validators import load  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
-    if output is not None and same_file(output, args.input):
+    if output is not None and shared.same_file(output, args.input):
         stderr.write(f"akn-un: refusing to overwrite the input {output}\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     path = "<stdin>" if args.input == "-" else args.input
     try:
-        source: bytes | Path = (
-            read_input("-", stdin) if args.input == "-" else Path(args.input)
-        )
+        source: bytes | Path = Path(args.input)
+        if args.input == "-":
+            source = shared.read_input("-", stdin)
         document, problems = load(source, path)
     except AknUnError as exc:
         stderr.write(f"{path}: error: {exc}\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     if document is None:
         stderr.write(report(problems, 1))
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     if args.to == "html":
         from akn_un.render.html import render_html  # noqa: PLC0415 - lazy
 
@@ -60,13 +55,13 @@ def render(
         text = render_text(document.tree, page_words=args.page_words)
     if output is None:
         stdout.write(text)
-        return EXIT_OK
+        return shared.EXIT_OK
     try:
         write_atomically(output, text.encode("utf-8"))
     except OSError as exc:
         stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
-        return EXIT_USAGE
-    return EXIT_OK
+        return shared.EXIT_USAGE
+    return shared.EXIT_OK
 
 
 def rules(
@@ -85,16 +80,16 @@ def rules(
             f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  "
             f"{_plain(rule.summary)}\n" for rule in rules.values()
         )
-        return EXIT_OK
+        return shared.EXIT_OK
     rule = rules.get(args.code.upper())
     if rule is None:
         stderr.write(f"akn-un: no rule {args.code!r}; see 'akn-un rules'\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     stdout.write(
         f"{rule.code} {rule.name} ({rule.severity})\n\n"
         f"{_plain(rule.summary)}\n\n{_plain(rule.explanation)}\n"
     )
-    return EXIT_OK
+    return shared.EXIT_OK
 
 
 def _plain(text: str) -> str:

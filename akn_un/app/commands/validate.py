@@ -7,14 +7,7 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from akn_un.app.commands._common import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    EXIT_USAGE,
-    Progress,
-    read_input,
-    visible,
-)
+from akn_un.app.commands import shared
 from akn_un.core.errors import AknUnError
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
@@ -38,7 +31,7 @@ def validate(
         config = load_config(Path.cwd())
     except AknUnError as exc:
         stderr.write(f"akn-un: {exc}\n")
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     select = split(args.select) or config.select
     ignore = split(args.ignore) or config.ignore
     jobs = 1 if "-" in args.paths else args.jobs or os.cpu_count() or 1
@@ -46,7 +39,7 @@ def validate(
     cache = None if args.no_cache else _cache(select, ignore)
     hits, misses = _lookup(cache, all_names)
     if misses and not _known(select, ignore, stderr):
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     if misses and jobs > 1:
         start_xsd_compile(ignore)  # while the rest starts
     from akn_un.app.reporters import (  # noqa: PLC0415 - lazy
@@ -58,7 +51,7 @@ def validate(
     from akn_un.core.diagnostics import Diagnostic, Severity  # noqa: PLC0415
 
     fail_on = Severity(args.fail_on or config.fail_on)
-    bar = Progress(stderr, len(all_names))
+    bar = shared.Progress(stderr, len(all_names))
     diagnostics: list[Diagnostic] = []
     for found in hits.values():
         diagnostics.extend(found)
@@ -77,7 +70,9 @@ def validate(
             cache.store(name, result)
     bar.clear()
     diagnostics.sort(key=Diagnostic.sort_key)
-    shown = visible(diagnostics, infos=args.infos or fail_on is Severity.INFO)
+    shown = shared.visible(
+        diagnostics, infos=args.infos or fail_on is Severity.INFO
+    )
     rules = _rules_table(cache) if shown else None
     files = len(all_names)
     stdout.write(REPORTERS[args.format](shown, files, rules=rules))
@@ -86,10 +81,10 @@ def validate(
         stderr.write(summary(shown, files) + (f" ({note})" if note else "")
                      + "\n")
     if unreadable:
-        return EXIT_USAGE
+        return shared.EXIT_USAGE
     rank = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return shared.EXIT_FINDINGS if failing else shared.EXIT_OK
 
 
 def _known(
@@ -125,7 +120,9 @@ def _check(
     from akn_un.validators import check_files  # noqa: PLC0415 - lazy
 
     def read(name: str) -> bytes | Path:
-        return read_input("-", stdin) if name == "<stdin>" else Path(name)
+        if name == "<stdin>":
+            return shared.read_input("-", stdin)
+        return Path(name)
 
     yield from check_files(
         names, select=select, ignore=ignore, read=read, jobs=jobs

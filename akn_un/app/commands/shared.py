@@ -40,6 +40,15 @@ def write_findings(
     return len(diagnostics) - len(shown)
 
 
+def report_findings(
+    diagnostics: Sequence[Diagnostic],
+    infos: bool,  # noqa: FBT001 - the flag's value
+    stderr: TextIO,
+) -> None:
+    """Write the diagnostics, then how many infos were left out."""
+    say_hidden(write_findings(diagnostics, infos, stderr), stderr)
+
+
 def say_hidden(hidden: int, stderr: TextIO) -> None:
     """Say how many infos a report left out, if any."""
     from akn_un.app.reporters import hidden_infos  # noqa: PLC0415 - lazy
@@ -61,12 +70,14 @@ class Progress:
     """A progress bar on a terminal; nothing when stderr is not one."""
 
     def __init__(self, stream: TextIO, total: int) -> None:
+        """A bar for ``total`` files, drawn on ``stream`` if a terminal."""
         self.stream = stream
         self.total = total
         self.done = 0
         self.shown = total > 1 and stream.isatty()
 
     def step(self) -> None:
+        """One more file done."""
         self.done += 1
         if self.shown:
             filled = 30 * self.done // self.total
@@ -77,5 +88,6 @@ class Progress:
             self.stream.flush()
 
     def clear(self) -> None:
+        """Take the bar off the line (before other output)."""
         if self.shown and self.done:
             self.stream.write("\r" + " " * 45 + "\r")
