@@ -19,22 +19,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from lxml import etree
 
 from akn_un.core.document import local_name
+from akn_un.render.inline import (
+    SKIPPED,
+    Block,
+    Note,
+    escape,
+    fold,
+    inline_block,
+)
 
 __all__ = ["Block", "Note", "blocks", "render_text"]
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SPACE_RE = re.compile(r"[ \t\r\n]+")
-_EOL = "\u2028"  # an <eol/>, a line break inside a block
-_EOL_RE = re.compile(f" ?{_EOL} ?")
-_SPECIAL_RE = re.compile(r"([\\*])")
-_LINK_LIKE_RE = re.compile(r"\[[^\]]*\]\(")
-_UN_DOCUMENT_RE = re.compile(r"https?://(?:undocs\.org|docs\.un\.org)/")
-_SKIPPED = {"meta", "img", "documentRef"}
 # Elements made of blocks; any other element is a block of inline content.
 _STRUCTURE = {
     "akomaNtoso", "statement", "doc", "documentCollection", "components",
@@ -53,46 +52,6 @@ _LINE_WORDS = 10
 # Numbers printed on the line of what they number ("1.", "(a)", bullets);
 # others ("I", "A") stand on a line of their own.
 _SAME_LINE = (".", ")", "•", "▪", "◦", "●")
-
-
-@dataclass(frozen=True, slots=True)
-class Note:
-    """A footnote: its number and its body's plain text."""
-
-    number: str
-    text: str
-    markup: str
-
-    @property
-    def marker(self) -> str:
-        """The number in superscript digits, as printed."""
-        return self.number.translate(_SUPERSCRIPT)
-
-
-@dataclass(slots=True)
-class Block:
-    """A block of text, with mark-up (``parts``) and without (``plain``).
-
-    ``lead`` is the italic phrase the block opens with; ``notes`` the
-    footnotes marked in it, with the plain text before each marker.
-    """
-
-    parts: list[str | Note] = field(default_factory=list)
-    plain: list[str] = field(default_factory=list)
-    lead: str | None = None
-    notes: list[tuple[Note, str]] = field(default_factory=list)
-    table: bool = False
-
-    @property
-    def text(self) -> str:
-        """The plain text, spaces folded."""
-        return _fold("".join(self.plain)).strip()
-
-    def prefix(self, number: str) -> None:
-        """Print ``number`` at the start of the block."""
-        self.parts.insert(0, f"{_escape(number)} ")
-        self.plain.insert(0, f"{number} ")
-        self.notes = [(n, f"{number} {b}") for n, b in self.notes]
 
 
 def render_text(
@@ -185,7 +144,7 @@ def _bodies(notes: list[Note]) -> Iterator[str]:
 def _blocks(element: etree._Element) -> Iterator[Block]:
     """The blocks of ``element``, in document order."""
     name = local_name(element)
-    if name in _SKIPPED or not name:
+    if name in SKIPPED or not name:
         return
     if name == "table":
         yield _table(element)
@@ -207,27 +166,27 @@ def _blocks(element: etree._Element) -> Iterator[Block]:
             number = None
         yield child
     if number is not None:
-        yield Block([_escape(number)], [number])
+        yield Block([escape(number)], [number])
 
 
 def _children(element: etree._Element) -> Iterator[Block | str]:
     """Blocks of the children; a same-line number as a string before."""
     for child in element:
         name = local_name(child)
-        if not name or name in _SKIPPED:
+        if not name or name in SKIPPED:
             continue
         if name == "num":
-            number = _fold("".join(child.itertext())).strip()
+            number = fold("".join(child.itertext())).strip()
             if number.endswith(_SAME_LINE):
                 yield number
             elif number:
-                yield Block([_escape(number)], [number])
+                yield Block([escape(number)], [number])
         elif name in _STRUCTURE or name == "table":
             yield from _blocks(child)
         elif name == "p" and _split_number(child):
             yield from _split_number(child)
         else:
-            block = _inline_block(child)
+            block = inline_block(child)
             if block.text:
                 yield block
 
@@ -241,11 +200,11 @@ def _split_number(p: etree._Element) -> list[Block]:
         or (p.text or "").strip()
     ):
         return []
-    number = _fold("".join(first.itertext())).strip()
+    number = fold("".join(first.itertext())).strip()
     if number.endswith(_SAME_LINE):
         return []
-    rest = _inline_block(p, skip=first)
-    return [Block([_escape(number)], [number]), rest] if rest.text else []
+    rest = inline_block(p, skip=first)
+    return [Block([escape(number)], [number]), rest] if rest.text else []
 
 
 def _table(table: etree._Element) -> Block:
@@ -261,7 +220,7 @@ def _table(table: etree._Element) -> Block:
             block.plain.append(" ")
         block.parts.append("|")
         for cell in cells:
-            content = _inline_block(cell)
+            content = inline_block(cell)
             block.parts.append(" ")
             block.parts.extend(
                 p.replace("|", "\\|") if isinstance(p, str) else p
@@ -275,145 +234,3 @@ def _table(table: etree._Element) -> Block:
     return block
 
 
-class _Reader:
-    """Reads inline content into a :class:`Block`."""
-
-    def __init__(self, block: Block, skip: etree._Element | None) -> None:
-        self.block = block
-        self.skip = skip
-        self.italic = False
-
-    def text(self, text: str | None) -> None:
-        if text:
-            self.block.parts.append(_escape(text))
-            self.block.plain.append(text)
-
-    def element(self, element: etree._Element) -> None:
-        name = local_name(element)
-        if element is self.skip:
-            self.text(element.tail)
-            return
-        if name == "authorialNote":
-            self._note(element)
-        elif name == "noteRef":  # a note's marker printed again
-            self.block.parts.append(
-                element.get("marker", "").translate(_SUPERSCRIPT)
-            )
-        elif name == "span" and "italic" in element.get("class", ""):
-            self._italic(element)
-        elif name in {"a", "ref"}:
-            self._wrap(element, "[", f"]({_target(element.get('href', ''))})")
-        elif name == "eol":
-            self.block.parts.append(_EOL)
-            self.block.plain.append(" ")
-        elif name and name not in _SKIPPED:  # not a comment or a PI
-            self.text(element.text)
-            for child in element:
-                self.element(child)
-            following = element.getnext()
-            if name == "docNumber" and (
-                following is None or local_name(following) != "authorialNote"
-            ):
-                self.text(" ")
-        self.text(element.tail)
-
-    def _note(self, element: etree._Element) -> None:
-        body = _inline_block(element)
-        note = Note(element.get("marker", "0"), body.text, _markup(body))
-        before = "".join(self.block.plain)
-        self.block.parts.append(note)
-        self.block.notes.append((note, before))
-
-    def _italic(self, element: etree._Element) -> None:
-        if self.italic:
-            self._contents(element)
-            return
-        self.italic = True
-        opens_block = not "".join(self.block.plain).strip()
-        start = len(self.block.plain)
-        self._wrap(element, "*", "*")
-        self.italic = False
-        if opens_block and self.block.lead is None:
-            self.block.lead = _fold("".join(self.block.plain[start:])).strip()
-
-    def _wrap(self, element: etree._Element, opens: str, closes: str) -> None:
-        inner = Block()
-        reader = _Reader(inner, self.skip)
-        reader.italic = self.italic
-        reader._contents(element)
-        markup = "".join(
-            p if isinstance(p, str) else p.marker for p in inner.parts
-        )
-        stripped = markup.strip()
-        if not stripped:
-            self.block.parts.extend(inner.parts)
-        else:
-            head = markup[: len(markup) - len(markup.lstrip())]
-            tail = markup[len(markup.rstrip()) :]
-            self.block.parts.append(head + opens)
-            self.block.parts.extend(_trimmed(inner.parts))
-            self.block.parts.append(closes + tail)
-        offset = "".join(self.block.plain)
-        self.block.notes.extend((n, offset + b) for n, b in inner.notes)
-        self.block.plain.extend(inner.plain)
-
-    def _contents(self, element: etree._Element) -> None:
-        self.text(element.text)
-        for child in element:
-            self.element(child)
-
-
-def _trimmed(parts: list[str | Note]) -> list[str | Note]:
-    """``parts`` without the spaces at either end."""
-    result = list(parts)
-    if result and isinstance(result[0], str):
-        result[0] = result[0].lstrip()
-    if result and isinstance(result[-1], str):
-        result[-1] = result[-1].rstrip()
-    return result
-
-
-def _inline_block(
-    element: etree._Element, skip: etree._Element | None = None
-) -> Block:
-    """The inline content of a block element, spaces folded."""
-    block = Block()
-    _Reader(block, skip)._contents(element)
-    parts: list[str | Note] = []
-    for part in block.parts:
-        if isinstance(part, str) and parts and isinstance(parts[-1], str):
-            parts[-1] += part
-        else:
-            parts.append(part)
-    block.parts = _trimmed(
-        [_EOL_RE.sub("\n", _fold(p)) if isinstance(p, str) else p
-         for p in parts]
-    )  # fmt: skip
-    block.notes = [(n, _fold(before).lstrip()) for n, before in block.notes]
-    return block
-
-
-def _markup(block: Block) -> str:
-    return "".join(p if isinstance(p, str) else p.marker for p in block.parts)
-
-
-def _target(href: str) -> str:
-    """A link's target as extracted text has it.
-
-    ``#`` for a UN document (the PDF keeps only its symbol), the address
-    for any other page.
-    """
-    if not href.startswith(("http:", "https:")) or _UN_DOCUMENT_RE.match(href):
-        return "#"
-    return href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-
-
-def _escape(text: str) -> str:
-    text = _SPECIAL_RE.sub(r"\\\1", text)
-    if "[" in text and _LINK_LIKE_RE.search(text):
-        text = text.replace("[", "\\[")
-    return text
-
-
-def _fold(text: str) -> str:
-    return _SPACE_RE.sub(" ", text)

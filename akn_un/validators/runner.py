@@ -23,6 +23,7 @@ from akn_un.validators import (
     extraction,
     footnotes,
     frbr,
+    links,
     references,
     schema,
     structure,
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
 CHECKS: tuple[Check, ...] = collect(
-    schema, structure, wording, frbr, references, footnotes, citations,
-    extraction,
+    schema, structure, wording, frbr, references, footnotes, links,
+    citations, extraction,
 )
 
 
