@@ -11,18 +11,17 @@ tables.  eIds follow the AKN4UN guideline: ``para_7``,
 
 from __future__ import annotations
 
-import itertools
-import re
 from dataclasses import dataclass, field
 
 from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
-from akn_un.converter.flow import Flow, Range, merge
-from akn_un.converter.inline import Inline, Piece, plain_lines, unwrap_italics
+from akn_un.converter.flow import Flow
+from akn_un.converter.inline import Inline, plain_lines
 from akn_un.converter.ir import FootnoteBody, Formula, Paragraph
+from akn_un.converter.leads import Read
 from akn_un.converter.references import References
 from akn_un.converter.structure import Node
-from akn_un.converter.vocabulary import Vocabulary, guess_lead
+from akn_un.converter.tables import table_rows
 
 _SECTION_TAGS = {1: "section", 2: "subsection"}
 _ABBREVIATIONS = {
@@ -30,77 +29,6 @@ _ABBREVIATIONS = {
     "paragraph": "para", "point": "point", "container": "container",
     "crossHeading": "crossHeading", "hcontainer": "table",
 }  # fmt: skip
-_CELL_SEPARATOR_RE = re.compile(r"(?<!\\)\|")
-_RULE_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
-
-
-def _name(text: str) -> str:
-    return " ".join(text.split()).rstrip(",;:")
-
-
-@dataclass(frozen=True, slots=True)
-class Read:
-    """A block's inline content, one per ``<p>``, and its lead phrase."""
-
-    texts: list[tuple[Inline, list[Range] | None]]
-    lead: str
-
-
-def lead_phrase(
-    context: Context,
-    inline: Inline,
-    vocabulary: Vocabulary | None,
-    offset: int,
-) -> tuple[list[Range], str]:
-    """Italic ranges with the lead phrase marked, and the phrase itself.
-
-    An opening italic run is the lead phrase as printed.  Otherwise (the
-    italics were lost, or wrapped the whole paragraph) the phrase is the
-    longest match in the vocabulary, or a guess reported as V005; with no
-    vocabulary (annexes, points), only printed italics count.
-    """
-    if unwrap_italics(inline):
-        context.report(
-            "V008",
-            "paragraph italic from end to end; only its lead phrase and "
-            "the titles inside it are kept italic",
-            offset,
-        )
-    text = inline.text
-    spans = merge(inline.italics)
-    if spans and spans[0][0] == 0:
-        printed = len(text[: spans[0][1]].rstrip())
-        return spans, _name(text[:printed])
-    if vocabulary is None:
-        return spans, ""
-    end = vocabulary.match(text)
-    if end is None:
-        end = guess_lead(text)
-        if end is None:
-            return spans, ""
-        context.report(
-            "V005",
-            f"lead phrase not in the vocabulary; guessed {text[:end]!r}",
-            offset,
-        )
-    return merge([*spans, (0, end)]), _name(text[:end])
-
-
-def read_block(
-    flow: Flow, paragraph: Paragraph, vocabulary: Vocabulary | None
-) -> Read:
-    """Read the inline content of each ``<p>`` of ``paragraph``."""
-    lead = ""
-    texts = []
-    for index, pieces in enumerate(paragraph.texts):
-        inline = flow.read(pieces)
-        italics = None
-        if index == 0 and paragraph.kind not in {"heading", "table"}:
-            italics, lead = lead_phrase(
-                flow.context, inline, vocabulary, paragraph.offset
-            )
-        texts.append((inline, italics))
-    return Read(texts, lead)
 
 
 def write_title(  # noqa: PLR0913 - the parts of a title line
@@ -384,7 +312,7 @@ class BodyWriter:
 
         A rule row (``| --- |``) makes the row above it a header row.
         """
-        rows = _rows(item)
+        rows = table_rows(item)
         self.out.open("table")
         for index, cells in enumerate(rows.cells):
             self.out.open("tr")
@@ -429,44 +357,6 @@ class _Numbering:
             )
         self.expected = value + 1
         self.restarted = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Rows:
-    cells: list[list[Piece]]
-    headers: set[int]
-
-
-def _rows(item: Paragraph) -> _Rows:
-    """The cells of a Markdown table, as pieces of the source."""
-    cells: list[list[Piece]] = []
-    headers: set[int] = set()
-    for pieces in item.texts:
-        for piece in pieces:
-            offset = piece.offset
-            for line in piece.text.split("\n"):
-                start = offset
-                offset += len(line) + 1
-                if _RULE_ROW_RE.fullmatch(line.strip()):
-                    if cells:
-                        headers.add(len(cells) - 1)
-                    continue
-                cells.append(_cells(line, start))
-    return _Rows(cells, headers)
-
-
-def _cells(line: str, offset: int) -> list[Piece]:
-    """The cells of one row: text between unescaped bars, trimmed."""
-    bounds = [m.start() for m in _CELL_SEPARATOR_RE.finditer(line)]
-    edges = [-1, *bounds, len(line)]
-    cells = []
-    for start, end in itertools.pairwise(edges):
-        text = line[start + 1 : end]
-        if not text.strip() and (start == -1 or end == len(line)):
-            continue
-        lead = len(text) - len(text.lstrip())
-        cells.append(Piece(text.strip(), offset + start + 1 + lead))
-    return cells or [Piece(line, offset)]
 
 
 def _bare(point: Paragraph) -> str:

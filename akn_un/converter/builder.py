@@ -17,18 +17,13 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from akn_un.converter.akn import AKN_NS, Out
-from akn_un.converter.body import (
-    BodyWriter,
-    Read,
-    read_block,
-    write_formula,
-    write_title,
-)
+from akn_un.converter.body import BodyWriter, write_formula, write_title
 from akn_un.converter.context import Context
 from akn_un.converter.cover import write_conclusions, write_cover_page
 from akn_un.converter.flow import Flow
 from akn_un.converter.inline import Inline, plain_lines
 from akn_un.converter.ir import Annex, FootnoteBody, Paragraph, Resolution
+from akn_un.converter.leads import Read, read_block
 from akn_un.converter.masthead import read_masthead
 from akn_un.converter.metadata import (
     Metadata,

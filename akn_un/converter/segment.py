@@ -25,15 +25,13 @@ from akn_un.converter.ir import (
     Resolution,
     Title,
 )
+from akn_un.converter.segment_state import SegmentState
 from akn_un.converter.shapes import (
-    ABBREVIATION_RE,
     ANNEX_RE,
     BULLET_RE,
-    BULLETS,
     CLOSING_RE,
     COMPONENT_RE,
     CONCLUSION_LINE_RE,
-    ENDS_MID_SENTENCE_RE,
     FOOTNOTE_RE,
     FORMULA_RE,
     FRENCH_ORGANS,
@@ -46,32 +44,13 @@ from akn_un.converter.shapes import (
     TITLE_RE,
     UNDER_TABLE_RE,
     is_heading,
-    is_terminated,
-    opening_words,
     point_level,
     starts_lowercase,
-    starts_mid_sentence,
 )
-from akn_un.converter.vocabulary import load
 
 
-class _Segmenter:
+class _Segmenter(SegmentState):
     """The state machine; see the module docstring."""
-
-    def __init__(self, context: Context) -> None:
-        self.context = context
-        self.top = self.result = Resolution()
-        self.state = "masthead"
-        self.open: Paragraph | None = None
-        self.last: Paragraph | None = None
-        self.last_letter: str | None = None
-        self.state_before_heading = self.state
-        self.broken = False
-        self.last_kind = ""
-        self.table_notes = False
-        self.under_table = False
-        self.preambular = load("preambular")
-        self.operative = load("operative")
 
     def feed(self, block: Block) -> None:
         text, offset = block.text, block.offset
@@ -105,62 +84,6 @@ class _Segmenter:
             self._point(point, block)
         else:
             self._body_block(block)
-
-    def _continues(self, text: str, *, broken: bool) -> bool:
-        """Whether ``text`` carries on the open paragraph after a break.
-
-        ``broken``: footnote bodies came between, so a page ended there.
-        """
-        paragraph = self.open
-        if paragraph is None or paragraph.kind == "table":
-            return paragraph is not None and text.startswith("|")
-        if paragraph.kind == "heading":
-            return self._heading_continues(paragraph, text, broken=broken)
-        under_table = self.table_notes or self.under_table
-        opens = bool(
-            OPERATIVE_RE.match(text)
-            or POINT_RE.match(text)
-            # "b See A/75/639.": the next note under a table
-            or (under_table and TABLE_NOTE_RE.match(text))
-        )
-        if opens:
-            return False
-        terminated = is_terminated(paragraph)
-        last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
-        if starts_mid_sentence(text, last):
-            ends = terminated and not ABBREVIATION_RE.search(last[-16:])
-            return not (ends and paragraph.kind == "point")
-        if ENDS_MID_SENTENCE_RE.search(last[-12:]):
-            return True
-        # Unnumbered lines (lists, datelines) often end unpunctuated.
-        unnumbered = paragraph.number is None and paragraph.kind in {
-            "operative", "point-text"}
-        return not (
-            unnumbered or terminated or FORMULA_RE.fullmatch(text)
-        )
-
-    def _heading_continues(
-        self, heading: Paragraph, text: str, *, broken: bool
-    ) -> bool:
-        """Whether ``text`` shows the "heading" was a paragraph cut short.
-
-        It does when it starts in lower case, or, in the preamble, when a
-        page ended after the "heading" and ``text`` opens no paragraph.
-        """
-        last = heading.texts[-1][-1].text if heading.texts else ""
-        cut = (
-            starts_mid_sentence(text, last)
-            or bool(ENDS_MID_SENTENCE_RE.search(last[-12:]))
-            or (
-                broken
-                and self.state_before_heading == "preamble"
-                and not self._opens_paragraph(text)
-            )
-        )
-        if heading.number is None and cut:
-            self._unmake_heading(heading)
-            return True
-        return False
 
     def _lines(self, block: Block) -> list[Piece]:
         pieces = []
@@ -262,20 +185,6 @@ class _Segmenter:
             self.last_letter = number
         self._new_paragraph("point", f"({number})", rest, level)
 
-    def _bullet_level(self) -> int:
-        """A bullet under a lettered point is a level below it."""
-        last = self.open or self.last
-        if self.last_kind not in IN_POINTS or last is None:
-            return 1
-        point = self.result.operative[-1] if self.result.operative else last
-        for item in reversed(self.result.operative):
-            if item.kind == "point":
-                point = item
-                break
-        if point.number and point.number[0] in BULLETS:
-            return point.level
-        return point.level + 1
-
     def _body_block(self, block: Block) -> None:
         """A heading, table, wrap-up or unnumbered paragraph."""
         text = block.text
@@ -303,83 +212,6 @@ class _Segmenter:
             self._new_paragraph("point-text", None, piece)
         else:
             self._new_paragraph(self._unnumbered_kind(text), None, piece)
-
-    def _opens_with_lead(self, text: str) -> bool:
-        """Whether ``text`` opens with a known lead phrase."""
-        opening = opening_words(text)
-        return (
-            self.preambular.match(opening) is not None
-            or self.operative.match(opening) is not None
-        )
-
-    def _opens_paragraph(self, text: str) -> bool:
-        """Whether ``text`` reads as the start of a paragraph or heading."""
-        opening = opening_words(text)
-        return (
-            text.startswith("*")
-            or bool(OPERATIVE_RE.match(text) or POINT_RE.match(text))
-            or bool(HEADING_RE.fullmatch(text))
-            or self.preambular.match(opening) is not None
-            or self.operative.match(opening) is not None
-        )
-
-    def _is_title(self, text: str) -> bool:
-        """Whether ``text`` is the title under a bare "I" or "Annex"."""
-        last = self.open
-        under_number = (
-            last is not None
-            and last.kind == "heading"
-            and last.number is not None
-            and not last.texts
-        )
-        under_annex = (
-            self.state == "annex" and not self.result.annexes[-1].body
-        )
-        return (under_number or under_annex) and is_heading(text, TITLE_MAX)
-
-    def _unmake_heading(self, paragraph: Paragraph) -> None:
-        """Mend a "heading" that a page break cut from its paragraph.
-
-        The state it changed is restored and it becomes the paragraph it
-        was.
-        """
-        self.state = self.state_before_heading
-        paragraph.kind = self._unnumbered_kind()
-        if self.state == "preamble":
-            self.result.operative.remove(paragraph)
-            self.result.preamble.append(paragraph)
-
-    def _preamble_goes_on(self, text: str) -> bool:
-        """Whether a heading-like line in the preamble is preambular text.
-
-        Headings come only before the first preambular paragraph, and a
-        lead shaped like a preambular one ("Profoundly", "Welcoming")
-        opens no heading.
-        """
-        first = opening_words(text).split(" ", 1)[0]
-        return bool(self.result.preamble) or first.endswith(("ing", "ly"))
-
-    def _preambular_lead(self, text: str) -> bool:
-        """Whether ``text`` opens with a known preambular lead phrase."""
-        return self.preambular.match(opening_words(text)) is not None
-
-    def _unnumbered_kind(self, text: str = "") -> str:
-        """The kind of an unnumbered paragraph.
-
-        Preambular when it opens with a preambular lead ("Recalling"), or
-        stands in the preamble without an operative one ("Urges", which
-        ends the preamble); operative otherwise.
-        """
-        opening = opening_words(text)
-        preambular_lead = self.preambular.match(opening) is not None
-        operative_lead = self.operative.match(opening) is not None
-        if self.state == "preamble" and operative_lead and not preambular_lead:
-            self.state = "operative"
-        elif self.state == "preamble" or (
-            preambular_lead and not operative_lead
-        ):
-            return "preambular"
-        return "operative"
 
     def _heading(self, match: re.Match[str], block: Block) -> None:
         """"I", "A." or "A. Title": a numbered heading."""

@@ -1,0 +1,84 @@
+"""Lead phrases: the italic words a paragraph opens with, found or guessed.
+
+Each block's inline content is read here, one ``Inline`` per ``<p>``, with
+the lead phrase marked among its italics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from akn_un.converter.context import Context
+from akn_un.converter.flow import Flow, Range, merge
+from akn_un.converter.inline import Inline, unwrap_italics
+from akn_un.converter.ir import Paragraph
+from akn_un.converter.vocabulary import Vocabulary, guess_lead
+
+
+def _name(text: str) -> str:
+    return " ".join(text.split()).rstrip(",;:")
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """A block's inline content, one per ``<p>``, and its lead phrase."""
+
+    texts: list[tuple[Inline, list[Range] | None]]
+    lead: str
+
+
+def lead_phrase(
+    context: Context,
+    inline: Inline,
+    vocabulary: Vocabulary | None,
+    offset: int,
+) -> tuple[list[Range], str]:
+    """Italic ranges with the lead phrase marked, and the phrase itself.
+
+    An opening italic run is the lead phrase as printed.  Otherwise (the
+    italics were lost, or wrapped the whole paragraph) the phrase is the
+    longest match in the vocabulary, or a guess reported as V005; with no
+    vocabulary (annexes, points), only printed italics count.
+    """
+    if unwrap_italics(inline):
+        context.report(
+            "V008",
+            "paragraph italic from end to end; only its lead phrase and "
+            "the titles inside it are kept italic",
+            offset,
+        )
+    text = inline.text
+    spans = merge(inline.italics)
+    if spans and spans[0][0] == 0:
+        printed = len(text[: spans[0][1]].rstrip())
+        return spans, _name(text[:printed])
+    if vocabulary is None:
+        return spans, ""
+    end = vocabulary.match(text)
+    if end is None:
+        end = guess_lead(text)
+        if end is None:
+            return spans, ""
+        context.report(
+            "V005",
+            f"lead phrase not in the vocabulary; guessed {text[:end]!r}",
+            offset,
+        )
+    return merge([*spans, (0, end)]), _name(text[:end])
+
+
+def read_block(
+    flow: Flow, paragraph: Paragraph, vocabulary: Vocabulary | None
+) -> Read:
+    """Read the inline content of each ``<p>`` of ``paragraph``."""
+    lead = ""
+    texts = []
+    for index, pieces in enumerate(paragraph.texts):
+        inline = flow.read(pieces)
+        italics = None
+        if index == 0 and paragraph.kind not in {"heading", "table"}:
+            italics, lead = lead_phrase(
+                flow.context, inline, vocabulary, paragraph.offset
+            )
+        texts.append((inline, italics))
+    return Read(texts, lead)

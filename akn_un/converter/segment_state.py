@@ -1,0 +1,199 @@
+"""The segmenter's state, and what it asks of a block of text given it.
+
+Whether a block carries on the open paragraph after a page break, opens
+a new one, is a title under a bare number, or is preambular or operative:
+questions read from the shapes of the text (``shapes``) and the state of
+the parts found so far. :mod:`akn_un.converter.segment` feeds the blocks.
+"""
+
+from __future__ import annotations
+
+from akn_un.converter.context import Context
+from akn_un.converter.ir import (
+    Paragraph,
+    Resolution,
+)
+from akn_un.converter.shapes import (
+    ABBREVIATION_RE,
+    BULLETS,
+    ENDS_MID_SENTENCE_RE,
+    FORMULA_RE,
+    HEADING_RE,
+    IN_POINTS,
+    OPERATIVE_RE,
+    POINT_RE,
+    TABLE_NOTE_RE,
+    TITLE_MAX,
+    is_heading,
+    is_terminated,
+    opening_words,
+    starts_mid_sentence,
+)
+from akn_un.converter.vocabulary import load
+
+
+class SegmentState:
+    """Where the segmenter stands; the questions that depend on it."""
+
+    def __init__(self, context: Context) -> None:
+        """At the masthead, nothing found yet."""
+        self.context = context
+        self.top = self.result = Resolution()
+        self.state = "masthead"
+        self.open: Paragraph | None = None
+        self.last: Paragraph | None = None
+        self.last_letter: str | None = None
+        self.state_before_heading = self.state
+        self.broken = False
+        self.last_kind = ""
+        self.table_notes = False
+        self.under_table = False
+        self.preambular = load("preambular")
+        self.operative = load("operative")
+
+    def _continues(self, text: str, *, broken: bool) -> bool:
+        """Whether ``text`` carries on the open paragraph after a break.
+
+        ``broken``: footnote bodies came between, so a page ended there.
+        """
+        paragraph = self.open
+        if paragraph is None or paragraph.kind == "table":
+            return paragraph is not None and text.startswith("|")
+        if paragraph.kind == "heading":
+            return self._heading_continues(paragraph, text, broken=broken)
+        under_table = self.table_notes or self.under_table
+        opens = bool(
+            OPERATIVE_RE.match(text)
+            or POINT_RE.match(text)
+            # "b See A/75/639.": the next note under a table
+            or (under_table and TABLE_NOTE_RE.match(text))
+        )
+        if opens:
+            return False
+        terminated = is_terminated(paragraph)
+        last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
+        if starts_mid_sentence(text, last):
+            ends = terminated and not ABBREVIATION_RE.search(last[-16:])
+            return not (ends and paragraph.kind == "point")
+        if ENDS_MID_SENTENCE_RE.search(last[-12:]):
+            return True
+        # Unnumbered lines (lists, datelines) often end unpunctuated.
+        unnumbered = paragraph.number is None and paragraph.kind in {
+            "operative", "point-text"}
+        return not (
+            unnumbered or terminated or FORMULA_RE.fullmatch(text)
+        )
+
+    def _heading_continues(
+        self, heading: Paragraph, text: str, *, broken: bool
+    ) -> bool:
+        """Whether ``text`` shows the "heading" was a paragraph cut short.
+
+        It does when it starts in lower case, or, in the preamble, when a
+        page ended after the "heading" and ``text`` opens no paragraph.
+        """
+        last = heading.texts[-1][-1].text if heading.texts else ""
+        cut = (
+            starts_mid_sentence(text, last)
+            or bool(ENDS_MID_SENTENCE_RE.search(last[-12:]))
+            or (
+                broken
+                and self.state_before_heading == "preamble"
+                and not self._opens_paragraph(text)
+            )
+        )
+        if heading.number is None and cut:
+            self._unmake_heading(heading)
+            return True
+        return False
+
+    def _bullet_level(self) -> int:
+        """A bullet under a lettered point is a level below it."""
+        last = self.open or self.last
+        if self.last_kind not in IN_POINTS or last is None:
+            return 1
+        point = self.result.operative[-1] if self.result.operative else last
+        for item in reversed(self.result.operative):
+            if item.kind == "point":
+                point = item
+                break
+        if point.number and point.number[0] in BULLETS:
+            return point.level
+        return point.level + 1
+
+    def _opens_with_lead(self, text: str) -> bool:
+        """Whether ``text`` opens with a known lead phrase."""
+        opening = opening_words(text)
+        return (
+            self.preambular.match(opening) is not None
+            or self.operative.match(opening) is not None
+        )
+
+    def _opens_paragraph(self, text: str) -> bool:
+        """Whether ``text`` reads as the start of a paragraph or heading."""
+        opening = opening_words(text)
+        return (
+            text.startswith("*")
+            or bool(OPERATIVE_RE.match(text) or POINT_RE.match(text))
+            or bool(HEADING_RE.fullmatch(text))
+            or self.preambular.match(opening) is not None
+            or self.operative.match(opening) is not None
+        )
+
+    def _is_title(self, text: str) -> bool:
+        """Whether ``text`` is the title under a bare "I" or "Annex"."""
+        last = self.open
+        under_number = (
+            last is not None
+            and last.kind == "heading"
+            and last.number is not None
+            and not last.texts
+        )
+        under_annex = (
+            self.state == "annex" and not self.result.annexes[-1].body
+        )
+        return (under_number or under_annex) and is_heading(text, TITLE_MAX)
+
+    def _unmake_heading(self, paragraph: Paragraph) -> None:
+        """Mend a "heading" that a page break cut from its paragraph.
+
+        The state it changed is restored and it becomes the paragraph it
+        was.
+        """
+        self.state = self.state_before_heading
+        paragraph.kind = self._unnumbered_kind()
+        if self.state == "preamble":
+            self.result.operative.remove(paragraph)
+            self.result.preamble.append(paragraph)
+
+    def _preamble_goes_on(self, text: str) -> bool:
+        """Whether a heading-like line in the preamble is preambular text.
+
+        Headings come only before the first preambular paragraph, and a
+        lead shaped like a preambular one ("Profoundly", "Welcoming")
+        opens no heading.
+        """
+        first = opening_words(text).split(" ", 1)[0]
+        return bool(self.result.preamble) or first.endswith(("ing", "ly"))
+
+    def _preambular_lead(self, text: str) -> bool:
+        """Whether ``text`` opens with a known preambular lead phrase."""
+        return self.preambular.match(opening_words(text)) is not None
+
+    def _unnumbered_kind(self, text: str = "") -> str:
+        """The kind of an unnumbered paragraph.
+
+        Preambular when it opens with a preambular lead ("Recalling"), or
+        stands in the preamble without an operative one ("Urges", which
+        ends the preamble); operative otherwise.
+        """
+        opening = opening_words(text)
+        preambular_lead = self.preambular.match(opening) is not None
+        operative_lead = self.operative.match(opening) is not None
+        if self.state == "preamble" and operative_lead and not preambular_lead:
+            self.state = "operative"
+        elif self.state == "preamble" or (
+            preambular_lead and not operative_lead
+        ):
+            return "preambular"
+        return "operative"
