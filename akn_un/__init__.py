@@ -14,9 +14,17 @@ if TYPE_CHECKING:
 
     from akn_un.converter import Conversion, convert
     from akn_un.core.diagnostics import Diagnostic, Location, Severity
-    from akn_un.core.errors import AknUnError
+    from akn_un.core.errors import AknUnError, MetadataMissingError
     from akn_un.render import render_text
+    from akn_un.render.html import render_html
     from akn_un.render.json import to_json
+    from akn_un.validators import (
+        InvalidDocument,
+        check,
+        is_valid,
+        iter_diagnostics,
+        validate,
+    )
 
 __version__ = "0.1.0"
 
@@ -24,16 +32,30 @@ __all__ = [
     "AknUnError",
     "Conversion",
     "Diagnostic",
+    "InvalidDocument",
     "Location",
+    "MetadataMissingError",
     "Severity",
+    "check",
     "convert",
+    "is_valid",
+    "iter_diagnostics",
+    "render_html",
     "render_text",
     "to_json",
+    "validate",
 ]
 
 
 _HOMES = {
     "AknUnError": "akn_un.core.errors",
+    "MetadataMissingError": "akn_un.core.errors",
+    "InvalidDocument": "akn_un.validators",
+    "check": "akn_un.validators",
+    "is_valid": "akn_un.validators",
+    "iter_diagnostics": "akn_un.validators",
+    "validate": "akn_un.validators",
+    "render_html": "akn_un.render.html",
     "Conversion": "akn_un.converter",
     "Diagnostic": "akn_un.core.diagnostics",
     "Location": "akn_un.core.diagnostics",
