@@ -14,6 +14,7 @@ from akn_un.core.symbols import (
     SERIES,
     SYMBOL,
     Part,
+    is_resolution_symbol,
     well_formed,
 )
 
@@ -76,3 +77,16 @@ def test_malformed_symbols_are_refused(symbol: str) -> None:
 def test_parts_are_data() -> None:
     assert all(isinstance(part, Part) and part.examples
                for part in PARTS.values())
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("A/RES/75/196", True), ("A/DEC/75/545", True),
+     ("S/RES/2504 (2020)", True), ("A/RES/75/253 A-C", True),
+     ("A/75/196", False), ("A/RES/75/", False), ("Resolution 75/196", False)],
+)
+def test_a_masthead_or_running_head_symbol_is_told(
+    line: str, expected: bool
+) -> None:
+    """The masthead's symbol line and a page's running head, one test."""
+    assert is_resolution_symbol(line) is expected

@@ -10,6 +10,7 @@ from akn_un.converter.context import Context
 from akn_un.converter.dates import ordinal_value, parse_date
 from akn_un.converter.inline import Piece, plain_lines
 from akn_un.core.organs import ORGANS
+from akn_un.core.symbols import is_resolution_symbol
 
 _ADOPTED_RE = re.compile(
     r"Resolution adopted by the (?P<organ>.+?) on (?P<date>.+)"
@@ -34,8 +35,6 @@ _PROPONENT_RE = re.compile(
     r"\[(?P<body>(?P<lead>on the (?:report|recommendation) of the|without "
     r"reference to a) (?P<committee>.+?)(?: \((?P<document>[^()]+)\))?)\]"
 )
-_SYMBOL_KIND_RE = re.compile(r"/(?:RES|DEC)/")
-_SYMBOL_LINE_RE = re.compile(r"[A-Z]+(?:/[\w.() -]+)+")
 
 _COMMITTEES = {
     "First Committee": "firstCommittee",
@@ -141,7 +140,7 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         extra = {"document": match.group("document") or ""}
         return Line("proponent", text, offset,
                     value=_COMMITTEES.get(committee), extra=extra)
-    if _SYMBOL_LINE_RE.fullmatch(text) and _SYMBOL_KIND_RE.search(text):
+    if is_resolution_symbol(text):
         head.symbol = text
         if "/DEC/" in text:
             head.kind = "decision"

@@ -111,3 +111,11 @@ def well_formed(symbol: str) -> bool:
     Remembered: a file links the same documents many times.
     """
     return _any_case().fullmatch(symbol.strip()) is not None
+
+
+def is_resolution_symbol(text: str) -> bool:
+    """Whether ``text`` is the symbol of a resolution or decision.
+
+    As a masthead or a page's running head prints it: "A/RES/75/196".
+    """
+    return ("/RES/" in text or "/DEC/" in text) and well_formed(text)

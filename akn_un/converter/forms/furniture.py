@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from akn_un.converter.blocks import lines_at
 from akn_un.converter.forms.edits import Edit
 from akn_un.converter.shapes import ANNEX_RE
-from akn_un.core.symbols import well_formed
+from akn_un.core.symbols import is_resolution_symbol
 
 _PAGE = r"(?:Page )?\d{1,3}\s*/\s*\d{1,3}"
 _JOB_RE = re.compile(
@@ -105,7 +105,7 @@ def _kinds(
         elif start < body or under_annex:
             kinds.append("kept")
         elif _RULE_RE.fullmatch(stripped) or (
-            _is_resolution_symbol(stripped)
+            is_resolution_symbol(stripped)
             and (symbol is None or stripped.replace(" ", "") == symbol)
         ):
             kinds.append("weak")
@@ -167,13 +167,8 @@ def is_furniture(line: str) -> bool:
     return bool(
         _JOB_RE.fullmatch(line)
         or _is_page_number(line)
-        or _is_resolution_symbol(line)
+        or is_resolution_symbol(line)
     )
-
-
-def _is_resolution_symbol(line: str) -> bool:
-    """"A/RES/75/196", as the running head prints it."""
-    return "/RES/" in line and well_formed(line)
 
 
 def _is_page_number(line: str) -> bool:
