@@ -9,10 +9,7 @@ the parts found so far. :mod:`akn_un.converter.segment` feeds the blocks.
 from __future__ import annotations
 
 from akn_un.converter.context import Context
-from akn_un.converter.ir import (
-    Paragraph,
-    Resolution,
-)
+from akn_un.converter.ir import Paragraph, Resolution
 from akn_un.converter.shapes import (
     ABBREVIATION_RE,
     BULLETS,
