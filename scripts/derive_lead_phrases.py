@@ -8,10 +8,13 @@ operative phrases are the italic span that opens a numbered paragraph.
 
 Usage::
 
-    python scripts/derive_lead_phrases.py ../shared/corpus/ga75 [--check]
+    python scripts/derive_lead_phrases.py ../shared/corpus/ga75 \
+        [--language fra] [--check]
 
-With ``--check`` nothing is written; the exit status is 1 when the shipped
-files differ from what the corpus gives.
+Each language has its files (``preambular-phrases.txt`` for English,
+``preambular-phrases.fra.txt`` for French, from ``corpus/ga75-fr``…); the
+converter reads them all. With ``--check`` nothing is written; the exit
+status is 1 when the shipped files differ from what the corpus gives.
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ from lxml import etree
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN}
 DATA = Path(__file__).resolve().parent.parent / "akn_un/converter/data"
-# A lead phrase is a few words of prose: letters, spaces, a comma at most.
+# A lead phrase is a few words of prose: letters, spaces, a comma at most
+# (English phrases open with a capital; other languages' may not).
 PHRASE_RE = re.compile(r"^[A-Z][a-z]+(?:,? [a-z]+){0,7}$")
+OTHER_PHRASE_RE = re.compile(r"^[^\W\d_]+(?:,? [^\W\d_]+){0,7}$")
 NUM_RE = re.compile(r"^\s*\d+\.\s*$")
 
 
@@ -43,20 +48,26 @@ def _opening_italic(p: etree._Element) -> str | None:
     first = p[0] if len(p) else None
     if first is None or first.tag != f"{{{AKN}}}span":
         return None
-    if first.get("class") != "italic":
+    if first.get("class") not in {"italic", "bold italic"}:
         return None
     return _norm("".join(first.itertext()))
 
 
-def derive(corpus: Path) -> tuple[Counter[str], Counter[str]]:
+def derive(
+    corpus: Path, phrase_re: re.Pattern[str] = PHRASE_RE
+) -> tuple[Counter[str], Counter[str]]:
     """Count preambular and operative lead phrases across ``corpus``."""
     preambular: Counter[str] = Counter()
     operative: Counter[str] = Counter()
     for path in sorted(corpus.glob("*.xml")):
-        tree = etree.parse(str(path))
+        try:
+            tree = etree.parse(str(path))
+        except etree.XMLSyntaxError as exc:  # a file of the UN's, broken
+            print(f"{path}: left out: {exc}", file=sys.stderr)
+            continue
         for container in tree.iterfind(".//a:preamble/a:container", NS):
             name = _norm(container.get("name", ""))
-            if PHRASE_RE.match(name):
+            if phrase_re.match(name):
                 preambular[name] += 1
         for para in tree.iterfind(".//a:mainBody//a:paragraph", NS):
             num = para.find("a:num", NS)
@@ -64,7 +75,7 @@ def derive(corpus: Path) -> tuple[Counter[str], Counter[str]]:
                 continue
             first_p = para.find(".//a:p", NS)
             phrase = None if first_p is None else _opening_italic(first_p)
-            if phrase and PHRASE_RE.match(phrase):
+            if phrase and phrase_re.match(phrase):
                 operative[phrase] += 1
     return preambular, operative
 
@@ -77,12 +88,18 @@ def main(argv: list[str] | None = None) -> int:
     """Write (or ``--check``) the vocabulary files."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
+    parser.add_argument("--language", default="eng",
+                        help="the corpus's language (FRBRlanguage)")
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
-    preambular, operative = derive(args.corpus)
+    english = args.language == "eng"
+    preambular, operative = derive(
+        args.corpus, PHRASE_RE if english else OTHER_PHRASE_RE
+    )
+    suffix = ".txt" if english else f".{args.language}.txt"
     outputs = {
-        DATA / "preambular-phrases.txt": _render(preambular),
-        DATA / "operative-phrases.txt": _render(operative),
+        DATA / f"preambular-phrases{suffix}": _render(preambular),
+        DATA / f"operative-phrases{suffix}": _render(operative),
     }
     stale = [
         path

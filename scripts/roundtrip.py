@@ -50,14 +50,14 @@ def main(argv: list[str] | None = None) -> int:
         for path in args.paths
         for f in (path.glob("*.xml") if path.is_dir() else [path])
     )
-    trips = [
-        round_trip(
-            etree.parse(str(f), safe_parser()),
-            f.name,
-            page_words=args.page_words,
-        )
-        for f in files
-    ]
+    trips = []
+    for f in files:
+        try:
+            official = etree.parse(str(f), safe_parser())
+        except etree.XMLSyntaxError as exc:  # a file of the UN's, broken
+            print(f"{f}: left out: {exc}", file=sys.stderr)
+            continue
+        trips.append(round_trip(official, f.name, page_words=args.page_words))
     if not args.quiet:
         print(f"{'file':34} {'paragraphs':>11} {'leads':>11} {'notes':>9} "
               f"{'placed':>6}  id xsd words")

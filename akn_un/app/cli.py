@@ -146,7 +146,10 @@ def _convert_options(parser: argparse.ArgumentParser) -> None:
         help="the manifestation's date (default: the issue date)",
     )
     parser.add_argument(
-        "--language", default="eng", help="ISO 639-2/B code (default eng)"
+        "--language", choices=("eng", "fra", "spa", "rus", "ara", "zho"),
+        default=None,
+        help="the text's language (default: told from its script and "
+        "masthead)",
     )
     parser.add_argument(
         "--to",

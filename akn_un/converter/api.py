@@ -18,6 +18,7 @@ from akn_un.converter.context import Context
 from akn_un.converter.forms import read
 from akn_un.converter.forms.pdf import PdfText, is_pdf, read_pdf
 from akn_un.converter.ir import Paragraph, Resolution
+from akn_un.converter.languages import detect
 from akn_un.converter.metadata import Metadata, Overrides
 from akn_un.converter.segment import segment
 from akn_un.converter.shapes import ENDS_MID_SENTENCE_RE
@@ -172,7 +173,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     adoption_date: dt.date | None = None,
     issue_date: dt.date | None = None,
     markup_date: dt.date | None = None,
-    language: str = "eng",
+    language: str | None = None,
 ) -> Conversion:
     """Convert the text of a resolution to AKN.
 
@@ -189,7 +190,9 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         issue_date: the date of issue printed on the masthead.
         markup_date: the manifestation's date; defaults to the issue date,
             so that the output does not depend on the clock.
-        language: ISO 639-2/B code of the text's language.
+        language: the text's language as FRBRlanguage writes it ("eng",
+            "fra", "spa", "rus", "ara", "zho"); by default, told from the
+            text (its script, its masthead).
 
     Returns:
         The tree, the metadata and the converter's diagnostics.
@@ -233,7 +236,8 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         if reading.text == text
         else Source(cleaned, path, text, reading.edited.origin)
     )
-    context = Context(source, hints=reading.front)
+    language = language or detect(reading.text)
+    context = Context(source, hints=reading.front, language=language)
     if pdf is not None and pdf.furniture:
         page, first = pdf.furniture[0]
         context.report(

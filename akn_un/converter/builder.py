@@ -230,7 +230,9 @@ def _read_all(
             paragraph.kind == "preambular"
             or (paragraph.kind == "operative" and paragraph.number is not None)
         )
-        vocabulary = load(paragraph.kind) if known else None
+        vocabulary = (
+            load(paragraph.kind, flow.context.language) if known else None
+        )
         read[id(paragraph)] = read_block(flow, paragraph, vocabulary)
 
 

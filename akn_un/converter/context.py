@@ -14,12 +14,14 @@ class Context:
     """What every stage may read (the source, hints) and add to (diagnostics).
 
     ``hints`` are values the text's front matter gives (``symbol``,
-    ``date``), used where the text itself has none.
+    ``date``), used where the text itself has none; ``language`` is the
+    text's, as FRBRlanguage writes it.
     """
 
     source: Source
     diagnostics: list[Diagnostic] = field(default_factory=list)
     hints: dict[str, str] = field(default_factory=dict)
+    language: str = "eng"
 
     def report(
         self,

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from akn_un.converter.languages import parse_any_date
+
 MONTHS = (
     "January",
     "February",
@@ -44,10 +46,14 @@ _CARDINAL_UNITS = {
 
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
-    """The date in "16 December 2020", or ``None`` if it is not one."""
+    """The date in "16 December 2020", or ``None`` if it is not one.
+
+    The five other UN languages' forms are read too ("16 décembre 2020",
+    "2020年12月16日"): :mod:`akn_un.converter.languages`.
+    """
     match = _DATE_RE.fullmatch(text.strip())
     if not match or match.group("month") not in MONTHS:
-        return None
+        return parse_any_date(text)
     month = MONTHS.index(match.group("month")) + 1
     try:
         return dt.date(int(match.group("year")), month, int(match["day"]))

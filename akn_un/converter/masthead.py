@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from akn_un.converter.context import Context
 from akn_un.converter.dates import ordinal_value, parse_date
 from akn_un.converter.inline import Piece, plain_lines
+from akn_un.converter.languages import OTHER_LANGUAGES, Language
 from akn_un.core.organs import ORGANS
 from akn_un.core.symbols import is_resolution_symbol
 
@@ -48,6 +49,20 @@ _COMMITTEES = {
     "Sixth Committee": "sixthCommittee",
     "Main Committee": "noMainCommittee",
 }
+
+
+def _adopted_in_another_language(
+    text: str,
+) -> tuple[Language, re.Match[str]] | None:
+    """A line that says who adopted the resolution, in another language.
+
+    "Résolution adoptée par l'Assemblée générale le 16 décembre 2020", and
+    its Spanish, Russian, Arabic and Chinese forms.
+    """
+    for language in OTHER_LANGUAGES:
+        if match := language.adopted_re.fullmatch(text):
+            return language, match
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +140,13 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         head.organ = head.organ or match.group("organ")
         return Line("adopted", text, offset, date=date,
                     extra={"date_text": match.group("date")})
+    if adopted := _adopted_in_another_language(text):
+        language, match = adopted
+        date = _dated(context, match["date"], offset + match.start("date"))
+        head.adopted = date
+        head.organ = head.organ or language.organ(match["organ"])
+        return Line("adopted", text, offset, date=date,
+                    extra={"date_text": match["date"]})
     if match := _SC_ADOPTED_RE.fullmatch(text):
         date = _dated(context, match.group("date"), offset + match.start(3))
         head.adopted = date

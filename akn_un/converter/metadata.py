@@ -38,7 +38,7 @@ class Overrides:
     adoption_date: dt.date | None = None
     issue_date: dt.date | None = None
     markup_date: dt.date | None = None
-    language: str = "eng"
+    language: str | None = None  # None: told from the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +207,7 @@ def derive(
         adopted=adopted,
         issued=issued,
         markup=overrides.markup_date or issued,
-        language=overrides.language,
+        language=overrides.language or "eng",
         session=session,
         missing=tuple(missing),
     )

@@ -25,6 +25,7 @@ from akn_un.converter.ir import (
     Resolution,
     Title,
 )
+from akn_un.converter.languages import organ_named
 from akn_un.converter.segment_state import SegmentState
 from akn_un.converter.shapes import (
     ANNEX_RE,
@@ -34,7 +35,6 @@ from akn_un.converter.shapes import (
     CONCLUSION_LINE_RE,
     FOOTNOTE_RE,
     FORMULA_RE,
-    FRENCH_ORGANS,
     HEADING_RE,
     IN_POINTS,
     OPERATIVE_RE,
@@ -135,9 +135,7 @@ class _Segmenter(SegmentState):
         elif formula := FORMULA_RE.fullmatch(text):
             piece = Piece(text, block.offset)
             phrase = formula.group("phrase")
-            organ = formula.group("organ") or next(
-                name for key, name in FRENCH_ORGANS.items() if key in phrase
-            )
+            organ = formula.group("organ") or organ_named(phrase) or ""
             self.result.formula = Formula(piece, organ, phrase)
             self.state = "preamble"
         elif operative := OPERATIVE_RE.match(text):

@@ -45,8 +45,8 @@ class SegmentState:
         self.last_kind = ""
         self.table_notes = False
         self.under_table = False
-        self.preambular = load("preambular")
-        self.operative = load("operative")
+        self.preambular = load("preambular", context.language)
+        self.operative = load("operative", context.language)
 
     def _continues(self, text: str, *, broken: bool) -> bool:
         """Whether ``text`` carries on the open paragraph after a break.
@@ -64,6 +64,9 @@ class SegmentState:
             or POINT_RE.match(text)
             # "b See A/75/639.": the next note under a table
             or (under_table and TABLE_NOTE_RE.match(text))
+            # "*подтверждая также*": a lead phrase in lower case, as
+            # Russian prints them, opens a paragraph all the same
+            or (text.startswith("*") and self._opens_with_lead(text))
         )
         if opens:
             return False

@@ -43,15 +43,18 @@ FORMULA_RE = re.compile(
     r"\**(?P<phrase>The (?P<organ>General Assembly|Security Council|"
     r"Economic and Social Council|Human Rights Council)|L['\u2019]Assemblée "
     r"générale|Le Conseil (?:de sécurité|économique et social|des droits "
-    r"de l['\u2019]homme))\**,?\**"
+    r"de l['\u2019]homme)"
+    # Spanish, Russian, Arabic, Chinese (the bare names with their comma
+    # only: the masthead prints them alone, on a line of their own)
+    r"|La Asamblea General|El Consejo (?:de Seguridad|Económico y Social|"
+    r"de Derechos Humanos)"
+    r"|(?:Генеральная Ассамблея|Совет Безопасности|Экономический и "
+    r"Социальный Совет|Совет по правам человека)(?=\**,)"
+    r"|إنّ? (?:الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي|"
+    r"مجلس حقوق الإنسان)"
+    r"|(?:大会|安全理事会|经济及社会理事会|人权理事会)(?=\**，))"
+    r"\**[,،，]?\**"
 )
-# The enacting formula in French names the organ so.
-FRENCH_ORGANS = {
-    "Assemblée": "General Assembly",
-    "sécurité": "Security Council",
-    "social": "Economic and Social Council",
-    "homme": "Human Rights Council",
-}
 CLOSING_RE = re.compile(
     r"\**\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
 )

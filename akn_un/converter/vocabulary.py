@@ -89,12 +89,18 @@ def guess_lead(text: str) -> int | None:
 
 
 @cache
-def load(kind: str) -> Vocabulary:
-    """The shipped vocabulary: ``"preambular"`` or ``"operative"``."""
-    data = Path(__file__).parent / "data"
-    text = (data / f"{kind}-phrases.txt").read_text(encoding="utf-8")
+def load(kind: str, language: str = "eng") -> Vocabulary:
+    """The shipped vocabulary: ``"preambular"`` or ``"operative"``.
+
+    One file per language: ``preambular-phrases.txt`` for English,
+    ``preambular-phrases.fra.txt`` for French …; a language without one
+    (Chinese, whose phrases have no spaces to end them) has none.
+    """
+    suffix = ".txt" if language == "eng" else f".{language}.txt"
+    path = Path(__file__).parent / "data" / f"{kind}-phrases{suffix}"
     counts = {}
-    for line in filter(None, text.splitlines()):
-        phrase, _, count = line.partition("\t")
-        counts[phrase] = int(count or 1)
+    if path.exists():
+        for line in filter(None, path.read_text(encoding="utf-8").split("\n")):
+            phrase, _, count = line.partition("\t")
+            counts[phrase] = int(count or 1)
     return Vocabulary.of(counts)

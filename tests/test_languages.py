@@ -1,0 +1,144 @@
+"""The six UN languages: dates, adoption lines, the language told, and the
+round trip over the 75th session in each (issue 20, first part)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+from conftest import CORPUS, OFFICIAL, shared
+from lxml import etree
+
+from akn_un import convert
+from akn_un.converter.dates import parse_date
+from akn_un.converter.languages import detect
+from akn_un.core.document import safe_parser
+from akn_un.measure.roundtrip import RoundTrip, round_trip, totals
+from akn_un.render import render_text
+
+DAY = dt.date(2020, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("16 December 2020", DAY),
+        ("16 décembre 2020", DAY),
+        ("1er janvier 2021", dt.date(2021, 1, 1)),
+        ("16 de diciembre de 2020", DAY),
+        ("16 декабря 2020 года", DAY),
+        ("16 كانون الأول/ديسمبر 2020", DAY),
+        ("2020年12月16日", DAY),
+        ("31 février 2020", None),  # no such day
+        ("16 Dezember 2020", None),  # not a UN language
+    ],
+)
+def test_dates_are_read_in_each_language(
+    text: str, date: dt.date | None
+) -> None:
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("opening", "language"),
+    [
+        ("General Assembly\n\nResolution adopted by the General Assembly", "eng"),
+        ("Assemblée générale\n\nRésolution adoptée par l’Assemblée générale",
+         "fra"),
+        ("Asamblea General\n\nResolución aprobada por la Asamblea General",
+         "spa"),
+        (("Генеральная Ассамблея\n\nРезолюция, принятая Генеральной "
+          "Ассамблеей 16 декабря 2020 года"), "rus"),
+        (("الجمعية العامة\n\nقرار اتخذته الجمعية العامة في 16 كانون "
+          "الأول/ديسمبر 2020"), "ara"),
+        ("大会\n\n2020年12月16日大会决议\n\n大会，铭记联合国宪章的宗旨和原则", "zho"),
+    ],
+)
+def test_the_language_is_told_from_the_text(
+    opening: str, language: str
+) -> None:
+    assert detect(opening) == language
+
+
+@pytest.mark.parametrize(
+    "corpus", ["ga75-fr", "ga75-es", "ga75-ru", "ga75-ar", "ga75-zh"]
+)
+def test_each_language_s_masthead_gives_the_metadata(corpus: str) -> None:
+    """75/196 in each language: its adoption and issue dates, its
+    language and its organ, from its own masthead."""
+    official = next(shared(CORPUS.parent / corpus).glob("75_196_*.xml"))
+    text = render_text(etree.parse(str(official), safe_parser()))
+    metadata = convert(text).metadata
+    assert (metadata.adopted, metadata.issued) == (DAY, dt.date(2020, 12, 28))
+    assert metadata.language == {"ga75-fr": "fra", "ga75-es": "spa",
+                                 "ga75-ru": "rus", "ga75-ar": "ara",
+                                 "ga75-zh": "zho"}[corpus]
+    assert metadata.organ.key == "ga"
+
+
+def test_the_french_75_196_converts_to_its_official_markup() -> None:
+    """The French seed of akn4un, rendered and converted: every paragraph,
+    lead phrase and footnote as the UN marked it, and its identity."""
+    path = shared(OFFICIAL.parent / "GA_A-RES-75-196_fra.xml")
+    trip = round_trip(etree.parse(str(path), safe_parser()), path.name)
+    c = trip.comparison
+    assert trip.error is None
+    assert trip.valid
+    assert trip.lost is None
+    assert c.identity_equal
+    assert c.paragraphs_equal == c.paragraphs, c.differences
+    assert c.leads_equal == c.leads, c.differences
+    assert c.footnotes_equal == c.footnotes_placed == c.footnotes
+
+
+@cache
+def _trips(corpus: str) -> list[RoundTrip]:
+    trips = []
+    for path in sorted(shared(CORPUS.parent / corpus).glob("*.xml")):
+        try:
+            official = etree.parse(str(path), safe_parser())
+        except etree.XMLSyntaxError:
+            continue  # 75/251 B in Spanish is not well formed
+        trips.append(round_trip(official, path.name))
+    return trips
+
+
+# The round trip per language, as measured (scripts/roundtrip.py prints
+# the table): what may not get worse. Arabic numbers its paragraphs
+# "1 -" and keeps the number in the text, and Chinese sets its lead
+# phrases in bold, without spaces: both are still to do (issue 20).
+LANGUAGE_FLOORS: dict[str, dict[str, float]] = {
+    "ga75-fr": {"paragraphs with the official text": 0.946,
+                "lead phrases": 0.999, "valid against the XSD": 0.99},
+    "ga75-es": {"paragraphs with the official text": 0.946,
+                "lead phrases": 0.998, "valid against the XSD": 0.99},
+    "ga75-ru": {"paragraphs with the official text": 0.938,
+                "lead phrases": 0.995, "valid against the XSD": 0.98},
+    "ga75-ar": {"paragraphs with the official text": 0.356,
+                "lead phrases": 0.79, "valid against the XSD": 0.99},
+    "ga75-zh": {"paragraphs with the official text": 0.818,
+                "valid against the XSD": 0.99},
+}
+_EVERY_LANGUAGE = {"footnotes with the official text": 1.0,
+                   "FRBR Work IRI and dates": 0.94}
+
+
+@pytest.mark.parametrize(
+    ("corpus", "figure"),
+    [(corpus, figure) for corpus, floors in LANGUAGE_FLOORS.items()
+     for figure in {**floors, **_EVERY_LANGUAGE}],
+)
+def test_each_language_round_trips(corpus: str, figure: str) -> None:
+    """convert(render(official)) over the session in each language."""
+    good, total = totals(_trips(corpus))[figure]
+    floor = {**LANGUAGE_FLOORS[corpus], **_EVERY_LANGUAGE}[figure]
+    assert good / total >= floor, (good, total)
+
+
+def test_english_is_told_for_every_english_file() -> None:
+    """The English corpus stays English: its outputs are unchanged."""
+    for path in sorted(shared(CORPUS).glob("*_E.xml"))[:40]:
+        text = render_text(etree.parse(str(path), safe_parser()))
+        assert detect(text) == "eng", path.name
+
