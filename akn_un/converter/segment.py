@@ -181,7 +181,8 @@ class _Segmenter(SegmentState):
         level = point_level(number, self.last_letter)
         if level == 1:
             self.last_letter = number
-        self._new_paragraph("point", f"({number})", rest, level)
+        printed = f"({number})" if match.group("open") else f"{number})"
+        self._new_paragraph("point", printed, rest, level)
 
     def _body_block(self, block: Block) -> None:
         """A heading, table, wrap-up or unnumbered paragraph."""

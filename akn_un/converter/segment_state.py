@@ -64,9 +64,7 @@ class SegmentState:
             or POINT_RE.match(text)
             # "b See A/75/639.": the next note under a table
             or (under_table and TABLE_NOTE_RE.match(text))
-            # "*подтверждая также*": a lead phrase in lower case, as
-            # Russian prints them, opens a paragraph all the same
-            or (text.startswith("*") and self._opens_with_lead(text))
+            or self._opens_with_italic_lead(text)
         )
         if opens:
             return False
@@ -92,6 +90,8 @@ class SegmentState:
         It does when it starts in lower case, or, in the preamble, when a
         page ended after the "heading" and ``text`` opens no paragraph.
         """
+        if self._opens_with_italic_lead(text):
+            return False
         last = heading.texts[-1][-1].text if heading.texts else ""
         cut = (
             starts_mid_sentence(text, last)
@@ -120,6 +120,14 @@ class SegmentState:
         if point.number and point.number[0] in BULLETS:
             return point.level
         return point.level + 1
+
+    def _opens_with_italic_lead(self, text: str) -> bool:
+        """Whether ``text`` opens with a known lead phrase in italics.
+
+        Such a text opens a paragraph even in lower case, as Russian
+        prints lead phrases ("*подтверждая также*").
+        """
+        return text.startswith("*") and self._opens_with_lead(text)
 
     def _opens_with_lead(self, text: str) -> bool:
         """Whether ``text`` opens with a known lead phrase."""

@@ -13,7 +13,10 @@ from akn_un.converter.ir import Paragraph
 
 FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
 OPERATIVE_RE = re.compile(r"(?P<number>\d{1,3})\.[ \t\u00a0]+(?=\S)")
-POINT_RE = re.compile(r"\((?P<number>[a-z]{1,4}|\d{1,2})\)[ \t\u00a0]+(?=\S)")
+# "(a)"; "a)" as French, Spanish and Russian print it
+POINT_RE = re.compile(
+    r"(?P<open>\()?(?P<number>[a-z]{1,4}|\d{1,2})\)[ \t\u00a0]+(?=\S)"
+)
 BULLET_RE = re.compile(r"(?P<bullet>[•▪◦●])[ \t\u00a0]+(?=\S)")
 IN_POINTS = frozenset({"point", "point-text"})
 BULLETS = "•▪◦●"
@@ -63,15 +66,21 @@ END = (
     "['\u2019\u201d\")]?\\**[ \u00a0]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\**"
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2069]*$"
 )
+# The end marks of the six languages: Latin, Arabic (comma, semicolon,
+# question mark) and full-width (Chinese).
+_COMMAS = ",\u060c\uff0c"
+_STOPS = ";.:!?\u061b\u061f\uff1b\u3002\uff1a\uff01\uff1f"
 TERMINATED_RES = {
     # a preambular paragraph ends with a comma; an operative one does not
-    "preambular": re.compile(rf"[,;.:!?]{END}"),
-    "operative": re.compile(rf"[;.:!?]{END}"),
-    "point": re.compile(rf"[;.:!?]{END}"),
-    "wrap-up": re.compile(rf"[;.:!?]{END}"),
-    "point-text": re.compile(rf"[;.:!?]{END}"),
+    "preambular": re.compile(rf"[{_COMMAS}{_STOPS}]{END}"),
+    "operative": re.compile(rf"[{_STOPS}]{END}"),
+    "point": re.compile(rf"[{_STOPS}]{END}"),
+    "wrap-up": re.compile(rf"[{_STOPS}]{END}"),
+    "point-text": re.compile(rf"[{_STOPS}]{END}"),
 }
-UNTERMINATED_RE = re.compile(rf"[^,;.:!?\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{END}")
+UNTERMINATED_RE = re.compile(
+    rf"[^{_COMMAS}{_STOPS}\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{END}"
+)
 ROMAN_POINT_RE = re.compile(r"[ivxl]+")
 # A period that ends an abbreviation, not a sentence: "1 p.m.", "vol."
 ABBREVIATION_RE = re.compile(
