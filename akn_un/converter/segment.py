@@ -29,6 +29,7 @@ from akn_un.converter.languages import organ_named
 from akn_un.converter.segment_state import SegmentState
 from akn_un.converter.shapes import (
     ANNEX_RE,
+    BARE_FORMULA_RE,
     BULLET_RE,
     CLOSING_RE,
     COMPONENT_RE,
@@ -132,11 +133,14 @@ class _Segmenter(SegmentState):
         ):
             letter = self.result.title.number
             self.result.title = Title(letter, Piece(text, block.offset))
-        elif formula := FORMULA_RE.fullmatch(text):
+        elif (formula := FORMULA_RE.fullmatch(text)) or (
+            self.top.title is not None
+            and (formula := BARE_FORMULA_RE.fullmatch(text))
+        ):
             piece = Piece(text, block.offset)
             phrase = formula.group("phrase")
-            organ = formula.group("organ") or organ_named(phrase) or ""
-            self.result.formula = Formula(piece, organ, phrase)
+            organ = formula.groupdict().get("organ") or organ_named(phrase)
+            self.result.formula = Formula(piece, organ or "", phrase)
             self.state = "preamble"
         elif operative := OPERATIVE_RE.match(text):
             self._operative(operative, block)

@@ -25,7 +25,12 @@ HEADING_RE = re.compile(
     rf"\**(?P<number>{ROMAN}|[A-Z])(?:\.?\**$|\.[ \t\u00a0]+(?P<title>\S.*))",
     re.DOTALL,
 )
-ANNEX_RE = re.compile(r"\**Annex(?:es)?(?:[ \u00a0](?:[IVXL]+|\d+))?\**")
+ANNEX_RE = re.compile(
+    r"\**(?:(?:Annex(?:es|e|es)?|Anexos?|Приложени[ея])"
+    r"(?:[ \u00a0](?:[IVXL]+|\d+))?"
+    # Arabic "المرفق" with its ordinal ("الأول"), Chinese "附件一"
+    r"|المرفقا?ت?(?:[ \u00a0]\S+)?|附件[一二三四五六七八九十]*)\**"
+)
 COMPONENT_RE = re.compile(
     r"\**(?P<letter>[A-Z])\**(?P<markers> ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
 )
@@ -58,8 +63,19 @@ FORMULA_RE = re.compile(
     r"|(?:大会|安全理事会|经济及社会理事会|人权理事会)(?=\**，))"
     r"\**[,،，]?\**"
 )
+# The Russian and Chinese formulas printed without their comma: the
+# formula only once the title is read (the masthead prints the same name).
+BARE_FORMULA_RE = re.compile(
+    r"\**(?P<phrase>Генеральная Ассамблея|Совет Безопасности|"
+    r"Экономический и Социальный Совет|Совет по правам человека"
+    r"|大会|安全理事会|经济及社会理事会|人权理事会)\**"
+)
 CLOSING_RE = re.compile(
-    r"\**\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
+    r"\**(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
+    # the same line in French, Spanish, Russian, Arabic and Chinese
+    r"|\d+e séance plénière|\d+a sesión plenaria"
+    r"|\d+-[еe] (?:\(возобновленное\) )?пленарное заседание"
+    r"|الجلسة العامة (?:\(المستأنفة\) )?\d+|第\d+次全体会议)"
 )
 # After the end punctuation: a quote, stars, markers, invisible marks (LRM).
 END = (
