@@ -47,6 +47,16 @@ TITLE_MAX = 600
 TITLE_RE = re.compile(
     r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\.[ \t]+(?=\S)"
 )
+# The end marks of the six languages: Latin, Arabic (comma, semicolon,
+# question mark) and full-width (Chinese).
+COMMAS = ",\u060c\uff0c"
+_STOPS = ";.:!?\u061b\u061f\uff1b\u3002\uff1a\uff01\uff1f"
+# The organs as the Russian and Chinese formulas name them, bare.
+_RUSSIAN_ORGANS = (
+    r"Генеральная Ассамблея|Совет Безопасности|"
+    r"Экономический и Социальный Совет|Совет по правам человека"
+)
+_CHINESE_ORGANS = r"大会|安全理事会|经济及社会理事会|人权理事会"
 FORMULA_RE = re.compile(
     r"\**(?P<phrase>The (?P<organ>General Assembly|Security Council|"
     r"Economic and Social Council|Human Rights Council)|L['\u2019]Assemblée "
@@ -56,19 +66,16 @@ FORMULA_RE = re.compile(
     # only: the masthead prints them alone, on a line of their own)
     r"|La Asamblea General|El Consejo (?:de Seguridad|Económico y Social|"
     r"de Derechos Humanos)"
-    r"|(?:Генеральная Ассамблея|Совет Безопасности|Экономический и "
-    r"Социальный Совет|Совет по правам человека)(?=\**,)"
+    rf"|(?:{_RUSSIAN_ORGANS})(?=\**,)"
     r"|إنّ? (?:الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي|"
     r"مجلس حقوق الإنسان)"
-    r"|(?:大会|安全理事会|经济及社会理事会|人权理事会)(?=\**，))"
-    r"\**[,،，]?\**"
+    rf"|(?:{_CHINESE_ORGANS})(?=\**，))"
+    rf"\**[{COMMAS}]?\**"
 )
 # The Russian and Chinese formulas printed without their comma: the
 # formula only once the title is read (the masthead prints the same name).
 BARE_FORMULA_RE = re.compile(
-    r"\**(?P<phrase>Генеральная Ассамблея|Совет Безопасности|"
-    r"Экономический и Социальный Совет|Совет по правам человека"
-    r"|大会|安全理事会|经济及社会理事会|人权理事会)\**"
+    rf"\**(?P<phrase>{_RUSSIAN_ORGANS}|{_CHINESE_ORGANS})\**"
 )
 CLOSING_RE = re.compile(
     r"\**(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
@@ -82,20 +89,16 @@ END = (
     "['\u2019\u201d\")]?\\**[ \u00a0]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\**"
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2069]*$"
 )
-# The end marks of the six languages: Latin, Arabic (comma, semicolon,
-# question mark) and full-width (Chinese).
-_COMMAS = ",\u060c\uff0c"
-_STOPS = ";.:!?\u061b\u061f\uff1b\u3002\uff1a\uff01\uff1f"
 TERMINATED_RES = {
     # a preambular paragraph ends with a comma; an operative one does not
-    "preambular": re.compile(rf"[{_COMMAS}{_STOPS}]{END}"),
+    "preambular": re.compile(rf"[{COMMAS}{_STOPS}]{END}"),
     "operative": re.compile(rf"[{_STOPS}]{END}"),
     "point": re.compile(rf"[{_STOPS}]{END}"),
     "wrap-up": re.compile(rf"[{_STOPS}]{END}"),
     "point-text": re.compile(rf"[{_STOPS}]{END}"),
 }
 UNTERMINATED_RE = re.compile(
-    rf"[^{_COMMAS}{_STOPS}\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{END}"
+    rf"[^{COMMAS}{_STOPS}\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{END}"
 )
 ROMAN_POINT_RE = re.compile(r"[ivxl]+")
 # A period that ends an abbreviation, not a sentence: "1 p.m.", "vol."

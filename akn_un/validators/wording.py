@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from akn_un.converter.shapes import COMMAS
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import NOTE, Document, local_name
 from akn_un.validators._registry import Finding, check
@@ -58,7 +59,6 @@ _LATIN_MARKS = _Marks(",;:", ";:.", ".:")
 _ARABIC_MARKS = _Marks(",;:\u060c\u061b", ";:.\u061b", ".:")
 _CHINESE_MARKS = _Marks("\uff0c\uff1b\uff1a", "\uff1b\uff1a\u3002",
                         "\u3002\uff1a")
-_COMMAS = ",\u060c\uff0c"  # Latin, Arabic, full-width
 _CHINESE = ("zho", "chi", "zh")  # FRBRlanguage's forms in the UN's files
 _MARKS = {
     "ara": _ARABIC_MARKS, "ar": _ARABIC_MARKS,
@@ -168,7 +168,7 @@ def _lead_phrase(container: etree._Element, style: str) -> Iterator[Finding]:
     phrase = "" if p is None else lead_span(p, style)
     if not phrase:
         yield Finding(f"no {style} lead phrase (name {name!r})", container)
-    elif phrase.rstrip(_COMMAS) != name.rstrip(_COMMAS):
+    elif phrase.rstrip(COMMAS) != name.rstrip(COMMAS):
         yield Finding(
             f"name {name!r} but the lead phrase is {phrase!r}", container
         )
