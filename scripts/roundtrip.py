@@ -20,10 +20,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lxml import etree
-
-from akn_un.core.document import safe_parser
-from akn_un.measure.roundtrip import PAGE_WORDS, RoundTrip, round_trip, totals
+from akn_un.measure.roundtrip import PAGE_WORDS, RoundTrip, round_trips, totals
 
 
 def _row(trip: RoundTrip) -> str:
@@ -50,14 +47,9 @@ def main(argv: list[str] | None = None) -> int:
         for path in args.paths
         for f in (path.glob("*.xml") if path.is_dir() else [path])
     )
-    trips = []
-    for f in files:
-        try:
-            official = etree.parse(str(f), safe_parser())
-        except etree.XMLSyntaxError as exc:  # a file of the UN's, broken
-            print(f"{f}: left out: {exc}", file=sys.stderr)
-            continue
-        trips.append(round_trip(official, f.name, page_words=args.page_words))
+    trips, left_out = round_trips(files, page_words=args.page_words)
+    for message in left_out:
+        print(f"left out: {message}", file=sys.stderr)
     if not args.quiet:
         print(f"{'file':34} {'paragraphs':>11} {'leads':>11} {'notes':>9} "
               f"{'placed':>6}  id xsd words")

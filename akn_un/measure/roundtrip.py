@@ -8,16 +8,19 @@ paragraph (:mod:`akn_un.measure.compare`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from lxml import etree
 
 from akn_un.converter import convert
+from akn_un.core.document import safe_parser
 from akn_un.core.resources import load_xsd
 from akn_un.measure.compare import Comparison, compare, lost_words
 from akn_un.render import render_text
 
-__all__ = ["PAGE_WORDS", "RoundTrip", "round_trip", "totals"]
+__all__ = ["PAGE_WORDS", "RoundTrip", "round_trip", "round_trips", "totals"]
 
 # Words on a simulated page: fewer than on a UN page, so that more
 # footnote bodies fall inside paragraphs.
@@ -68,6 +71,25 @@ def round_trip(
         lost=lost_words(text, converted),
         converted=converted,
     )
+
+
+def round_trips(
+    paths: Iterable[Path], page_words: int | None = PAGE_WORDS
+) -> tuple[list[RoundTrip], list[str]]:
+    """The round trip of each reference file, and the files left out.
+
+    A file that is not well-formed XML (the UN's 75/251 B in Spanish) is
+    left out, named with the parser's message.
+    """
+    trips, left_out = [], []
+    for path in paths:
+        try:
+            reference = etree.parse(str(path), safe_parser())
+        except etree.XMLSyntaxError as exc:
+            left_out.append(f"{path}: {exc}")
+            continue
+        trips.append(round_trip(reference, path.name, page_words=page_words))
+    return trips, left_out
 
 
 def totals(trips: list[RoundTrip]) -> dict[str, tuple[int, int]]:
