@@ -90,6 +90,27 @@ def test_literal_stars_and_brackets_are_escaped() -> None:
     assert first.text.startswith("1. * Term ** of [office](x) ")
 
 
+@pytest.mark.parametrize(
+    ("number", "printed"),
+    [
+        ("1.", "1. *Takes note"),
+        ("1 -", "1 - *Takes note"),  # Arabic
+        ("(a)", "(a) *Takes note"),
+        ("\u20191\u2018", "\u20191\u2018 *Takes note"),  # Arabic "(i)"
+        ("I", "I\n\n*Takes note"),  # a heading's number stands alone
+    ],
+)
+def test_a_number_is_printed_where_the_un_prints_it(
+    number: str, printed: str
+) -> None:
+    """On the line of what it numbers, but for a heading's "I" or "A"."""
+    tree = _example()
+    num = tree.find(".//a:mainBody/a:paragraph/a:num", NS)
+    assert num is not None
+    num.text = number
+    assert printed in render_text(tree)
+
+
 def test_compare_finds_each_kind_of_difference() -> None:
     """A changed paragraph, lead, note and moved note are each counted."""
     official = _example()

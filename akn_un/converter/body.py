@@ -227,17 +227,18 @@ class BodyWriter:
         self, node: Node, prefix: str, numbering: _Numbering
     ) -> None:
         item = node.item
-        number = item.number if item is not None else None
-        if number is not None and item is not None:
-            numbering.check(number, item.offset)
-            key = number
+        num = None
+        if item is not None and item.number is not None:
+            numbering.check(item.number, item.offset)
+            key = item.number
+            num = f"{item.number}{item.mark}"
         else:
             key = f"u{self._count(f'{prefix}unnumbered')}"
         eid = self.eid(f"{prefix}para_{key}")
         self._position(eid, item)
         self.out.open("paragraph", eId=eid)
-        if number is not None:
-            self.out.element("num", f"{number}.")
+        if num is not None:
+            self.out.element("num", num)
         self._content_or_list(node, eid)
         self.out.close("paragraph")
 

@@ -22,7 +22,8 @@ class Paragraph:
     ``point-text`` (a line of a point printed apart), ``heading``
     (``level`` 1 for roman numbers, 2 for letters, 0 when unnumbered),
     ``wrap-up`` (text after points) and ``table``.  ``number`` is as
-    printed, without its period.  ``texts`` holds one list of pieces per
+    printed, without the mark after an operative number (``mark``: "."
+    or Arabic " -").  ``texts`` holds one list of pieces per
     ``<p>``: pieces of one list were split by page breaks and are joined
     again.  A short line taken for a heading
     becomes a paragraph when the page break that cut it shows (its
@@ -34,6 +35,7 @@ class Paragraph:
     offset: int
     texts: list[list[Piece]] = field(default_factory=list)
     level: int = 0
+    mark: str = "."
 
 
 @dataclass(slots=True)

@@ -173,6 +173,8 @@ class _Segmenter(SegmentState):
             self.state = "operative"
         rest = Piece(block.text[match.end() :], block.offset + match.end())
         self._new_paragraph("operative", match.group("number"), rest)
+        if self.open is not None:
+            self.open.mark = match.group("mark")
 
     def _point(self, match: re.Match[str], block: Block) -> None:
         if self.state == "masthead":
@@ -180,6 +182,10 @@ class _Segmenter(SegmentState):
         rest = Piece(block.text[match.end() :], block.offset + match.end())
         if bullet := match.groupdict().get("bullet"):
             self._new_paragraph("point", bullet, rest, self._bullet_level())
+            return
+        if quoted := match.group("quoted"):
+            # Arabic "’1‘" is the "(i)" under a letter
+            self._new_paragraph("point", f"\u2019{quoted}\u2018", rest, 2)
             return
         number = match.group("number")
         level = point_level(number, self.last_letter)

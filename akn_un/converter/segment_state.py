@@ -24,6 +24,7 @@ from akn_un.converter.shapes import (
     is_heading,
     is_terminated,
     opening_words,
+    starts_caseless,
     starts_mid_sentence,
 )
 from akn_un.converter.vocabulary import load
@@ -70,7 +71,9 @@ class SegmentState:
             return False
         terminated = is_terminated(paragraph)
         last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
-        if starts_mid_sentence(text, last):
+        if starts_mid_sentence(text, last) or self._caseless_cut(
+            text, broken=broken
+        ):
             ends = terminated and not ABBREVIATION_RE.search(last[-16:])
             return not (ends and paragraph.kind == "point")
         if ENDS_MID_SENTENCE_RE.search(last[-12:]):
@@ -80,6 +83,18 @@ class SegmentState:
             "operative", "point-text"}
         return not (
             unnumbered or terminated or FORMULA_RE.fullmatch(text)
+        )
+
+    def _caseless_cut(self, text: str, *, broken: bool) -> bool:
+        """Whether ``text`` after a page end carries on a cut sentence.
+
+        In a script without lower case to show it (Arabic, Chinese), it
+        does unless it opens a paragraph.
+        """
+        return (
+            broken
+            and starts_caseless(text)
+            and not self._opens_paragraph(text)
         )
 
     def _heading_continues(

@@ -12,10 +12,19 @@ import re
 from akn_un.converter.ir import Paragraph
 
 FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
-OPERATIVE_RE = re.compile(r"(?P<number>\d{1,3})\.[ \t\u00a0]+(?=\S)")
-# "(a)"; "a)" as French, Spanish and Russian print it
+# "1."; "1 -" as Arabic prints it
+OPERATIVE_RE = re.compile(
+    r"(?P<number>\d{1,3})(?P<mark>\.|[ \u00a0]?[-\u2013])[ \t\u00a0]+(?=\S)"
+)
+# The letters Arabic numbers points with, in their order (abjad).
+ARABIC_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+_ARABIC_LETTER = f"[{ARABIC_LETTERS}\ufeeb]\u0640?"
+# "(a)"; "a)" as French, Spanish and Russian print it; Arabic "(أ)" and
+# "’1‘" (its "(i)")
 POINT_RE = re.compile(
-    r"(?P<open>\()?(?P<number>[a-z]{1,4}|\d{1,2})\)[ \t\u00a0]+(?=\S)"
+    r"(?:(?P<open>\()?(?P<number>[a-z]{1,4}|\d{1,2}"
+    rf"|{_ARABIC_LETTER})\)|\u2019(?P<quoted>\d{{1,2}})\u2018)"
+    r"[ \t\u00a0]+(?=\S)"
 )
 BULLET_RE = re.compile(r"(?P<bullet>[•▪◦●])[ \t\u00a0]+(?=\S)")
 IN_POINTS = frozenset({"point", "point-text"})
@@ -123,6 +132,15 @@ def starts_lowercase(text: str) -> bool:
     return first.islower()
 
 
+def starts_caseless(text: str) -> bool:
+    """Whether ``text`` starts with a letter of a script without case.
+
+    Arabic and Chinese: their first letter cannot show a cut sentence.
+    """
+    first = text.lstrip("*[\\")[:1]
+    return first.isalpha() and not (first.islower() or first.isupper())
+
+
 def starts_mid_sentence(text: str, after: str) -> bool:
     """Whether ``text`` cannot start a paragraph.
 
@@ -159,8 +177,10 @@ def point_level(number: str, previous: str | None) -> int:
     """1 for (a), 2 for (i), 3 for (aa); a letter that follows is a letter.
 
     (i) after (h) and (ii) after (hh) are letters; (aa) after (z), and
-    (bb) after (aa), letters too.
+    (bb) after (aa), letters too.  An Arabic letter ("(هـ)") is a letter.
     """
+    if not number.isascii():
+        return 1
     if number.isdigit():
         return 3
     if previous is not None and number == _next_letter(previous):

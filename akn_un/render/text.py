@@ -49,9 +49,9 @@ _STRUCTURE = {
 }  # fmt: skip
 # A page break leaves at least a line of a paragraph on either side.
 _LINE_WORDS = 10
-# Numbers printed on the line of what they number ("1.", "(a)", bullets);
-# others ("I", "A") stand on a line of their own.
-_SAME_LINE = (".", ")", "•", "▪", "◦", "●")
+# Numbers printed on the line of what they number ("1.", "(a)", bullets,
+# Arabic "1 -" and "’1‘"); others ("I", "A") stand on a line of their own.
+_SAME_LINE = (".", ")", "•", "▪", "◦", "●", "-", "\u2013", "\u2018")
 
 
 def render_text(
