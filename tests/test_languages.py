@@ -14,7 +14,7 @@ from akn_un import convert
 from akn_un.converter.dates import parse_date
 from akn_un.converter.inline import Piece
 from akn_un.converter.ir import Paragraph
-from akn_un.converter.languages import detect
+from akn_un.converter.languages import BY_CODE, detect
 from akn_un.converter.shapes import ANNEX_RE, CLOSING_RE, is_terminated
 from akn_un.core.document import safe_parser
 from akn_un.measure.roundtrip import (
@@ -26,6 +26,12 @@ from akn_un.measure.roundtrip import (
 from akn_un.render import render_text
 
 DAY = dt.date(2020, 12, 16)
+_ARABIC = (
+    "الجمعية العامة\n\nقرار اتخذته الجمعية العامة في 16 كانون الأول/ديسمبر"
+    " 2020\n\n75/1. - عنوان\n\n*إن الجمعية العامة*،\n\n"
+    "*إذ تشير* إلى قرارها 74/1،\n\n"
+)
+_AKN = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
 
 @pytest.mark.parametrize(
@@ -83,6 +89,66 @@ def test_each_language_s_masthead_gives_the_metadata(corpus: str) -> None:
                                  "ga75-ru": "rus", "ga75-ar": "ara",
                                  "ga75-zh": "zho"}[corpus]
     assert metadata.organ.key == "ga"
+
+
+@pytest.mark.parametrize(
+    "corpus", ["ga75-fr", "ga75-es", "ga75-ru", "ga75-ar", "ga75-zh"]
+)
+def test_each_language_s_masthead_lines_are_read(corpus: str) -> None:
+    """Every masthead line of each language's 75/207 is read for what it
+    is: the cover page marks them as the UN's own markup does."""
+    official = next(shared(CORPUS.parent / corpus).glob("75_207_*.xml"))
+    text = render_text(etree.parse(str(official), safe_parser()))
+    result = convert(text)
+    assert [d for d in result.diagnostics if d.code == "V004"] == []
+    cover = result.tree.find(".//a:coverPage", _AKN)
+    assert cover is not None
+
+    def attribute(path: str, name: str) -> str | None:
+        found = cover.find(path, _AKN)
+        return None if found is None else found.get(name)
+
+    assert attribute("a:p/a:session", "value") == "75"
+    assert attribute("a:p/a:docStatus", "refersTo") == "#generalDistribution"
+    assert attribute("a:p/a:docProponent", "refersTo") == "#secondCommittee"
+    assert cover.find("a:p/a:inline[@name='agenda item']", _AKN) is not None
+    authorities = [a.get("refersTo") for a in cover.iterfind(
+        "a:p/a:docAuthority", _AKN)]
+    assert authorities == ["#un", "#ga"]
+
+
+@pytest.mark.parametrize(
+    ("code", "words", "number"),
+    [
+        ("fra", "Soixante-quinzième", 75), ("fra", "Soixante-dix-septième", 77),
+        ("fra", "Soixante et onzième", 71), ("fra", "Quatre-vingtième", 80),
+        ("spa", "Septuagésimo sexto", 76), ("spa", "Octogésimo", 80),
+        ("rus", "Семьдесят восьмая", 78), ("rus", "Восьмидесятая", 80),
+        ("rus", "Тридцать вторая", 32),
+        ("ara", "التاسعة والسبعون", 79), ("ara", "الثمانون", 80),
+        ("ara", "الثانية عشرة", 12), ("ara", "الثانيــة والثلاثون", 32),
+        ("zho", "七十九", 79), ("zho", "八十", 80), ("zho", "十五", 15),
+        ("fra", "Soixante-quinzième bis", None), ("ara", "ال", None),
+    ],
+)  # fmt: skip
+def test_session_ordinals_are_read_in_each_language(
+    code: str, words: str, number: int | None
+) -> None:
+    """The session's ordinal, up to the sessions after the 75th."""
+    assert BY_CODE[code].ordinal(words) == number
+
+
+def test_a_number_on_a_line_of_its_own_and_arabic_part_letters() -> None:
+    """"75/290" over its title, and parts lettered "ألف" (A), "باء" (B)."""
+    text = _ARABIC.replace(
+        "75/1. - عنوان", "75/290\n\nعنوان\n\nألف\n\nالجزء الأول"
+    ) + "1 - *تقرر* أن تفعل.\n\nالجلسة العامة 50\n\nباء\n\nالجزء الثاني"
+    text += "\n\n*إن الجمعية العامة*،\n\n1 - *تقرر* ذلك.\n"
+    result = convert(text)
+    numbers = result.tree.xpath("//a:preface/a:p/a:docNumber/text()",
+                                namespaces=_AKN)
+    assert numbers == ["75/290", "ألف", "باء"]
+    assert result.metadata.number == "75/290 A-B"  # Latin, as the IRI
 
 
 def test_the_french_75_196_converts_to_its_official_markup() -> None:
@@ -145,14 +211,6 @@ def test_english_is_told_for_every_english_file() -> None:
         text = render_text(etree.parse(str(path), safe_parser()))
         assert detect(text) == "eng", path.name
 
-
-
-_ARABIC = (
-    "الجمعية العامة\n\nقرار اتخذته الجمعية العامة في 16 كانون الأول/ديسمبر"
-    " 2020\n\n75/1. - عنوان\n\n*إن الجمعية العامة*،\n\n"
-    "*إذ تشير* إلى قرارها 74/1،\n\n"
-)
-_AKN = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
 
 def test_arabic_numbers_paragraphs_and_points_as_printed() -> None:

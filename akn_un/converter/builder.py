@@ -73,8 +73,9 @@ def build(
     main_title = Out()
     if resolution.title is not None and reading.title is not None:
         write_title(
-            main_title, reading.title, resolution.title.number, refs, flow
-        )
+            main_title, reading.title, resolution.title.number, refs, flow,
+            period=resolution.title.period,
+        )  # fmt: skip
     bodies = []
     for index, part in enumerate(parts):
         body = Out()
@@ -85,8 +86,8 @@ def build(
         part_title = reading.part_titles[index]
         if part_title is not None and part.title is not None:
             write_title(
-                preface, part_title, part.title.number, refs, flow,
-                period=False,
+                preface, part_title, part.title.printed or part.title.number,
+                refs, flow, period=False,
             )  # fmt: skip
         if preface.parts:
             body.open("preface")

@@ -68,13 +68,12 @@ def _line(  # noqa: C901, PLR0912 - one branch per kind of line
     if kind == "publisher":
         out.element("docAuthority", text, refersTo=refs.ref("un"))
     elif kind in {"organ", "body"}:
-        organ = ORGANS[text]
+        organ = ORGANS[line.value or text]
         out.element("docAuthority", text, refersTo=refs.ref(organ.key))
     elif kind == "symbol":
         out.element("docNumber", text, refersTo=refs.ref("symbol"))
     elif kind == "status":
-        word = text.partition(":")[2].strip()
-        concept = camel_id(f"{word} distribution")
+        concept = camel_id(f"{line.value} distribution")
         out.element("docStatus", text, refersTo=refs.concept(concept, text))
     elif kind == "issued" and line.date is not None:
         out.element(
@@ -122,8 +121,15 @@ def _line(  # noqa: C901, PLR0912 - one branch per kind of line
 
 
 def _proponent(out: Out, line: Line, refs: References) -> None:
-    committee = re.search(r"(?:of the|to a) (.+?)(?: \(|\]$)", line.text)
-    name = committee.group(1) if committee else line.text
+    """"[on the report of the Third Committee (A/75/478, para. 22)]".
+
+    The committee is referred to by its English name where the line is in
+    another language ("Troisième Commission" is the Third Committee).
+    """
+    name = line.extra.get("committee")
+    if name is None:
+        committee = re.search(r"(?:of the|to a) (.+?)(?: \(|\]$)", line.text)
+        name = committee.group(1) if committee else line.text
     refers = (
         refs.concept("noMainCommittee", name)
         if line.value == "noMainCommittee"

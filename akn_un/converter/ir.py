@@ -56,10 +56,17 @@ class FootnoteBody:
 
 
 class Title(NamedTuple):
-    """"75/196. Title": the printed number (no period) and the title."""
+    """"75/196. Title": the printed number (no period) and the title.
+
+    ``period``: whether the number is printed with its period;
+    ``printed``: a part's letter as printed, where it is not ``number``
+    (Arabic "ألف" for A).
+    """
 
     number: str
     text: Piece
+    period: bool = True
+    printed: str = ""
 
 
 class Formula(NamedTuple):

@@ -1,9 +1,11 @@
-"""The six UN languages: how each prints dates, adoption lines and organs.
+"""The six UN languages: how each prints its masthead, dates and organs.
 
-Each language is data (:class:`Language`): its months, its date pattern,
-the masthead line that says who adopted the resolution and when, and the
-names of the organs as its enacting formula and that line print them.
-:func:`detect` tells a text's language from its script and its masthead.
+Each language is data (:class:`Language`): its months and date pattern,
+the masthead's lines (the publisher, the organ, the distribution, the
+session, the agenda item, who adopted the resolution and when, on whose
+report) and the names of the organs as its enacting formula and adoption
+line print them.  :func:`detect` tells a text's language from its script
+and its masthead.
 """
 
 from __future__ import annotations
@@ -12,16 +14,27 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+# Arabic stretches words with the tatweel ("الأمــم"); it is no letter.
+TATWEEL = "\u0640"
+
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """How one language prints what the metadata needs."""
+    """How one language prints what the masthead and metadata need."""
 
     code: str  # FRBRlanguage, ISO 639-2 as the UN writes it: "fra"
     date_re: re.Pattern[str]  # groups: day, month, year
     months: tuple[str, ...]  # as the date prints them, January first
     adopted_re: re.Pattern[str]  # groups: organ, date
     organs: dict[str, str]  # a word of the organ's name -> its English name
+    publisher: str  # "Nations Unies"
+    organ_lines: dict[str, str]  # the masthead's organ line -> English name
+    distributions: dict[str, str]  # "générale" -> "General"
+    session_re: re.Pattern[str]  # group: ordinal
+    ordinals: dict[str, int]  # the words of an ordinal, run together
+    agenda_re: re.Pattern[str]  # group: item
+    proponent_re: re.Pattern[str]  # groups: committee, document
+    committees: dict[str, str]  # a word of a committee's name -> English
 
     def parse_date(self, text: str) -> dt.date | None:
         """The date ``text`` prints in this language, or ``None``."""
@@ -47,62 +60,240 @@ class Language:
             None,
         )
 
+    def ordinal(self, words: str) -> int | None:
+        """The number an ordinal prints: "Soixante-quinzième" gives 75.
+
+        The words, run together, must be made of :attr:`ordinals`, each
+        taken longest first; their values add up ("soixante" "dix"
+        "septième", "七十" "五").
+        """
+        rest = re.sub(r"[\s\-\u2010\u2011]+", "", words.lower())
+        rest = rest.replace(TATWEEL, "")
+        total = 0
+        while rest:
+            word = max(
+                (w for w in self.ordinals if rest.startswith(w)),
+                key=len,
+                default=None,
+            )
+            if word is None:
+                return None
+            total += self.ordinals[word]
+            rest = rest[len(word) :]
+        return total or None
+
+    def committee(self, name: str) -> str | None:
+        """The English name of the committee ``name`` names."""
+        return next(
+            (key for word, key in self.committees.items() if word in name),
+            None,
+        )
+
 
 _SP = r"[ \u00a0]+"
 _GA, _SC = "General Assembly", "Security Council"
 _ECOSOC, _HRC = "Economic and Social Council", "Human Rights Council"
 
+_COMMITTEES = tuple(
+    f"{ordinal} Committee"
+    for ordinal in ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
+)
+
+
+def _committees(
+    ordinals: tuple[str, ...], fourth: str, no_committee: str
+) -> dict[str, str]:
+    """Committee words -> English names.
+
+    The six ordinals, the Fourth Committee's own name, and the words that
+    say no Main Committee reported ("Main Committee", as English ends).
+    """
+    words = dict(zip(ordinals, _COMMITTEES, strict=True))
+    return {**words, fourth: _COMMITTEES[3], no_committee: "Main Committee"}
+
+
+def _proponent(lead: str) -> re.Pattern[str]:
+    """The line that says which committee reported, and in what document.
+
+    ``lead`` is the language's "on the report of the" and "without
+    reference to a": "[on the report of the Third Committee (A/75/478)]".
+    """
+    return re.compile(
+        rf"\[(?:{lead})(?P<committee>.+?)"
+        r"(?: ?\((?P<document>[^()]+)\))?(?: ?通过)?\]"
+    )
+
+
 FRENCH = Language(
-    "fra",
-    re.compile(rf"(?P<day>\d{{1,2}})(?:er)?{_SP}(?P<month>[a-zéû]+){_SP}"
-               rf"(?P<year>\d{{4}})"),
-    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-     "août", "septembre", "octobre", "novembre", "décembre"),
-    re.compile(rf"Résolution{_SP}adoptée{_SP}par{_SP}(?P<organ>.+?){_SP}"
-               rf"le{_SP}(?P<date>.+)"),
-    {"Assemblée": _GA, "sécurité": _SC, "social": _ECOSOC, "homme": _HRC},
+    code="fra",
+    date_re=re.compile(rf"(?P<day>\d{{1,2}})(?:er)?{_SP}(?P<month>[a-zéû]+)"
+                       rf"{_SP}(?P<year>\d{{4}})"),
+    months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+            "août", "septembre", "octobre", "novembre", "décembre"),
+    adopted_re=re.compile(rf"Résolutions?{_SP}adoptées?{_SP}par{_SP}"
+                          rf"(?P<organ>.+?){_SP}le{_SP}(?P<date>.+)"),
+    organs={"Assemblée": _GA, "sécurité": _SC, "social": _ECOSOC,
+            "homme": _HRC},
+    publisher="Nations Unies",
+    organ_lines={"Assemblée générale": _GA, "Conseil de sécurité": _SC,
+                 "Conseil économique et social": _ECOSOC,
+                 "Conseil des droits de l’homme": _HRC,
+                 "Conseil des droits de l'homme": _HRC},
+    distributions={"générale": "General", "limitée": "Limited",
+                   "restreinte": "Restricted"},
+    session_re=re.compile(r"(?P<ordinal>\S+(?: et \S+)?) session"
+                          r"(?: extraordinaire(?: d[’']urgence)?)?"),
+    ordinals={
+        "premier": 1, "première": 1, "unième": 1, "deuxième": 2,
+        "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+        "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+        "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14,
+        "quinzième": 15, "seizième": 16, "dix": 10, "vingt": 20,
+        "vingtième": 20, "trente": 30, "trentième": 30, "quarante": 40,
+        "quarantième": 40, "cinquante": 50, "cinquantième": 50,
+        "soixante": 60, "soixantième": 60, "quatrevingt": 80,
+        "quatrevingtième": 80, "centième": 100, "et": 0,
+    },
+    agenda_re=re.compile(r"Points? (?P<item>.+?) de l[’']ordre du jour"),
+    proponent_re=_proponent(
+        r"sur la base du rapport de la |sans renvoi à une "),
+    committees=_committees(
+        ("Première", "Deuxième", "Troisième", "Quatrième", "Cinquième",
+         "Sixième"), "questions politiques spéciales", "grande commission"),
 )
 SPANISH = Language(
-    "spa",
-    re.compile(rf"(?P<day>\d{{1,2}}){_SP}de{_SP}(?P<month>[a-z]+){_SP}de"
-               rf"{_SP}(?P<year>\d{{4}})"),
-    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-     "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
-    re.compile(rf"Resolución{_SP}aprobada{_SP}por{_SP}(?P<organ>.+?){_SP}"
-               rf"el{_SP}(?P<date>.+)"),
-    {"Asamblea": _GA, "Seguridad": _SC, "Social": _ECOSOC,
-     "Derechos Humanos": _HRC},
+    code="spa",
+    date_re=re.compile(rf"(?P<day>\d{{1,2}}){_SP}de{_SP}(?P<month>[a-z]+)"
+                       rf"{_SP}de{_SP}(?P<year>\d{{4}})"),
+    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+            "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+    adopted_re=re.compile(rf"Resoluci(?:ón|ones){_SP}aprobadas?{_SP}por"
+                          rf"{_SP}(?P<organ>.+?){_SP}el{_SP}(?P<date>.+)"),
+    organs={"Asamblea": _GA, "Seguridad": _SC, "Social": _ECOSOC,
+            "Derechos Humanos": _HRC},
+    publisher="Naciones Unidas",
+    organ_lines={"Asamblea General": _GA, "Consejo de Seguridad": _SC,
+                 "Consejo Económico y Social": _ECOSOC,
+                 "Consejo de Derechos Humanos": _HRC},
+    distributions={"general": "General", "limitada": "Limited",
+                   "reservada": "Restricted"},
+    session_re=re.compile(r"(?P<ordinal>\S+(?: \S+)?) período "
+                          r"(?:extraordinario (?:de emergencia )?)?"
+                          r"de sesiones"),
+    ordinals={
+        "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
+        "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "octavo": 8,
+        "noveno": 9, "décimo": 10, "undécimo": 11, "duodécimo": 12,
+        "vigésimo": 20, "trigésimo": 30, "cuadragésimo": 40,
+        "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
+        "octogésimo": 80, "nonagésimo": 90, "centésimo": 100,
+    },
+    agenda_re=re.compile(r"Temas? (?P<item>.+?) del programa"),
+    proponent_re=_proponent(
+        r"sobre la base del [Ii]nforme de la |sin remisión previa a una "),
+    committees=_committees(
+        ("Primera", "Segunda", "Tercera", "Cuarta", "Quinta", "Sexta"),
+        "Política Especial", "Comisión Principal"),
 )
 RUSSIAN = Language(
-    "rus",
-    re.compile(rf"(?P<day>\d{{1,2}}){_SP}(?P<month>[а-я]+){_SP}"
-               rf"(?P<year>\d{{4}})(?:{_SP}года)?"),
-    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-     "августа", "сентября", "октября", "ноября", "декабря"),
-    re.compile(rf"Резолюция,{_SP}принятая{_SP}(?P<organ>\D+?){_SP}"
-               rf"(?P<date>\d.+)"),
-    {"Ассамбле": _GA, "Безопасности": _SC, "Экономическ": _ECOSOC,
-     "правам человека": _HRC},
+    code="rus",
+    date_re=re.compile(rf"(?P<day>\d{{1,2}}){_SP}(?P<month>[а-я]+){_SP}"
+                       rf"(?P<year>\d{{4}})(?:{_SP}года)?"),
+    months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+            "августа", "сентября", "октября", "ноября", "декабря"),
+    adopted_re=re.compile(rf"Резолюци[яи],{_SP}принят[аы][яе]{_SP}"
+                          rf"(?P<organ>\D+?){_SP}(?P<date>\d.+)"),
+    organs={"Ассамбле": _GA, "Безопасности": _SC, "Экономическ": _ECOSOC,
+            "правам человека": _HRC},
+    publisher="Организация Объединенных Наций",
+    organ_lines={"Генеральная Ассамблея": _GA, "Совет Безопасности": _SC,
+                 "Экономический и Социальный Совет": _ECOSOC,
+                 "Совет по правам человека": _HRC},
+    distributions={},
+    session_re=re.compile(r"(?P<ordinal>\S+(?: \S+)?) "
+                          r"(?:(?:чрезвычайная )?специальная )?сессия"),
+    ordinals={
+        "первая": 1, "вторая": 2, "третья": 3, "четвертая": 4,
+        "четвёртая": 4, "пятая": 5, "шестая": 6, "седьмая": 7,
+        "восьмая": 8, "девятая": 9, "десятая": 10, "одиннадцатая": 11,
+        "двенадцатая": 12, "тринадцатая": 13, "четырнадцатая": 14,
+        "пятнадцатая": 15, "шестнадцатая": 16, "семнадцатая": 17,
+        "восемнадцатая": 18, "девятнадцатая": 19, "двадцать": 20,
+        "двадцатая": 20, "тридцать": 30, "тридцатая": 30, "сорок": 40,
+        "сороковая": 40, "пятьдесят": 50, "пятидесятая": 50,
+        "шестьдесят": 60, "шестидесятая": 60, "семьдесят": 70,
+        "семидесятая": 70, "восемьдесят": 80, "восьмидесятая": 80,
+        "девяносто": 90, "девяностая": 90, "сотая": 100,
+    },
+    agenda_re=re.compile(r"Пункты? (?P<item>.+?) повестки дня"),
+    proponent_re=_proponent(r"по докладу |без передачи в "),
+    committees=_committees(
+        ("Первого", "Второго", "Третьего", "Четвертого", "Пятого",
+         "Шестого"), "специальным политическим", "главн"),
 )
 ARABIC = Language(
-    "ara",
-    re.compile(rf"(?P<day>\d{{1,2}}){_SP}(?P<month>[^\d/ ]+(?: [^\d/ ]+)?"
-               rf"/[^\d ]+){_SP}(?P<year>\d{{4}})"),
-    ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل",
-     "أيار/مايو", "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر",
-     "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"),
-    re.compile(rf"قرار{_SP}اتخذ(?:ته|ه){_SP}(?P<organ>.+?){_SP}في{_SP}"
-               rf"(?P<date>.+)"),
-    {"الجمعية العامة": _GA, "مجلس الأمن": _SC,
-     "المجلس الاقتصادي والاجتماعي": _ECOSOC, "مجلس حقوق الإنسان": _HRC},
+    code="ara",
+    date_re=re.compile(rf"(?P<day>\d{{1,2}}){_SP}(?P<month>[^\d/ ]+"
+                       rf"(?: [^\d/ ]+)?/[^\d ]+){_SP}(?P<year>\d{{4}})"),
+    months=("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس",
+            "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه", "تموز/يوليه",
+            "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
+            "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"),
+    adopted_re=re.compile(rf"قرارا?ت?{_SP}اتخذ(?:ته|ه|تها){_SP}"
+                          rf"(?P<organ>.+?){_SP}في{_SP}(?P<date>.+)"),
+    organs={"الجمعية العامة": _GA, "مجلس الأمن": _SC,
+            "المجلس الاقتصادي والاجتماعي": _ECOSOC,
+            "مجلس حقوق الإنسان": _HRC},
+    publisher="الأمم المتحدة",
+    organ_lines={"الجمعية العامة": _GA, "مجلس الأمن": _SC,
+                 "المجلس الاقتصادي والاجتماعي": _ECOSOC,
+                 "مجلس حقوق الإنسان": _HRC},
+    distributions={},
+    session_re=re.compile(r"الدورة(?: الاستثنائية(?: الطارئة)?)? "
+                          r"(?P<ordinal>.+)"),
+    # "ال" (the) and "و" (and) count nothing: "الخامسة والسبعون" is 75
+    ordinals={
+        "ال": 0, "و": 0, "أولى": 1, "حادية": 1, "ثانية": 2, "ثالثة": 3,
+        "رابعة": 4, "خامسة": 5, "سادسة": 6, "سابعة": 7, "ثامنة": 8,
+        "تاسعة": 9, "عاشرة": 10, "عشرة": 10, "عشرون": 20, "ثلاثون": 30,
+        "أربعون": 40, "خمسون": 50, "ستون": 60, "سبعون": 70, "ثمانون": 80,
+        "تسعون": 90, "مائة": 100,
+    },
+    agenda_re=re.compile(r"البن(?:دان|ود|د) (?P<item>.+?) من جدول الأعمال"),
+    proponent_re=_proponent(r"بناء على تقرير |دون الإحالة إلى "),
+    committees=_committees(
+        ("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة"),
+        "المسائل السياسية الخاصة", "لجنة رئيسية"),
 )
+_CHINESE_UNITS = "一二三四五六七八九"
 CHINESE = Language(
-    "zho",
-    re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"),
-    (),
-    re.compile(r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<organ>.+?)决议"),
-    {"大会": _GA, "安全理事会": _SC, "经济及社会理事会": _ECOSOC,
-     "人权理事会": _HRC},
+    code="zho",
+    date_re=re.compile(
+        r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"),
+    months=(),
+    adopted_re=re.compile(
+        r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<organ>.+?)决议"),
+    organs={"大会": _GA, "安全理事会": _SC, "经济及社会理事会": _ECOSOC,
+            "人权理事会": _HRC},
+    publisher="联合国",
+    organ_lines={"大会": _GA, "安全理事会": _SC, "经济及社会理事会": _ECOSOC,
+                 "人权理事会": _HRC},
+    distributions={},
+    session_re=re.compile(r"第(?P<ordinal>[一二三四五六七八九十百]+)届"
+                          r"(?:紧急)?(?:特别)?会议"),
+    # "七十" "五" is 75
+    ordinals={
+        **{unit: value for value, unit in enumerate(_CHINESE_UNITS, 1)},
+        "十": 10,
+        **{f"{unit}十": 10 * value
+           for value, unit in enumerate(_CHINESE_UNITS, 1)},
+        "一百": 100,
+    },
+    agenda_re=re.compile(r"议程项目(?P<item>.+)"),
+    proponent_re=_proponent(r"根据|未经发交"),
+    committees=_committees(
+        ("第一", "第二", "第三", "第四", "第五", "第六"), "特别政治",
+        "主要委员会"),
 )
 OTHER_LANGUAGES = (FRENCH, SPANISH, RUSSIAN, ARABIC, CHINESE)
 BY_CODE = {language.code: language for language in OTHER_LANGUAGES}

@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from akn_un.converter.context import Context
 from akn_un.converter.dates import ordinal_value, parse_date
 from akn_un.converter.inline import Piece, plain_lines
-from akn_un.converter.languages import OTHER_LANGUAGES, Language
+from akn_un.converter.languages import (
+    BY_CODE,
+    OTHER_LANGUAGES,
+    TATWEEL,
+    Language,
+)
 from akn_un.core.organs import ORGANS
 from akn_un.core.symbols import is_resolution_symbol
 
@@ -30,7 +35,7 @@ _SESSION_DATES_RE = re.compile(
     r"\d{1,2} [A-Z][a-z]+ \d{4}"
 )
 _AGENDA_RE = re.compile(r"Agenda items? (?P<item>.+)")
-_STATUS_RE = re.compile(r"Distr\.: ?\w+")
+_STATUS_RE = re.compile(r"Distr\.:? ?(?P<word>\w+)")
 _ORIGINAL_RE = re.compile(r"Original: ?\w+")
 _PROPONENT_RE = re.compile(
     r"\[(?P<body>(?P<lead>on the (?:report|recommendation) of the|without "
@@ -91,6 +96,39 @@ class Masthead:
     kind: str = "resolution"
 
 
+def _read_in_language(
+    language: Language, head: Masthead, text: str, offset: int
+) -> Line | None:
+    """A masthead line as another language prints it, or ``None``.
+
+    The publisher, the organ, the session, the agenda item and the
+    committee that reported ("Nations Unies", "Assemblée générale",
+    "Soixante-quinzième session", "Point 72 b) de l’ordre du jour",
+    "[sur la base du rapport de la Troisième Commission (A/75/478)]").
+    """
+    if text.replace(TATWEEL, "") == language.publisher:
+        return Line("publisher", text, offset)
+    if (organ := language.organ_lines.get(text)) is not None:
+        head.organ = head.organ or organ
+        kind = "body" if organ == "Human Rights Council" else "organ"
+        return Line(kind, text, offset, value=organ)
+    if match := language.session_re.fullmatch(text):
+        value = language.ordinal(match["ordinal"])
+        if value is not None:
+            head.session = value
+            return Line("session", text, offset, value=str(value))
+    if match := language.agenda_re.fullmatch(text):
+        return Line("agenda", text, offset, value=match["item"])
+    if match := language.proponent_re.fullmatch(text):
+        printed = match["committee"].strip()
+        english = language.committee(printed)
+        return Line("proponent", text, offset,
+                    value=_COMMITTEES.get(english or ""),
+                    extra={"document": match["document"] or "",
+                           "committee": english or printed})
+    return None
+
+
 def _dated(context: Context, text: str, offset: int) -> dt.date | None:
     date = parse_date(text)
     if date is None:
@@ -105,6 +143,7 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
     offset: int,
     previous: str | None,
 ) -> Line:
+    language = BY_CODE.get(context.language)
     if text == "Human Rights Council":
         head.organ = text
         return Line("body", text, offset)
@@ -118,8 +157,11 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         return Line("type", text, offset)
     if text == "Plenary":
         return Line("plenary", text, offset)
-    if _STATUS_RE.fullmatch(text):
-        return Line("status", text, offset)
+    if match := _STATUS_RE.fullmatch(text):
+        word = match["word"]
+        if language is not None:
+            word = language.distributions.get(word, word)
+        return Line("status", text, offset, value=word)
     if _ORIGINAL_RE.fullmatch(text):
         return Line("original", text, offset)
     if _SESSION_DATES_RE.fullmatch(text):
@@ -141,10 +183,10 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         return Line("adopted", text, offset, date=date,
                     extra={"date_text": match.group("date")})
     if adopted := _adopted_in_another_language(text):
-        language, match = adopted
+        printed_in, match = adopted
         date = _dated(context, match["date"], offset + match.start("date"))
         head.adopted = date
-        head.organ = head.organ or language.organ(match["organ"])
+        head.organ = head.organ or printed_in.organ(match["organ"])
         return Line("adopted", text, offset, date=date,
                     extra={"date_text": match["date"]})
     if match := _SC_ADOPTED_RE.fullmatch(text):
@@ -167,6 +209,10 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         if "/DEC/" in text:
             head.kind = "decision"
         return Line("symbol", text, offset)
+    if language is not None and (
+        line := _read_in_language(language, head, text, offset)
+    ):
+        return line
     if previous in {"agenda", "agenda-title"}:
         if head.kind == "decision":
             return Line("decision-type", text, offset)

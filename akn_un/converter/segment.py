@@ -29,6 +29,7 @@ from akn_un.converter.languages import organ_named
 from akn_un.converter.segment_state import SegmentState
 from akn_un.converter.shapes import (
     ANNEX_RE,
+    ARABIC_PART_LETTERS,
     BARE_FORMULA_RE,
     BULLET_RE,
     CLOSING_RE,
@@ -38,6 +39,7 @@ from akn_un.converter.shapes import (
     FORMULA_RE,
     HEADING_RE,
     IN_POINTS,
+    NUMBER_LINE_RE,
     OPERATIVE_RE,
     POINT_RE,
     TABLE_NOTE_RE,
@@ -121,18 +123,26 @@ class _Segmenter(SegmentState):
                 " ".join(title.group("number").split()),
                 Piece(text[title.end() :], block.offset + title.end()),
             )
+        elif self.top.title is None and (
+            number := NUMBER_LINE_RE.fullmatch(text)
+        ):
+            self.top.title = Title(
+                " ".join(number["number"].split()),
+                Piece("", block.offset + len(text)),
+                period=number["period"] is not None,
+            )
         elif self.top.title is not None and (
             component := COMPONENT_RE.fullmatch(text)
         ):
             self._component(component, block)
         elif (
-            self.result is not self.top
-            and self.result.title is not None
+            self.result.title is not None
             and not self.result.title.text.text.strip()
             and is_heading(text, TITLE_MAX)
         ):
-            letter = self.result.title.number
-            self.result.title = Title(letter, Piece(text, block.offset))
+            self.result.title = self.result.title._replace(
+                text=Piece(text, block.offset)
+            )
         elif (formula := FORMULA_RE.fullmatch(text)) or (
             self.top.title is not None
             and (formula := BARE_FORMULA_RE.fullmatch(text))
@@ -164,7 +174,9 @@ class _Segmenter(SegmentState):
         markers = match.group("markers") or ""
         start = len(block.text) - len(markers.lstrip(" "))
         rest = Piece(block.text[start:], block.offset + start)
-        self.result = Resolution(title=Title(match.group("letter"), rest))
+        printed = match.group("letter")
+        letter = ARABIC_PART_LETTERS.get(printed, printed)
+        self.result = Resolution(title=Title(letter, rest, printed=printed))
         self.top.components.append(self.result)
         self.state = "masthead"
 

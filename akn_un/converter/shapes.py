@@ -40,8 +40,13 @@ ANNEX_RE = re.compile(
     # Arabic "المرفق" with its ordinal ("الأول"), Chinese "附件一"
     r"|المرفقا?ت?(?:[ \u00a0]\S+)?|附件[一二三四五六七八九十]*)\**"
 )
+# A part's letter as Arabic prints it ("ألف" for A)
+ARABIC_PART_LETTERS = {
+    "ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F",
+}  # fmt: skip
 COMPONENT_RE = re.compile(
-    r"\**(?P<letter>[A-Z])\**(?P<markers> ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
+    rf"\**(?P<letter>[A-Z]|{'|'.join(ARABIC_PART_LETTERS)})\**"
+    r"(?P<markers> ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
 )
 # "a See A/75/383.": a note under a table, lettered.
 TABLE_NOTE_RE = re.compile(r"\**[a-z]\** \**[A-Z]")
@@ -53,9 +58,12 @@ ENDS_MID_SENTENCE_RE = re.compile(
 )
 HEADING_MAX = 200
 TITLE_MAX = 600
-TITLE_RE = re.compile(
-    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)\.[ \t]+(?=\S)"
+_RESOLUTION_NUMBER = (
+    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)"
 )
+TITLE_RE = re.compile(rf"{_RESOLUTION_NUMBER}\.[ \t]+(?=\S)")
+# "75/325" on a line of its own, the title on the next (as Arabic prints)
+NUMBER_LINE_RE = re.compile(rf"{_RESOLUTION_NUMBER}(?P<period>\.)?")
 # The end marks of the six languages: Latin, Arabic (comma, semicolon,
 # question mark) and full-width (Chinese).
 COMMAS = ",\u060c\uff0c"
@@ -79,7 +87,7 @@ FORMULA_RE = re.compile(
     r"|إنّ? (?:الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي|"
     r"مجلس حقوق الإنسان)"
     rf"|(?:{_CHINESE_ORGANS})(?=\**，))"
-    rf"\**[{COMMAS}]?\**"
+    rf"\**[ \u00a0]?[{COMMAS}]?\**"
 )
 # The Russian and Chinese formulas printed without their comma: the
 # formula only once the title is read (the masthead prints the same name).
