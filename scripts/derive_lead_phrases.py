@@ -13,7 +13,9 @@ Usage::
 
 Each language has its files (``preambular-phrases.txt`` for English,
 ``preambular-phrases.fra.txt`` for French, from ``corpus/ga75-fr``…); the
-converter reads them all. With ``--check`` nothing is written; the exit
+converter reads the one of the text's language.  Chinese phrases are its
+bold opening spans (the UN sets them in bold), a few characters long.
+With ``--check`` nothing is written; the exit
 status is 1 when the shipped files differ from what the corpus gives.
 """
 
@@ -34,6 +36,8 @@ DATA = Path(__file__).resolve().parent.parent / "akn_un/converter/data"
 # (English phrases open with a capital; other languages' may not).
 PHRASE_RE = re.compile(r"^[A-Z][a-z]+(?:,? [a-z]+){0,7}$")
 OTHER_PHRASE_RE = re.compile(r"^[^\W\d_]+(?:,? [^\W\d_]+){0,7}$")
+# Chinese: a few characters, no spaces to end them
+CHINESE_PHRASE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}$")
 NUM_RE = re.compile(r"^\s*\d+\.\s*$")
 
 
@@ -41,22 +45,32 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).rstrip(",")
 
 
-def _opening_italic(p: etree._Element) -> str | None:
-    """Text of the italic span that opens ``p``, if one does."""
+ITALIC = frozenset({"italic", "bold italic"})
+# Chinese sets its lead phrases in bold
+LEAD_CLASSES = {"zho": frozenset({"bold"})}
+
+
+def _opening_span(p: etree._Element, classes: frozenset[str]) -> str | None:
+    """Text of the span of one of ``classes`` that opens ``p``, if any."""
     if (p.text or "").strip():
         return None
     first = p[0] if len(p) else None
     if first is None or first.tag != f"{{{AKN}}}span":
         return None
-    if first.get("class") not in {"italic", "bold italic"}:
+    if first.get("class") not in classes:
         return None
     return _norm("".join(first.itertext()))
 
 
 def derive(
-    corpus: Path, phrase_re: re.Pattern[str] = PHRASE_RE
+    corpus: Path,
+    phrase_re: re.Pattern[str] = PHRASE_RE,
+    classes: frozenset[str] = ITALIC,
 ) -> tuple[Counter[str], Counter[str]]:
-    """Count preambular and operative lead phrases across ``corpus``."""
+    """Count preambular and operative lead phrases across ``corpus``.
+
+    ``classes``: the span classes a lead phrase is set in.
+    """
     preambular: Counter[str] = Counter()
     operative: Counter[str] = Counter()
     for path in sorted(corpus.glob("*.xml")):
@@ -74,7 +88,9 @@ def derive(
             if num is None or not NUM_RE.match(num.text or ""):
                 continue
             first_p = para.find(".//a:p", NS)
-            phrase = None if first_p is None else _opening_italic(first_p)
+            phrase = (
+                None if first_p is None else _opening_span(first_p, classes)
+            )
             if phrase and phrase_re.match(phrase):
                 operative[phrase] += 1
     return preambular, operative
@@ -93,8 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
     english = args.language == "eng"
+    phrase_re = {"eng": PHRASE_RE, "zho": CHINESE_PHRASE_RE}.get(
+        args.language, OTHER_PHRASE_RE
+    )
     preambular, operative = derive(
-        args.corpus, PHRASE_RE if english else OTHER_PHRASE_RE
+        args.corpus, phrase_re, LEAD_CLASSES.get(args.language, ITALIC)
     )
     suffix = ".txt" if english else f".{args.language}.txt"
     outputs = {

@@ -138,6 +138,22 @@ def test_session_ordinals_are_read_in_each_language(
     assert BY_CODE[code].ordinal(words) == number
 
 
+def test_chinese_lead_phrases_are_found_and_set_in_bold() -> None:
+    """Without spaces or italics, the vocabulary finds the lead phrase; the
+    formula and the phrase are set in bold, as the UN's Chinese files do,
+    and an unnumbered paragraph opening with "决定" is operative."""
+    text = ("大会\n\n2020年12月16日大会决议\n\n75/1. 标题\n\n大会，\n\n"
+            "重申其关于合作的决议，\n\n决定在第七十七届会议审议这个项目。\n")
+    result = convert(text)
+    assert not [d for d in result.diagnostics if d.code == "V016"]
+    bold = result.tree.xpath("//a:span[@class='bold']/text()",
+                             namespaces=_AKN)
+    assert bold == ["大会", "重申", "决定"]
+    assert not result.tree.xpath("//a:span[@class='italic']", namespaces=_AKN)
+    assert len(result.tree.xpath("//a:mainBody/a:paragraph",
+                                 namespaces=_AKN)) == 1
+
+
 def test_a_number_on_a_line_of_its_own_and_arabic_part_letters() -> None:
     """"75/290" over its title, and parts lettered "ألف" (A), "باء" (B)."""
     text = _ARABIC.replace(
@@ -173,8 +189,7 @@ def _trips(corpus: str) -> list[RoundTrip]:
 
 
 # The round trip per language, as measured (scripts/roundtrip.py prints
-# the table): what may not get worse.  Chinese sets lead phrases in bold,
-# which the comparison does not count (issue 20).
+# the table): what may not get worse.
 LANGUAGE_FLOORS: dict[str, dict[str, float]] = {
     "ga75-fr": {"paragraphs with the official text": 0.998,
                 "lead phrases": 0.999, "every word kept": 0.99},
@@ -185,7 +200,7 @@ LANGUAGE_FLOORS: dict[str, dict[str, float]] = {
     "ga75-ar": {"paragraphs with the official text": 0.995,
                 "lead phrases": 0.997, "every word kept": 0.99},
     "ga75-zh": {"paragraphs with the official text": 0.998,
-                "every word kept": 0.99},
+                "lead phrases": 0.985, "every word kept": 0.99},
 }
 _EVERY_LANGUAGE = {"valid against the XSD": 1.0,
                    "footnotes with the official text": 1.0,

@@ -18,6 +18,7 @@ from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow
 from akn_un.converter.inline import Inline, plain_lines
 from akn_un.converter.ir import FootnoteBody, Formula, Paragraph
+from akn_un.converter.languages import BOLD_LEADS
 from akn_un.converter.leads import Read
 from akn_un.converter.references import References
 from akn_un.converter.structure import Node
@@ -55,14 +56,18 @@ def write_title(  # noqa: PLR0913 - the parts of a title line
     out.close("p")
 
 
-def write_formula(out: Out, formula: Formula) -> None:
-    """The enacting formula, "The {organ}" in italics as printed."""
+def write_formula(out: Out, formula: Formula, language: str) -> None:
+    """The enacting formula, "The {organ}" in italics as printed.
+
+    In bold where the language sets lead phrases in bold (Chinese).
+    """
     out.open("formula", name="enactingFormula", eId="formula_1")
     out.open("p")
     [text] = plain_lines([formula.piece.text.replace("\n", " ")])
     phrase = formula.phrase
     if text.startswith(phrase):
-        out.element("span", phrase, class_="italic")
+        style = "bold" if language in BOLD_LEADS else "italic"
+        out.element("span", phrase, class_=style)
         out.text(text.removeprefix(phrase))
     else:
         out.text(text)
@@ -101,11 +106,13 @@ class BodyWriter:
 
     def ps(self, item: Paragraph) -> None:
         """The ``<p>`` of a block; its unmarked notes end the last one."""
-        texts = self.read[id(item)].texts
+        read = self.read[id(item)]
+        texts = read.texts
         notes = self.notes.get(id(item), [])
         for index, (inline, italics) in enumerate(texts, start=1):
             self.out.open("p")
-            self.flow.write(self.out, inline, italics=italics)
+            bold = read.bold if index == 1 else None
+            self.flow.write(self.out, inline, italics=italics, bold=bold)
             if index == len(texts):
                 for body in notes:
                     self.flow.note(self.out, body.number, body)
@@ -118,11 +125,12 @@ class BodyWriter:
 
     def inline(self, item: Paragraph) -> None:
         """A block's content as one inline run (headings, crossHeadings)."""
-        texts = self.read[id(item)].texts
-        for index, (inline, italics) in enumerate(texts):
+        read = self.read[id(item)]
+        for index, (inline, italics) in enumerate(read.texts):
             if index:
                 self.out.text(" ")
-            self.flow.write(self.out, inline, italics=italics)
+            bold = read.bold if index == 0 else None
+            self.flow.write(self.out, inline, italics=italics, bold=bold)
         for body in self.notes.get(id(item), []):
             self.flow.note(self.out, body.number, body)
 

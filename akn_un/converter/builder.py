@@ -151,7 +151,7 @@ def _write_part(
     if part.formula is not None or part.preamble:
         body.open("preamble")
         if part.formula is not None:
-            write_formula(body, part.formula)
+            write_formula(body, part.formula, flow.context.language)
         writer.preamble(part.preamble)
         body.close("preamble")
     body.open("mainBody")
@@ -223,14 +223,13 @@ def _read_all(
 ) -> None:
     """Read each block; lead phrases from the vocabulary of its kind.
 
-    Annexes (``kind`` None), unnumbered paragraphs and points have no
-    vocabulary: only printed italics make their lead phrase.
+    Annexes (``kind`` None) and points have no vocabulary: only printed
+    italics make their lead phrase.  An unnumbered operative paragraph
+    takes a phrase of the vocabulary, but none is guessed for it.
     """
     for paragraph in paragraphs:
-        known = kind is not None and (
-            paragraph.kind == "preambular"
-            or (paragraph.kind == "operative" and paragraph.number is not None)
-        )
+        known = kind is not None and paragraph.kind in {
+            "preambular", "operative"}
         vocabulary = (
             load(paragraph.kind, flow.context.language) if known else None
         )

@@ -139,8 +139,12 @@ class Flow:
         inline: Inline,
         *,
         italics: Sequence[Range] | None = None,
+        bold: Range | None = None,
     ) -> None:
         """Write ``inline`` with its mark-up (the content of a ``<p>``).
+
+        ``italics`` replace the inline's own; ``bold`` is a range set in
+        bold (a Chinese lead phrase).
 
         One sweep over the sorted boundaries of italics, refs and notes; at
         a shared position refs close first, then spans, then notes are
@@ -150,7 +154,7 @@ class Flow:
         """
         text = inline.text
         refs = self.refs(inline)
-        events = _events(inline, refs, italics)
+        events = _events(inline, refs, italics, bold)
         href: str | None = None
         ref_open = False
         pos = 0
@@ -171,7 +175,7 @@ class Flow:
             elif kind == _NOTE:
                 self._marker(out, value)
             elif kind == _OPEN_SPAN:
-                out.markup('<span class="italic">')
+                out.markup(f'<span class="{_SPAN_CLASSES[value]}">')
             else:
                 href = escape_attribute(refs[value].href)
         if pos < len(text):
@@ -223,13 +227,22 @@ def _never(_: int) -> bool:
 
 
 def _events(
-    inline: Inline, refs: list[Ref], italics: Sequence[Range] | None
+    inline: Inline,
+    refs: list[Ref],
+    italics: Sequence[Range] | None,
+    bold: Range | None,
 ) -> list[tuple[int, int, int]]:
     """(position, kind, value) of every boundary, in writing order."""
     events: list[tuple[int, int, int]] = []
-    for start, end in merge(inline.italics if italics is None else italics):
-        events.append((start, _OPEN_SPAN, 0))
-        events.append((end, _CLOSE_SPAN, 0))
+    spans = [
+        (*span, _ITALIC)
+        for span in merge(inline.italics if italics is None else italics)
+    ]
+    if bold is not None:
+        spans.append((*bold, _BOLD))
+    for start, end, style in spans:
+        events.append((start, _OPEN_SPAN, style))
+        events.append((end, _CLOSE_SPAN, style))
     for index, ref in enumerate(refs):
         events.append((ref.start, _OPEN_REF, index))
         events.append((ref.end, _CLOSE_REF, index))
@@ -239,3 +252,5 @@ def _events(
 
 
 _CLOSE_REF, _CLOSE_SPAN, _NOTE, _OPEN_SPAN, _OPEN_REF = range(5)
+_ITALIC, _BOLD = range(2)
+_SPAN_CLASSES = ("italic", "bold")

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 # Arabic stretches words with the tatweel ("الأمــم"); it is no letter.
 TATWEEL = "\u0640"
+# The languages whose UN files set lead phrases in bold, not in italics.
+BOLD_LEADS = frozenset({"zho"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow, Range, merge
 from akn_un.converter.inline import Inline, unwrap_italics
 from akn_un.converter.ir import Paragraph
+from akn_un.converter.languages import BOLD_LEADS
 from akn_un.converter.vocabulary import Vocabulary, guess_lead
 
 
@@ -21,10 +22,15 @@ def _name(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Read:
-    """A block's inline content, one per ``<p>``, and its lead phrase."""
+    """A block's inline content, one per ``<p>``, and its lead phrase.
+
+    ``bold``: the lead phrase's range in the first ``<p>`` where the
+    language sets it in bold (Chinese); it is then not among the italics.
+    """
 
     texts: list[tuple[Inline, list[Range] | None]]
     lead: str
+    bold: Range | None = None
 
 
 def lead_phrase(
@@ -32,13 +38,16 @@ def lead_phrase(
     inline: Inline,
     vocabulary: Vocabulary | None,
     offset: int,
+    *,
+    guess: bool = True,
 ) -> tuple[list[Range], str]:
     """Italic ranges with the lead phrase marked, and the phrase itself.
 
     An opening italic run is the lead phrase as printed.  Otherwise (the
     italics were lost, or wrapped the whole paragraph) the phrase is the
-    longest match in the vocabulary, or a guess reported as V005; with no
-    vocabulary (annexes, points), only printed italics count.
+    longest match in the vocabulary, or (with ``guess``) a guess reported
+    as V005; with no vocabulary (annexes, points), only printed italics
+    count.
     """
     if unwrap_italics(inline):
         context.report(
@@ -56,7 +65,7 @@ def lead_phrase(
         return spans, ""
     end = vocabulary.match(text)
     if end is None:
-        end = guess_lead(text)
+        end = guess_lead(text) if guess else None
         if end is None:
             return spans, ""
         context.report(
@@ -72,13 +81,19 @@ def read_block(
 ) -> Read:
     """Read the inline content of each ``<p>`` of ``paragraph``."""
     lead = ""
+    bold = None
     texts = []
     for index, pieces in enumerate(paragraph.texts):
         inline = flow.read(pieces)
         italics = None
         if index == 0 and paragraph.kind not in {"heading", "table"}:
+            # an unnumbered operative paragraph may have no lead phrase
+            unnumbered = paragraph.kind == "operative" and not paragraph.number
             italics, lead = lead_phrase(
-                flow.context, inline, vocabulary, paragraph.offset
-            )
+                flow.context, inline, vocabulary, paragraph.offset,
+                guess=not unnumbered,
+            )  # fmt: skip
+            if lead and flow.context.language in BOLD_LEADS:
+                bold, *italics = italics
         texts.append((inline, italics))
-    return Read(texts, lead)
+    return Read(texts, lead, bold)

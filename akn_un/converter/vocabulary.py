@@ -22,24 +22,36 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "that", "to", "in"})
 _COMMONER = 10
 
 
+# Languages written without spaces between words: a phrase is a prefix.
+_UNSPACED = frozenset({"zho"})
+
+
 @dataclass(frozen=True)
 class Vocabulary:
-    """Lead phrases with their counts, and the longest length in words."""
+    """Lead phrases with their counts, and the longest length in words.
+
+    In a language without spaces (``spaced`` false: Chinese) the length
+    is in characters, under the key "".
+    """
 
     counts: dict[str, int]
     longest: dict[str, int]
+    spaced: bool = True
 
     @classmethod
-    def of(cls, counts: dict[str, int]) -> Vocabulary:
+    def of(cls, counts: dict[str, int], *, spaced: bool = True) -> Vocabulary:
         """Build from phrase counts."""
         longest: dict[str, int] = {}
         for phrase in counts:
-            words = phrase.split()
-            longest[words[0]] = max(longest.get(words[0], 0), len(words))
-        return cls(counts, longest)
+            words = phrase.split() if spaced else [""]
+            length = len(words) if spaced else len(phrase)
+            longest[words[0]] = max(longest.get(words[0], 0), length)
+        return cls(counts, longest, spaced)
 
     def match(self, text: str) -> int | None:
         """End offset of the known phrase opening ``text``, if any."""
+        if not self.spaced:
+            return self._prefix(text)
         first = text[:40].split(None, 1)
         if not first:
             return None
@@ -71,6 +83,29 @@ class Vocabulary:
         return last.end() - stripped
 
 
+    def _prefix(self, text: str) -> int | None:
+        """The longest phrase ``text`` opens with, in characters.
+
+        A rare extension ("回顾其", seen twice) yields to a common shorter
+        phrase ("回顾"): without spaces, nothing else tells them apart.
+        """
+        longest = min(self.longest.get("", 0), len(text))
+        found = [
+            length
+            for length in range(longest, 0, -1)
+            if text[:length] in self.counts
+        ]
+        if not found:
+            return None
+        best = found[0]
+        for length in found[1:]:
+            if self.counts[text[:length]] >= _COMMONER * self.counts[
+                text[:best]
+            ]:
+                best = length
+        return best
+
+
 def guess_lead(text: str) -> int | None:
     """A guess at an unknown lead phrase: its verb and following adverbs.
 
@@ -94,7 +129,7 @@ def load(kind: str, language: str = "eng") -> Vocabulary:
 
     One file per language: ``preambular-phrases.txt`` for English,
     ``preambular-phrases.fra.txt`` for French …; a language without one
-    (Chinese, whose phrases have no spaces to end them) has none.
+    has none.
     """
     suffix = ".txt" if language == "eng" else f".{language}.txt"
     path = Path(__file__).parent / "data" / f"{kind}-phrases{suffix}"
@@ -103,4 +138,4 @@ def load(kind: str, language: str = "eng") -> Vocabulary:
         for line in filter(None, path.read_text(encoding="utf-8").split("\n")):
             phrase, _, count = line.partition("\t")
             counts[phrase] = int(count or 1)
-    return Vocabulary.of(counts)
+    return Vocabulary.of(counts, spaced=language not in _UNSPACED)

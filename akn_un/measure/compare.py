@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from lxml import etree
 
+from akn_un.converter.languages import BOLD_LEADS
 from akn_un.core.document import AKN_NS, INLINE, local_name
 from akn_un.render.text import Block, blocks
 
@@ -130,7 +131,7 @@ def _joined_words(text: str) -> list[str]:
 
 
 def _lead(text: str | None) -> str:
-    return " ".join((text or "").split()).rstrip(",;:. ")
+    return " ".join((text or "").split()).rstrip(",;:. \uff0c\uff1b\uff1a")
 
 
 def _body_blocks(root: etree._Element) -> Iterator[Block]:
@@ -140,12 +141,22 @@ def _body_blocks(root: etree._Element) -> Iterator[Block]:
 
 
 def paragraphs(document: etree._ElementTree) -> list[Paragraph]:
-    """The printed paragraphs of the preamble, body and annexes."""
+    """The printed paragraphs of the preamble, body and annexes.
+
+    A lead phrase is the italic words a paragraph opens with; in Chinese,
+    which sets them in bold, the bold ones.
+    """
+    bold = _language(document) in BOLD_LEADS
     return [
-        Paragraph(block.text, _lead(block.lead))
+        Paragraph(block.text, _lead(block.bold_lead if bold else block.lead))
         for block in _body_blocks(document.getroot())
         if block.text
     ]
+
+
+def _language(document: etree._ElementTree) -> str:
+    found = document.getroot().find(f".//{{{AKN_NS}}}FRBRlanguage")
+    return "" if found is None else found.get("language", "")
 
 
 def footnotes(document: etree._ElementTree) -> list[Footnote]:

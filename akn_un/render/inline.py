@@ -42,13 +42,16 @@ class Note:
 class Block:
     """A block of text, with mark-up (``parts``) and without (``plain``).
 
-    ``lead`` is the italic phrase the block opens with; ``notes`` the
-    footnotes marked in it, with the plain text before each marker.
+    ``lead`` is the italic phrase the block opens with, ``bold_lead`` the
+    bold one (printed as plain text: the UN's Chinese files set lead
+    phrases in bold); ``notes`` the footnotes marked in it, with the plain
+    text before each marker.
     """
 
     parts: list[str | Note] = field(default_factory=list)
     plain: list[str] = field(default_factory=list)
     lead: str | None = None
+    bold_lead: str | None = None
     notes: list[tuple[Note, str]] = field(default_factory=list)
     table: bool = False
 
@@ -91,8 +94,8 @@ class Reader:
             self.block.parts.append(
                 element.get("marker", "").translate(_SUPERSCRIPT)
             )
-        elif name == "span" and "italic" in element.get("class", ""):
-            self._italic(element)
+        elif (style := _emphasis(element)) is not None:
+            (self._italic if style == "italic" else self._bold)(element)
         elif name in {"a", "ref"}:
             self._wrap(element, "[", f"]({target(element.get('href', ''))})")
         elif name == "eol":
@@ -128,6 +131,16 @@ class Reader:
         if opens_block and self.block.lead is None:
             self.block.lead = fold("".join(self.block.plain[start:])).strip()
 
+    def _bold(self, element: etree._Element) -> None:
+        """Bold is not printed; a bold opening is noted as ``bold_lead``."""
+        opens_block = not "".join(self.block.plain).strip()
+        start = len(self.block.plain)
+        self._contents(element)
+        if opens_block and self.block.bold_lead is None:
+            self.block.bold_lead = fold(
+                "".join(self.block.plain[start:])
+            ).strip()
+
     def _wrap(self, element: etree._Element, opens: str, closes: str) -> None:
         inner = Block()
         reader = Reader(inner, self.skip)
@@ -153,6 +166,16 @@ class Reader:
         self.text(element.text)
         for child in element:
             self.element(child)
+
+
+def _emphasis(element: etree._Element) -> str | None:
+    """"italic" or "bold" for a span set so ("bold italic" is italic)."""
+    if local_name(element) != "span":
+        return None
+    style = element.get("class", "")
+    if "italic" in style:
+        return "italic"
+    return "bold" if style == "bold" else None
 
 
 def trimmed(parts: list[str | Note]) -> list[str | Note]:
