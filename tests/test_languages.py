@@ -17,6 +17,7 @@ from akn_un.converter.ir import Paragraph
 from akn_un.converter.languages import BY_CODE, detect
 from akn_un.converter.shapes import ANNEX_RE, CLOSING_RE, is_terminated
 from akn_un.core.document import safe_parser
+from akn_un.measure.compare import counts
 from akn_un.measure.roundtrip import (
     RoundTrip,
     round_trip,
@@ -152,6 +153,36 @@ def test_chinese_lead_phrases_are_found_and_set_in_bold() -> None:
     assert not result.tree.xpath("//a:span[@class='italic']", namespaces=_AKN)
     assert len(result.tree.xpath("//a:mainBody/a:paragraph",
                                  namespaces=_AKN)) == 1
+
+
+_CHINESE = "大会\n\n2020年12月16日大会决议\n\n75/1. 标题\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "preamble", "operative"),
+    [
+        # the formula's comma in its own italics, after a space
+        (_ARABIC.replace("*إن الجمعية العامة*،", "*إن الجمعية العامة* *،*")
+         + "1 - *تقرر* أن تفعل.\n", 1, 1),
+        # a number on its own line, no title; no comma, no italics
+        (_ARABIC.replace("75/1. - عنوان", "S-32/1").replace(
+            "*إن الجمعية العامة*،", "إن الجمعية العامة")
+         + "*تعتمد* الإعلان.\n", 1, 1),
+        # "表示注意到" opens both kinds; its full stop makes it operative
+        (_CHINESE + "大会，\n\n回顾其决议，\n\n表示注意到秘书长的报告。\n",
+         1, 1),
+        (_CHINESE + "大会，\n\n表示注意到秘书长的报告，\n\n"
+         "决定继续审议。\n", 1, 1),
+    ],
+)  # fmt: skip
+def test_formulas_and_unnumbered_paragraphs_in_other_scripts(
+    text: str, preamble: int, operative: int
+) -> None:
+    """The formula however its comma is set; where the preamble ends."""
+    result = convert(text)
+    assert not [d for d in result.diagnostics if d.code == "V016"]
+    counted = counts(result.tree)
+    assert (counted.preamble, counted.operative) == (preamble, operative)
 
 
 def test_a_number_on_a_line_of_its_own_and_arabic_part_letters() -> None:

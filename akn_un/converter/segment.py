@@ -135,14 +135,6 @@ class _Segmenter(SegmentState):
             component := COMPONENT_RE.fullmatch(text)
         ):
             self._component(component, block)
-        elif (
-            self.result.title is not None
-            and not self.result.title.text.text.strip()
-            and is_heading(text, TITLE_MAX)
-        ):
-            self.result.title = self.result.title._replace(
-                text=Piece(text, block.offset)
-            )
         elif (formula := FORMULA_RE.fullmatch(text)) or (
             self.top.title is not None
             and (formula := BARE_FORMULA_RE.fullmatch(text))
@@ -152,6 +144,14 @@ class _Segmenter(SegmentState):
             organ = formula.groupdict().get("organ") or organ_named(phrase)
             self.result.formula = Formula(piece, organ or "", phrase)
             self.state = "preamble"
+        elif (
+            self.result.title is not None
+            and not self.result.title.text.text.strip()
+            and is_heading(text, TITLE_MAX)
+        ):
+            self.result.title = self.result.title._replace(
+                text=Piece(text, block.offset)
+            )
         elif operative := OPERATIVE_RE.match(text):
             self._operative(operative, block)
         elif self._preambular_lead(text) and len(text) > 80:

@@ -21,6 +21,7 @@ from akn_un.converter.shapes import (
     POINT_RE,
     TABLE_NOTE_RE,
     TITLE_MAX,
+    ends_sentence,
     is_heading,
     is_terminated,
     opening_words,
@@ -208,11 +209,15 @@ class SegmentState:
 
         Preambular when it opens with a preambular lead ("Recalling"), or
         stands in the preamble without an operative one ("Urges", which
-        ends the preamble); operative otherwise.
+        ends the preamble); operative otherwise.  A phrase of both kinds
+        ("表示注意到", takes note) is operative when its sentence ends
+        there, as no preambular paragraph does.
         """
         opening = opening_words(text)
         preambular_lead = self.preambular.match(opening) is not None
         operative_lead = self.operative.match(opening) is not None
+        if preambular_lead and operative_lead:
+            preambular_lead = not ends_sentence(text)
         if self.state == "preamble" and operative_lead and not preambular_lead:
             self.state = "operative"
         elif self.state == "preamble" or (

@@ -87,7 +87,7 @@ FORMULA_RE = re.compile(
     r"|إنّ? (?:الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي|"
     r"مجلس حقوق الإنسان)"
     rf"|(?:{_CHINESE_ORGANS})(?=\**，))"
-    rf"\**[ \u00a0]?[{COMMAS}]?\**"
+    rf"\**[ \u00a0]?\**[{COMMAS}]?\**"
 )
 # The Russian and Chinese formulas printed without their comma: the
 # formula only once the title is read (the masthead prints the same name).
@@ -114,6 +114,7 @@ TERMINATED_RES = {
     "wrap-up": re.compile(rf"[{_STOPS}]{END}"),
     "point-text": re.compile(rf"[{_STOPS}]{END}"),
 }
+_FULL_STOP_RE = re.compile(rf"[.\u3002]{END}")
 UNTERMINATED_RE = re.compile(
     rf"[^{COMMAS}{_STOPS}\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{END}"
 )
@@ -138,6 +139,14 @@ def starts_lowercase(text: str) -> bool:
     """Whether ``text`` starts in lower case (mark-up aside)."""
     first = text.lstrip("*[\\")[:1]
     return first.islower()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a full stop (not an abbreviation's)."""
+    last = text[-16:].rstrip()
+    return bool(_FULL_STOP_RE.search(last)) and not ABBREVIATION_RE.search(
+        last.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
+    )
 
 
 def starts_caseless(text: str) -> bool:
