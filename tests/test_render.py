@@ -15,7 +15,14 @@ from test_properties import SETTINGS, Generated, resolutions
 
 from akn_un import convert
 from akn_un.app.cli import _parser, run
-from akn_un.measure.compare import compare, footnotes, lost_words, paragraphs
+from akn_un.measure.compare import (
+    compare,
+    footnotes,
+    kept_words,
+    lost_words,
+    paragraphs,
+    words,
+)
 from akn_un.render import render_text
 
 EXAMPLE_XML = EXAMPLES / "A-RES-75-196.xml"
@@ -157,6 +164,27 @@ def test_lost_words_points_at_the_first_difference() -> None:
     lost = lost_words(text, tree)
     assert lost is not None
     assert "extra" in lost
+
+
+def test_chinese_words_are_counted_in_characters() -> None:
+    """Chinese has no spaces: each character is a word, so one character
+    lost is one word lost, not a whole run of them."""
+    assert words("联合国大会，A/75/1") == ["联", "合", "国", "大", "会", "A",
+                                         "75", "1"]
+    text = ("大会\n\n2020年12月16日大会决议\n\n75/1. 标题\n\n大会，\n\n"
+            "回顾其决议，\n\n1. 决定继续审议这个项目。\n")
+    tree = convert(text).tree
+    kept, total = kept_words(text, tree)
+    assert kept == total
+    p = tree.find(".//a:mainBody/a:paragraph/a:content/a:p", NS)
+    assert p is not None
+    last = p[-1] if len(p) else None
+    if last is not None:
+        last.tail = (last.tail or "").replace("项目", "项")
+    else:
+        p.text = (p.text or "").replace("项目", "项")
+    assert kept_words(text, tree) == (total - 1, total)
+    assert lost_words(text, tree) is not None
 
 
 @SETTINGS

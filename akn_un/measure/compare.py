@@ -30,12 +30,18 @@ __all__ = [
     "compare",
     "counts",
     "footnotes",
+    "kept_words",
+    "lost_words",
     "paragraphs",
+    "words",
 ]
 
 _BODY = {"preamble", "mainBody", "attachments"}
 _CONTEXT_WORDS = 5
-_WORD_RE = re.compile(r"[^\W_]+")
+# A word: a run of letters and digits; in scripts written without spaces
+# (Chinese, Japanese), each character.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD_RE = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 _SUPERSCRIPTS = str.maketrans(dict.fromkeys("⁰¹²³⁴⁵⁶⁷⁸⁹", " "))
 _MARKUP = str.maketrans(dict.fromkeys("*[]\\", ""))
 _LINK_TARGET_RE = re.compile(r"(?<=\])\([^()\s]*\)")
@@ -117,7 +123,10 @@ def counts(document: etree._ElementTree) -> Counts:
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text``; superscript markers are not words."""
+    """The words of ``text``; superscript markers are not words.
+
+    Chinese counts each character as a word: it has no spaces to end one.
+    """
     return _WORD_RE.findall(text.translate(_SUPERSCRIPTS))
 
 
@@ -281,14 +290,17 @@ def _compare_footnotes(
 _NOTE_BODY_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s")
 
 
-def lost_words(text: str, document: etree._ElementTree) -> str | None:
-    """Where the document's words part from the source text's, or None.
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words of the source text and of the document, notes apart."""
 
-    The body's words (footnotes aside) must be the source's, in order,
-    and each footnote's words those of its body in the source.  Words
-    the converter added as editorial (``status="editorial"``) and the
-    metadata do not count.
-    """
+    source_body: list[str]
+    source_notes: list[list[str]]
+    body: list[str]
+    notes: list[list[str]]
+
+
+def _words_of(text: str, document: etree._ElementTree) -> _Words:
     source_body: list[str] = []
     source_notes: list[list[str]] = []
     for block in re.split(r"\n[ \t]*\n", text):
@@ -301,6 +313,42 @@ def lost_words(text: str, document: etree._ElementTree) -> str | None:
     notes: list[list[str]] = []
     _document_text(document.getroot(), chunks, notes)
     body = _joined_words("".join(chunks))
+    return _Words(source_body, source_notes, body, notes)
+
+
+def kept_words(text: str, document: etree._ElementTree) -> tuple[int, int]:
+    """How many of the source's words the document keeps, in order.
+
+    (kept, total) over the body and the footnotes; a word is a character
+    in Chinese (see :func:`words`).  Counted as :func:`lost_words` reads
+    them, with the longest common subsequence of the word lists.
+    """
+    found = _words_of(text, document)
+    kept = _common(found.source_body, found.body)
+    kept += _common(
+        [w for note in sorted(found.source_notes) for w in note],
+        [w for note in sorted(found.notes) for w in note],
+    )
+    total = len(found.source_body) + sum(map(len, found.source_notes))
+    return kept, total
+
+
+def _common(source: list[str], document: list[str]) -> int:
+    matcher = difflib.SequenceMatcher(None, source, document, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
+def lost_words(text: str, document: etree._ElementTree) -> str | None:
+    """Where the document's words part from the source text's, or None.
+
+    The body's words (footnotes aside) must be the source's, in order,
+    and each footnote's words those of its body in the source.  Words
+    the converter added as editorial (``status="editorial"``) and the
+    metadata do not count.
+    """
+    found = _words_of(text, document)
+    source_body, source_notes = found.source_body, found.source_notes
+    body, notes = found.body, found.notes
     if body != source_body:
         pairs = zip(body, source_body, strict=False)
         at = next(

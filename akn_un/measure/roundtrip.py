@@ -17,7 +17,12 @@ from lxml import etree
 from akn_un.converter import convert
 from akn_un.core.document import safe_parser
 from akn_un.core.resources import load_xsd
-from akn_un.measure.compare import Comparison, compare, lost_words
+from akn_un.measure.compare import (
+    Comparison,
+    compare,
+    kept_words,
+    lost_words,
+)
 from akn_un.render import render_text
 
 __all__ = ["PAGE_WORDS", "RoundTrip", "round_trip", "round_trips", "totals"]
@@ -32,7 +37,8 @@ class RoundTrip:
     """One reference file's round trip.
 
     ``lost`` says where the converted document's words part from the
-    text's (None: every word kept); ``error`` is the exception the
+    text's (None: every word kept), ``words`` how many it kept of how
+    many (characters in Chinese); ``error`` is the exception the
     converter raised, if it did.
     """
 
@@ -40,6 +46,7 @@ class RoundTrip:
     comparison: Comparison
     valid: bool
     lost: str | None
+    words: tuple[int, int] = (0, 0)
     error: str | None = None
     converted: etree._ElementTree | None = None
 
@@ -69,6 +76,7 @@ def round_trip(
         compare(reference, converted),
         valid=load_xsd().validate(converted),
         lost=lost_words(text, converted),
+        words=kept_words(text, converted),
         converted=converted,
     )
 
@@ -113,4 +121,6 @@ def totals(trips: list[RoundTrip]) -> dict[str, tuple[int, int]]:
         "FRBR Work IRI and dates": (
             sum(t.comparison.identity_equal for t in trips), files),
         "every word kept": (sum(t.lost is None for t in trips), files),
+        "words kept (characters in Chinese)": (
+            sum(t.words[0] for t in trips), sum(t.words[1] for t in trips)),
     }  # fmt: skip
