@@ -73,6 +73,8 @@ OTHER_LANGUAGES_DEFECTS: dict[str, dict[tuple[str, str], str]] = {
         ("75_4_S.xml", "D003"): _NUM_IN_TEXT,
         ("75_79_S.xml", "D003"): _NUM_IN_TEXT,
         ("75_251_B_S.xml", "X001"): "not well-formed: a tag is not closed",
+        ("75_248_S.xml", "C005"): "72/256 cited as of 24 December 2107, "
+        "as in English",
     },
     "ga75-ru": {
         ("75_253_R.xml", "C001"): "six links to 'A/75/7AddN' lack a slash",

@@ -10,7 +10,8 @@ import pytest
 from conftest import CORPUS, OFFICIAL, shared
 from lxml import etree
 
-from akn_un import convert
+from akn_un import check, convert
+from akn_un.converter.citations import find_citations
 from akn_un.converter.dates import parse_date
 from akn_un.converter.inline import Piece
 from akn_un.converter.ir import Paragraph
@@ -31,6 +32,10 @@ _ARABIC = (
     "الجمعية العامة\n\nقرار اتخذته الجمعية العامة في 16 كانون الأول/ديسمبر"
     " 2020\n\n75/1. - عنوان\n\n*إن الجمعية العامة*،\n\n"
     "*إذ تشير* إلى قرارها 74/1،\n\n"
+)
+_FRENCH = (
+    "Assemblée générale\n\nRésolution adoptée par l’Assemblée générale le "
+    "16 décembre 2020\n\n75/1. Un titre\n\nL’Assemblée générale,\n\n"
 )
 _AKN = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
@@ -183,6 +188,75 @@ def test_formulas_and_unnumbered_paragraphs_in_other_scripts(
     assert not [d for d in result.diagnostics if d.code == "V016"]
     counted = counts(result.tree)
     assert (counted.preamble, counted.operative) == (preamble, operative)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cited"),
+    [
+        ("fra", ("Rappelant sa résolution 72/192 du 19 décembre 2017 et ses "
+         "résolutions 70/1 et 71/243,"),
+         [("72/192", "A/RES/72/192", "19 décembre 2017"),
+          ("70/1", "A/RES/70/1", ""), ("71/243", "A/RES/71/243", "")]),
+        # the body after the last number is the whole list's
+        ("fra", ("Rappelant les résolutions 33/12 et 33/13 du 29 septembre "
+         "2016 du Conseil des droits de l’homme,"),
+         [("33/12", "A/HRC/RES/33/12", ""),
+          ("33/13", "A/HRC/RES/33/13", "29 septembre 2016")]),
+        ("fra", ("selon la décision prise par le Conseil des droits de "
+         "l’homme dans sa résolution 42/23 du 27 septembre 2019,"),
+         [("42/23", "A/HRC/RES/42/23", "27 septembre 2019")]),
+        ("spa", ("Recordando su resolución 72/192, de 19 de diciembre de "
+         "2017, y la resolución 1373 (2001) del Consejo de Seguridad,"),
+         [("72/192", "A/RES/72/192", "19 de diciembre de 2017"),
+          ("1373 (2001)", "S/RES/1373(2001)", "")]),
+        ("rus", ("ссылаясь на свою резолюцию 72/192 от 19 декабря 2017 года "
+         "и резолюцию 36/15 Совета по правам человека,"),
+         [("72/192", "A/RES/72/192", "19 декабря 2017 года"),
+          ("36/15", "A/HRC/RES/36/15", "")]),
+        # another body's commission: its numbers are not linked
+        ("rus", ("отмечая принятие Экономической и социальной комиссией для "
+         "Азии и Тихого океана резолюции 72/7 от 19 мая 2016 года,"), []),
+        ("ara", ("إذ تشير إلى قرارها 72/192 المؤرخ 19 كانون الأول/ديسمبر 2017"
+         " وقراريها 70/1 و 71/243،"),
+         [("72/192", "A/RES/72/192", "19 كانون الأول/ديسمبر 2017"),
+          ("70/1", "A/RES/70/1", ""), ("71/243", "A/RES/71/243", "")]),
+        ("zho", "回顾其2017年12月19日第72/192号决议以及第70/1号和第71/243号决议，",
+         [("72/192", "A/RES/72/192", "2017年12月19日"),
+          ("70/1", "A/RES/70/1", ""), ("71/243", "A/RES/71/243", "")]),
+        # a subject names no author; the Council named before its list does
+        ("zho", ("回顾关于设立人权理事会的第60/251号决议，并回顾人权理事会关于该议题的"
+         "各项决议，包括2019年9月26日第42/9号决议，"),
+         [("60/251", "A/RES/60/251", ""),
+          ("42/9", "A/HRC/RES/42/9", "2019年9月26日")]),
+        ("zho", "妇女地位委员会2010年3月12日第54/7号决议", []),
+    ],
+)  # fmt: skip
+def test_resolutions_are_cited_in_each_language(
+    language: str, text: str, cited: list[tuple[str, str, str]]
+) -> None:
+    """The word, the date and the list, as each language writes them; a
+    number is the General Assembly's only where no other body owns it."""
+    found = find_citations(text, "ga", language)
+    assert [(text[c.start:c.end], c.symbol, c.date) for c in found] == cited
+
+
+def test_citations_link_to_the_language_s_documents() -> None:
+    """A French text's links go to the French documents, as the UN's do."""
+    text = (_FRENCH + "*Rappelant* sa résolution 72/192 du 19 décembre "
+            "2017,\n\n1. *Décide* d’agir.\n")
+    hrefs = convert(text).tree.xpath("//a:ref/@href", namespaces=_AKN)
+    assert hrefs == ["https://undocs.org/fr/A/RES/72/192"]
+
+
+def test_dated_citations_are_checked_in_each_language() -> None:
+    """C002 and C005 read the French date: 72/192 is not of 2010, and this
+    resolution of 2020 cannot cite one of 2021."""
+    text = (_FRENCH + "*Rappelant* sa résolution 72/192 du 19 décembre "
+            "2010 et sa résolution 75/500 du 3 mars 2021,\n\n"
+            "1. *Décide* d’agir.\n")
+    tree = convert(text).tree
+    codes = sorted(d.code for d in check(tree) if d.code.startswith("C"))
+    assert codes == ["C002", "C005"]
 
 
 def test_a_number_on_a_line_of_its_own_and_arabic_part_letters() -> None:

@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from akn_un.converter.akn import Out, escape_attribute
 from akn_un.converter.citations import (
-    LINK_BASE,
     find_citations,
+    link_base,
     symbol_of_link_text,
 )
 from akn_un.converter.context import Context
@@ -101,7 +101,9 @@ class Flow:
     def refs(self, inline: Inline) -> list[Ref]:
         """Links for the citations in the text and its ``[x](#)`` links."""
         text = inline.text
-        citations = find_citations(text, self.organ)
+        language = self.context.language
+        citations = find_citations(text, self.organ, language)
+        base = link_base(language)
         refs: list[Ref] = []
         for link in inline.links:
             if link.target not in {"", "#"}:
@@ -113,9 +115,9 @@ class Flow:
                 if c.start < link.end and link.start < c.end
             ]
             if cited:
-                refs.append(Ref(link.start, link.end, cited[0].href))
+                refs.append(Ref(link.start, link.end, base + cited[0].symbol))
             elif symbol := symbol_of_link_text(text[link.start : link.end]):
-                refs.append(Ref(link.start, link.end, LINK_BASE + symbol))
+                refs.append(Ref(link.start, link.end, base + symbol))
             else:
                 self.context.report(
                     "V009",
@@ -125,7 +127,7 @@ class Flow:
                 )
         linked = [(link.start, link.end) for link in inline.links]
         refs.extend(
-            Ref(c.start, c.end, c.href)
+            Ref(c.start, c.end, base + c.symbol)
             for c in citations
             if not any(s < c.end and c.start < e for s, e in linked)
         )

@@ -9,7 +9,11 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from akn_un.converter.citations import Citation, dated_resolutions
+from akn_un.converter.citations import (
+    Citation,
+    cites_by_number,
+    dated_resolutions,
+)
 from akn_un.converter.dates import parse_date
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import AKN_NS, Document
@@ -17,6 +21,7 @@ from akn_un.core.organs import session_fits
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
     frbr,
+    language,
     norm,
     organ_key,
     statements,
@@ -46,8 +51,17 @@ def _units(doc: Document) -> list[tuple[etree._Element, str]]:
     return doc.memo("units", lambda: _citing_units(doc))
 
 
+def _language(doc: Document) -> str:
+    """The document's language, as the citation grammars name it."""
+    for statement, _ in statements(doc):
+        if code := language(statement):
+            return _LANGUAGES.get(code, code)
+    return "eng"
+
+
 def _citing_units(doc: Document) -> list[tuple[etree._Element, str]]:
-    found = _CITING(doc.root)
+    word = _WORDS.get(_language(doc), _WORDS["eng"])
+    found = _CITING(doc.root, word=word)
     return [
         (p, text_without_notes(p))
         for p in (found if isinstance(found, list) else ())
@@ -56,9 +70,15 @@ def _citing_units(doc: Document) -> list[tuple[etree._Element, str]]:
 
 
 _CITING = etree.XPath(
-    "//a:p[contains(., 'esolution') or contains(., 'Treaty Series')]",
+    "//a:p[contains(., $word) or contains(., 'Treaty Series')]",
     namespaces={"a": AKN_NS},
 )
+# The string each language's citations by number hold (a fast test), and
+# FRBRlanguage's other forms in the UN's files.
+_WORDS = {"eng": "esolution", "fra": "ésolution", "spa": "esoluci",
+          "rus": "езолюци", "ara": "قرار", "zho": "号决议"}  # fmt: skip
+_LANGUAGES = {"chi": "zho", "zh": "zho", "en": "eng", "fr": "fra",
+              "es": "spa", "ru": "rus", "ar": "ara"}  # fmt: skip
 
 
 def _own_organ(doc: Document) -> str:
@@ -77,14 +97,14 @@ def _cited_in_text(
 
 
 def _find_dated(doc: Document) -> list[tuple[etree._Element, str, Citation]]:
-    own = _own_organ(doc)
+    own, code = _own_organ(doc), _language(doc)
     found: list[tuple[etree._Element, str, Citation]] = []
     for unit, text in _units(doc):
-        if "esolution" not in text:
+        if not cites_by_number(text, code):
             continue
         found.extend(
             (unit, text, citation)
-            for citation in dated_resolutions(text, own)
+            for citation in dated_resolutions(text, own, code)
         )
     return found
 
@@ -137,7 +157,9 @@ def cited_date_outside_session(doc: Document) -> Iterator[Finding]:
     1946+N; special and emergency special sessions have their own
     numbering and are not checked, nor are numbers in a sentence that
     names another body (a Council, a Commission, a Conference …), whose
-    resolutions are numbered the same way.
+    resolutions are numbered the same way.  Citations are read in the
+    document's language (FRBRlanguage), as C003, C004 and C005 read them:
+    "résolution 72/192 du 19 décembre 2017", "2017年12月19日第72/192号决议".
 
     ## Why is this bad?
     "resolution 72/192 of 19 December 2010" cannot be right: either the
