@@ -8,7 +8,7 @@ official XSD and compared with the official markup paragraph by paragraph
 Usage::
 
     python scripts/roundtrip.py ../shared/corpus/ga75 [--page-words 300]
-        [--show FILE] [--quiet]
+        [--show FILE] [--quiet] [--plain]
 
 Prints one row per file (its figures, worst first) and the corpus-wide
 totals; ``--show`` prints what differs in one file.
@@ -41,13 +41,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page-words", type=int, default=PAGE_WORDS)
     parser.add_argument("--show", help="print the differences of FILE")
     parser.add_argument("--quiet", action="store_true", help="totals only")
+    parser.add_argument(
+        "--plain", action="store_true",
+        help="take the mark-up (italics, links) away, as plain extraction "
+             "does",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     files = sorted(
         f
         for path in args.paths
         for f in (path.glob("*.xml") if path.is_dir() else [path])
     )
-    trips, left_out = round_trips(files, page_words=args.page_words)
+    trips, left_out = round_trips(
+        files, page_words=args.page_words, plain=args.plain
+    )
     for message in left_out:
         print(f"left out: {message}", file=sys.stderr)
     if not args.quiet:

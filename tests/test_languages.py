@@ -326,6 +326,37 @@ def test_each_language_round_trips(corpus: str, figure: str) -> None:
     assert good / total >= floor, (good, total)
 
 
+@cache
+def _plain_trips(corpus: str) -> list[RoundTrip]:
+    files = sorted(shared(CORPUS.parent / corpus).glob("*.xml"))[::3]
+    return round_trips(files, plain=True)[0]
+
+
+# The round trip with the mark-up taken away (no italics, no links), as a
+# PDF read as plain text gives it; every third file of each session.
+PLAIN_FLOORS: dict[str, tuple[float, float]] = {  # paragraphs, leads
+    "ga75": (0.999, 0.98), "ga75-fr": (0.995, 0.97),
+    "ga75-es": (0.995, 0.99), "ga75-ru": (0.97, 0.96),
+    "ga75-ar": (0.99, 0.84), "ga75-zh": (0.998, 0.98),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("corpus", list(PLAIN_FLOORS))
+def test_each_language_round_trips_without_its_markup(corpus: str) -> None:
+    """Paragraphs are found without italics (Russian lead phrases are in
+    lower case, Arabic and Chinese have no case); leads come from the
+    vocabulary; every output is valid."""
+    figures = totals(_plain_trips(corpus))
+    paragraphs, leads = PLAIN_FLOORS[corpus]
+    for figure, floor in (
+        ("paragraphs with the official text", paragraphs),
+        ("lead phrases", leads),
+        ("valid against the XSD", 1.0),
+    ):
+        good, total = figures[figure]
+        assert good / total >= floor, (figure, good, total)
+
+
 def test_english_is_told_for_every_english_file() -> None:
     """The English corpus stays English: its outputs are unchanged."""
     for path in sorted(shared(CORPUS).glob("*_E.xml"))[:40]:

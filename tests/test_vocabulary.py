@@ -15,7 +15,7 @@ from lxml import etree
 
 import akn_un.converter.builder
 from akn_un import convert
-from akn_un.converter.vocabulary import Vocabulary
+from akn_un.converter.vocabulary import Vocabulary, load
 
 
 def _script() -> ModuleType:
@@ -41,6 +41,26 @@ def test_shipped_vocabulary_is_what_the_corpus_gives(
     session-75 files."""
     folder = shared(CORPUS.parent / corpus)
     assert _script().main([str(folder), "--language", language, "--check"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase"),
+    [
+        # a rare extension with a function word yields to a common phrase
+        ("rus", "ссылаясь на свою резолюцию", "ссылаясь"),
+        ("ara", "وإذ تشير إلى قرارها", "وإذ تشير"),
+        ("fra", "Rappelant en outre sa résolution", "Rappelant en outre"),
+        # Arabic vowel marks do not count
+        ("ara", "وإذ تسلِّم بأن", "وإذ تسلِّم"),
+    ],
+)
+def test_each_language_s_phrases_are_found_without_italics(
+    language: str, text: str, phrase: str
+) -> None:
+    """As a plain extraction gives the text: the vocabulary alone."""
+    end = load("preambular", language).match(text)
+    assert end is not None
+    assert text[:end] == phrase
 
 
 @pytest.mark.parametrize(

@@ -68,9 +68,11 @@ class SegmentState:
             or (under_table and TABLE_NOTE_RE.match(text))
             or self._opens_with_italic_lead(text)
         )
-        if opens:
-            return False
         terminated = is_terminated(paragraph)
+        # A lead phrase in lower case after a finished paragraph opens one
+        # even without its italics, as Russian prints them ("ссылаясь").
+        if opens or (terminated and self._opens_with_lead(text)):
+            return False
         last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
         if starts_mid_sentence(text, last) or self._caseless_cut(
             text, broken=broken

@@ -18,8 +18,25 @@ from pathlib import Path
 _WORD_RE = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:"
 _ADVERBS = frozenset({"also", "further", "furthermore", "again", "once"})
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "that", "to", "in"})
+# Words a rare extension of a phrase opens with ("Stressing the
+# importance"), per language; Russian and Arabic say "the importance" in
+# one word ("важность", "أهمية").
+_FUNCTION_WORDS = {
+    "eng": frozenset({"the", "a", "an", "of", "that", "to", "in"}),
+    "fra": frozenset({"la", "le", "les", "l’", "que", "à", "de", "du", "des"}),
+    "spa": frozenset({"la", "el", "los", "las", "que", "a", "de", "del"}),
+    "rus": frozenset({"на", "о", "об", "том", "тем", "что", "в", "с", "к",
+                      "важность", "необходимость"}),
+    "ara": frozenset({"إلى", "على", "في", "أن", "بأن", "أهمية", "قرارها"}),
+}  # fmt: skip
 _COMMONER = 10
+# Arabic vowel marks and the tatweel: a phrase reads the same without them
+# ("وإذ تسلّم", "وإذ تسلم").
+_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+
+
+def _plain(words: str) -> str:
+    return words.translate(_MARKS)
 
 
 # Languages written without spaces between words: a phrase is a prefix.
@@ -37,16 +54,26 @@ class Vocabulary:
     counts: dict[str, int]
     longest: dict[str, int]
     spaced: bool = True
+    function_words: frozenset[str] = _FUNCTION_WORDS["eng"]
 
     @classmethod
-    def of(cls, counts: dict[str, int], *, spaced: bool = True) -> Vocabulary:
-        """Build from phrase counts."""
+    def of(
+        cls,
+        counts: dict[str, int],
+        *,
+        spaced: bool = True,
+        function_words: frozenset[str] = _FUNCTION_WORDS["eng"],
+    ) -> Vocabulary:
+        """Build from phrase counts (Arabic vowel marks left out)."""
+        plain: dict[str, int] = {}
+        for phrase, count in counts.items():
+            plain[_plain(phrase)] = plain.get(_plain(phrase), 0) + count
         longest: dict[str, int] = {}
-        for phrase in counts:
+        for phrase in plain:
             words = phrase.split() if spaced else [""]
             length = len(words) if spaced else len(phrase)
             longest[words[0]] = max(longest.get(words[0], 0), length)
-        return cls(counts, longest, spaced)
+        return cls(plain, longest, spaced, function_words)
 
     def match(self, text: str) -> int | None:
         """End offset of the known phrase opening ``text``, if any."""
@@ -55,13 +82,13 @@ class Vocabulary:
         first = text[:40].split(None, 1)
         if not first:
             return None
-        limit = self.longest.get(first[0].rstrip(_TRAILING_PUNCT), 0)
+        limit = self.longest.get(_plain(first[0]).rstrip(_TRAILING_PUNCT), 0)
         if not limit:
             return None
         words = text.split(None, limit)[:limit]
-        prefixes = [words[0]]
+        prefixes = [_plain(words[0])]
         for word in words[1:]:
-            prefixes.append(f"{prefixes[-1]} {word}")
+            prefixes.append(f"{prefixes[-1]} {_plain(word)}")
         found = [
             (count, prefix.rstrip(_TRAILING_PUNCT))
             for count, prefix in enumerate(prefixes, start=1)
@@ -72,7 +99,7 @@ class Vocabulary:
         count, phrase = found[-1]
         for shorter_count, shorter in reversed(found[:-1]):
             if (
-                words[shorter_count] in _FUNCTION_WORDS
+                words[shorter_count] in self.function_words
                 and self.counts[shorter] >= _COMMONER * self.counts[phrase]
             ):
                 count, phrase = shorter_count, shorter
@@ -138,4 +165,8 @@ def load(kind: str, language: str = "eng") -> Vocabulary:
         for line in filter(None, path.read_text(encoding="utf-8").split("\n")):
             phrase, _, count = line.partition("\t")
             counts[phrase] = int(count or 1)
-    return Vocabulary.of(counts, spaced=language not in _UNSPACED)
+    return Vocabulary.of(
+        counts,
+        spaced=language not in _UNSPACED,
+        function_words=_FUNCTION_WORDS.get(language, frozenset()),
+    )

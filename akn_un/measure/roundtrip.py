@@ -8,6 +8,7 @@ paragraph (:mod:`akn_un.measure.compare`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,14 @@ from akn_un.measure.compare import (
 )
 from akn_un.render import render_text
 
-__all__ = ["PAGE_WORDS", "RoundTrip", "round_trip", "round_trips", "totals"]
+__all__ = [
+    "PAGE_WORDS",
+    "RoundTrip",
+    "round_trip",
+    "round_trips",
+    "totals",
+    "without_markup",
+]
 
 # Words on a simulated page: fewer than on a UN page, so that more
 # footnote bodies fall inside paragraphs.
@@ -57,14 +65,34 @@ class RoundTrip:
         return c.paragraphs_equal / c.paragraphs if c.paragraphs else 1.0
 
 
+_LINK_RE = re.compile(r"(?<!\\)\[([^\]]*)\]\([^)\s]*\)")
+_STAR_RE = re.compile(r"(?<!\\)\*")
+
+
+def without_markup(text: str) -> str:
+    """``text`` as a plain extraction gives it: no italics, no links.
+
+    A PDF read as plain text (pdftotext) keeps neither the italics of the
+    lead phrases nor the links; the words stay.
+    """
+    return _STAR_RE.sub("", _LINK_RE.sub(r"\1", text))
+
+
 def round_trip(
     reference: etree._ElementTree,
     name: str = "",
     *,
     page_words: int | None = PAGE_WORDS,
+    plain: bool = False,
 ) -> RoundTrip:
-    """Render ``reference``, convert the text and compare."""
+    """Render ``reference``, convert the text and compare.
+
+    ``plain``: convert the text with its mark-up taken away
+    (:func:`without_markup`).
+    """
     text = render_text(reference, page_words=page_words)
+    if plain:
+        text = without_markup(text)
     try:
         converted = convert(text, path=name or None).tree
     except Exception as exc:  # noqa: BLE001 - measured, reported
@@ -82,7 +110,10 @@ def round_trip(
 
 
 def round_trips(
-    paths: Iterable[Path], page_words: int | None = PAGE_WORDS
+    paths: Iterable[Path],
+    page_words: int | None = PAGE_WORDS,
+    *,
+    plain: bool = False,
 ) -> tuple[list[RoundTrip], list[str]]:
     """The round trip of each reference file, and the files left out.
 
@@ -96,7 +127,11 @@ def round_trips(
         except etree.XMLSyntaxError as exc:
             left_out.append(f"{path}: {exc}")
             continue
-        trips.append(round_trip(reference, path.name, page_words=page_words))
+        trips.append(
+            round_trip(
+                reference, path.name, page_words=page_words, plain=plain
+            )
+        )
     return trips, left_out
 
 
