@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from akn_un.converter.forms.edits import Edit
+from akn_un.converter.shapes import BARE_FORMULA_RE, FORMULA_RE
 
 _SPLIT_BEFORE_RE = re.compile(
     r"(?<=\S)[ \t\u00a0]+(?=Distr\.:|Agenda items? \d)"
@@ -59,8 +60,15 @@ def masthead_lines(text: str, end: int) -> list[Edit]:
 
 
 def title_number_alone(text: str) -> list[Edit]:
-    """"73/8." on a line of its own joined with the title below it."""
+    """"73/8." on a line of its own joined with the title below it.
+
+    Not with the enacting formula: a number printed without a title
+    ("75/265." in Russian) stays alone.
+    """
     match = _NUMBER_ALONE_RE.search("\n" + text)
     if match is None:
+        return []
+    following = text[match.end() - 1 :].split("\n", 1)[0].strip()
+    if FORMULA_RE.fullmatch(following) or BARE_FORMULA_RE.fullmatch(following):
         return []
     return [Edit(match.end(1) - 1, match.end() - 1, " ")]
