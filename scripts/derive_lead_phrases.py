@@ -38,7 +38,9 @@ PHRASE_RE = re.compile(r"^[A-Z][a-z]+(?:,? [a-z]+){0,7}$")
 OTHER_PHRASE_RE = re.compile(r"^[^\W\d_]+(?:,? [^\W\d_]+){0,7}$")
 # Chinese: a few characters, no spaces to end them
 CHINESE_PHRASE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}$")
-NUM_RE = re.compile(r"^\s*\d+\.\s*$")
+# "1."; Arabic "1 -", which most of the UN's Arabic files keep in the
+# paragraph's text rather than in <num>
+NUM_RE = re.compile(r"^\s*\d+(?:\.|\s?[-\u2013])\s*$")
 
 
 def _norm(text: str) -> str:
@@ -52,7 +54,7 @@ LEAD_CLASSES = {"zho": frozenset({"bold"})}
 
 def _opening_span(p: etree._Element, classes: frozenset[str]) -> str | None:
     """Text of the span of one of ``classes`` that opens ``p``, if any."""
-    if (p.text or "").strip():
+    if (p.text or "").strip() and not NUM_RE.match(p.text or ""):
         return None
     first = p[0] if len(p) else None
     if first is None or first.tag != f"{{{AKN}}}span":
@@ -85,9 +87,12 @@ def derive(
                 preambular[name] += 1
         for para in tree.iterfind(".//a:mainBody//a:paragraph", NS):
             num = para.find("a:num", NS)
-            if num is None or not NUM_RE.match(num.text or ""):
-                continue
             first_p = para.find(".//a:p", NS)
+            printed = num.text if num is not None else (
+                None if first_p is None else first_p.text
+            )
+            if not NUM_RE.match(printed or ""):
+                continue
             phrase = (
                 None if first_p is None else _opening_span(first_p, classes)
             )
