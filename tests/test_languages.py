@@ -234,6 +234,10 @@ def test_formulas_and_unnumbered_paragraphs_in_other_scripts(
          [("60/251", "A/RES/60/251", ""),
           ("42/9", "A/HRC/RES/42/9", "2019年9月26日")]),
         ("zho", "妇女地位委员会2010年3月12日第54/7号决议", []),
+        # a symbol runs into Chinese words without a space
+        ("zho", "见A/75/220/Rev.1和A/75/6 (Sect. 27)/Corr.1，第三章",
+         [("A/75/220/Rev.1", "A/75/220/Rev.1", ""),
+          ("A/75/6 (Sect. 27)/Corr.1", "A/75/6(Sect.27)/Corr.1", "")]),
     ],
 )  # fmt: skip
 def test_resolutions_are_cited_in_each_language(

@@ -47,23 +47,24 @@ BRACKET = Part(
         |(?:E?S-)?[IVXL]+                     # a session: (XXIX), (S-VI)
         |Vol\.{SPACE}?[IVX]+                  # a volume: (Vol. I)
         |Sect\.{SPACE}?\d+[A-Z]?              # a section: (Sect. 29A)
-        |Parts?{SPACE}?[IVX]+                 # a part: (Part II)
+        |Parts?{SPACE}?[IVX]+(?:{SPACE}and{SPACE}[IVX]+)?  # (Part II)
         |Supp                                 # a supplement: (Supp)
         )\))""",
     ("(2001)", " (2001)", "(XXIX)", "(ES-X)", "(Vol. I)", "(Sect. 29A)",
-     "(Part II)", "(Supp)"),
+     "(Part II)", "(Parts I and II)", "(Supp)"),
 )
 SYMBOL = Part(
-    rf"{SERIES.pattern}(?:/{COMPONENT.pattern})+{BRACKET.pattern}?",
+    rf"""{SERIES.pattern}(?:/{COMPONENT.pattern})+
+        (?:{BRACKET.pattern}(?:/{COMPONENT.pattern})*)?""",
     ("A/RES/75/196", "A/C.3/75/L.8/Rev.1", "E/CN.15/2015/16",
      "S/RES/1373 (2001)", "A/RES/217 (III)", "A/RES/S-30/1",
      "A/RES/ES-10/15", "A/75/6 (Sect. 29A)", "CAC/COSP/2019/17",
      "GC.20/INF/4", "IDB.48/16/Rev.1", "UNEP(DTIE)/Hg/CONF/4",
-     "A/75/49 (Vol. I)"),
+     "A/75/49 (Vol. I)", "A/75/6 (Sect. 27)/Corr.1",
+     "NPT/CONF.2000/28 (Parts I and II)/Corr.1"),
 )
 # What a link's target may hold beyond one symbol as printed (which the
-# converter links, as the UN's markup does): what the text puts after its
-# bracket ("A/75/6 (Sect. 27)/Corr.1"), brackets the UN writes in links
+# converter links, as the UN's markup does): brackets the UN writes in links
 # ("(Parts I and II)", "(Income sect. 1)", a short number), a space after
 # a full stop ("L. 8"), parts and ranges ("56/64 B", "Add.1-5"), and
 # the second symbol of a document issued under two ("A/47/277-S/24111").
@@ -91,11 +92,16 @@ LINK_TARGET = Part(
      "A/C.3/75/L. 8", "WT/MIN(15)/48"),
 )
 
+# A letter or digit of the Latin script: Chinese and Arabic words run
+# into a symbol without a space ("见A/75/220/Rev.1，").
+_LATIN_WORD = r"[0-9A-Za-z_\u00c0-\u024f]"
 IN_TEXT_RE = re.compile(
-    rf"(?<![\w/.])(?P<symbol>{SYMBOL.pattern})(?![\w/])", re.VERBOSE
+    rf"(?<!{_LATIN_WORD}|[/.])(?P<symbol>{SYMBOL.pattern})"
+    rf"(?!{_LATIN_WORD}|/)",
+    re.VERBOSE,
 )
-"""A symbol in running text, as printed: not part of a longer word or
-path (of a joint symbol, the first)."""
+"""A symbol in running text, as printed: not part of a longer Latin word
+or path (of a joint symbol, the first)."""
 
 
 @cache
