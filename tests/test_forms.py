@@ -154,6 +154,37 @@ MASTHEADS = {
 }
 
 
+# The same in the other languages: the masthead of each, run together and
+# broken as an extraction gives it, with its formula.
+OTHER_MASTHEADS = {
+    "fra": (("Assemblée générale Distr. générale\n29 décembre 2020\n\n"
+            "Résolution adoptée par l’Assemblée générale\nle 21 décembre 2020"),
+            "L’Assemblée générale,"),
+    "spa": (("Asamblea General Distr. general\n29 de diciembre de 2020\n\n"
+            "Resolución aprobada por la Asamblea General\n"
+            "el 21 de diciembre de 2020"), "La Asamblea General,"),
+    "rus": (("Генеральная Ассамблея Distr.: General\n29 December 2020\n\n"
+            "Резолюция, принятая Генеральной Ассамблеей\n"
+            "21 декабря 2020 года"), "Генеральная Ассамблея,"),
+    "ara": (("الجمعية العامة Distr.: General\n29 December 2020\n\n"
+            "قرار اتخذته الجمعية العامة\nفي 21 كانون الأول/ديسمبر 2020"),
+            "إن الجمعية العامة،"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_MASTHEADS))
+def test_other_languages_mastheads_are_read_however_extracted(
+    language: str,
+) -> None:
+    head, formula = OTHER_MASTHEADS[language]
+    text = f"{head}\n\n75/207. Un titre\n\n{formula}\n\n1. Texte.\n"
+    result = convert(text)
+    assert result.metadata.language == language
+    assert (str(result.metadata.adopted), str(result.metadata.issued)) == (
+        "2020-12-21", "2020-12-29")
+    assert "V004" not in [d.code for d in result.diagnostics]
+
+
 @pytest.mark.parametrize("case", sorted(MASTHEADS))
 def test_masthead_lines_are_read_however_extracted(case: str) -> None:
     head, (adopted, issued) = MASTHEADS[case]

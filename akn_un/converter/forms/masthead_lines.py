@@ -14,19 +14,27 @@ import re
 from akn_un.converter.forms.edits import Edit
 from akn_un.converter.shapes import BARE_FORMULA_RE, FORMULA_RE
 
+# "Distr.: General"; French and Spanish print "Distr. générale".
+_DISTRIBUTION = (
+    r"Distr\.:? ?(?:General|Limited|Restricted|générale|limitée|restreinte"
+    r"|general|limitada|reservada)"
+)
 _SPLIT_BEFORE_RE = re.compile(
-    r"(?<=\S)[ \t\u00a0]+(?=Distr\.:|Agenda items? \d)"
+    r"(?<=\S)[ \t\u00a0]+(?=Distr\.:? |Agenda items? \d)"
     r"|(?<=\S)[ \t\u00a0]{2,}(?=\S)"  # columns, set apart by spaces
 )
 _SPLIT_AFTER_RE = re.compile(
-    r"(?:Distr\.: ?(?:General|Limited|Restricted)"
+    rf"(?:{_DISTRIBUTION}"
     r"|^[A-Z][a-z]+(?:-[a-z]+)?(?: (?:special|emergency special))? session"
     r"|Agenda items? \d+(?: ?\([a-z]\))?(?:(?:, | and )\d+"
     r"(?: ?\([a-z]\))?)*)[ \t\u00a0]+(?=[A-Z0-9])"
 )
+# The adoption line broken before its date, in the six languages.
 _WRAPPED_RE = re.compile(
-    r"(?:Resolution adopted by the [A-Z][\w ]+?|Adopted by the [A-Z][\w ]+)"
-    r"\n\s*(?=on |at its )"
+    r"(?:Resolution adopted by the [A-Z][\w ]+?|Adopted by the [A-Z][\w ]+"
+    r"|Résolution adoptée par [^\n]+?|Resolución aprobada por [^\n]+?"
+    r"|Резолюция, принятая [^\n\d]+?|قرار اتخذته [^\n\d]+?)"
+    r"\n\s*(?=on |at its |le |el |\d|في )"
 )
 _NUMBER_ALONE_RE = re.compile(r"\n((?:E?S-)?\d+/\d+\.)[ \t]*\n\s*(?=\S)")
 
