@@ -479,12 +479,16 @@ def dated_resolutions(
     return _cited_by_number(text, own, language, dated_only=True)
 
 
+def citing_literal(language: str = "eng") -> str:
+    """A string every citation by number holds in ``language``."""
+    if (grammar := GRAMMARS.get(language)) is not None:
+        return grammar.literal
+    return "号决议" if language == "zho" else "esolution"
+
+
 def cites_by_number(text: str, language: str = "eng") -> bool:
     """Whether ``text`` may cite a resolution by number (a fast test)."""
-    grammar = GRAMMARS.get(language)
-    if grammar is not None:
-        return grammar.literal in text
-    return "号决议" in text if language == "zho" else "esolution" in text
+    return citing_literal(language) in text
 
 
 def _cited_by_number(

@@ -75,10 +75,19 @@ def frbr(statement: etree._Element, path: str) -> etree._Element | None:
     return element
 
 
+# FRBRlanguage's other forms in the UN's files ("chi", "zh" for "zho").
+_LANGUAGES = {"chi": "zho", "zh": "zho", "en": "eng", "fr": "fra",
+              "es": "spa", "ru": "rus", "ar": "ara"}  # fmt: skip
+
+
 def language(statement: etree._Element) -> str:
-    """The statement's FRBRlanguage ("eng", "zho"…; "" if it has none)."""
+    """The statement's FRBRlanguage ("eng", "zho"…; "" if it has none).
+
+    The UN's other forms of a code ("chi", "zh") are read as ISO 639-2.
+    """
     element = frbr(statement, "{*}FRBRExpression/{*}FRBRlanguage")
-    return "" if element is None else element.get("language", "")
+    code = "" if element is None else element.get("language", "")
+    return _LANGUAGES.get(code, code)
 
 
 def work_iri_part(statement: etree._Element, index: int) -> str:

@@ -12,6 +12,7 @@ from lxml import etree
 from akn_un.converter.citations import (
     Citation,
     cites_by_number,
+    citing_literal,
     dated_resolutions,
 )
 from akn_un.converter.dates import parse_date
@@ -55,13 +56,12 @@ def _language(doc: Document) -> str:
     """The document's language, as the citation grammars name it."""
     for statement, _ in statements(doc):
         if code := language(statement):
-            return _LANGUAGES.get(code, code)
+            return code
     return "eng"
 
 
 def _citing_units(doc: Document) -> list[tuple[etree._Element, str]]:
-    word = _WORDS.get(_language(doc), _WORDS["eng"])
-    found = _CITING(doc.root, word=word)
+    found = _CITING(doc.root, word=citing_literal(_language(doc)))
     return [
         (p, text_without_notes(p))
         for p in (found if isinstance(found, list) else ())
@@ -73,12 +73,6 @@ _CITING = etree.XPath(
     "//a:p[contains(., $word) or contains(., 'Treaty Series')]",
     namespaces={"a": AKN_NS},
 )
-# The string each language's citations by number hold (a fast test), and
-# FRBRlanguage's other forms in the UN's files.
-_WORDS = {"eng": "esolution", "fra": "ésolution", "spa": "esoluci",
-          "rus": "езолюци", "ara": "قرار", "zho": "号决议"}  # fmt: skip
-_LANGUAGES = {"chi": "zho", "zh": "zho", "en": "eng", "fr": "fra",
-              "es": "spa", "ru": "rus", "ar": "ara"}  # fmt: skip
 
 
 def _own_organ(doc: Document) -> str:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from akn_un.converter.languages import BOLD_LEADS
 from akn_un.converter.shapes import COMMAS
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import NOTE, Document, local_name
@@ -59,11 +60,7 @@ _LATIN_MARKS = _Marks(",;:", ";:.", ".:")
 _ARABIC_MARKS = _Marks(",;:\u060c\u061b", ";:.\u061b", ".:")
 _CHINESE_MARKS = _Marks("\uff0c\uff1b\uff1a", "\uff1b\uff1a\u3002",
                         "\u3002\uff1a")
-_CHINESE = ("zho", "chi", "zh")  # FRBRlanguage's forms in the UN's files
-_MARKS = {
-    "ara": _ARABIC_MARKS, "ar": _ARABIC_MARKS,
-    **dict.fromkeys(_CHINESE, _CHINESE_MARKS),
-}
+_MARKS = {"ara": _ARABIC_MARKS, "zho": _CHINESE_MARKS}
 
 
 def _ending(element: etree._Element) -> str:
@@ -154,7 +151,7 @@ def lead_phrase_inconsistent(doc: Document) -> Iterator[Finding]:
     ``<container name="Recalling">`` whose text opens with *Noting*.
     """
     for statement, _ in statements(doc):
-        style = "bold" if language(statement) in _CHINESE else "italic"
+        style = "bold" if language(statement) in BOLD_LEADS else "italic"
         for container in (
             c for preamble in statement.iterchildren("{*}preamble")
             for c in preamble.iterchildren("{*}container")
