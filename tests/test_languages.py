@@ -10,7 +10,7 @@ import pytest
 from conftest import CORPUS, OFFICIAL, shared
 from lxml import etree
 
-from akn_un import check, convert
+from akn_un import check, convert, render_html
 from akn_un.converter.citations import find_citations
 from akn_un.converter.dates import parse_date
 from akn_un.converter.inline import Piece
@@ -255,6 +255,20 @@ def test_citations_link_to_the_language_s_documents() -> None:
             "2017,\n\n1. *Décide* d’agir.\n")
     hrefs = convert(text).tree.xpath("//a:ref/@href", namespaces=_AKN)
     assert hrefs == ["https://undocs.org/fr/A/RES/72/192"]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (_FRENCH + "1. *Décide* d’agir.\n", '<html lang="fr">'),
+        (_ARABIC + "1 - *تقرر* أن تفعل.\n", '<html lang="ar" dir="rtl">'),
+    ],
+)
+def test_the_page_reads_in_the_document_s_language(
+    text: str, opening: str
+) -> None:
+    """The HTML page says its language, and Arabic reads right to left."""
+    assert opening in render_html(convert(text).tree)
 
 
 def test_dated_citations_are_checked_in_each_language() -> None:

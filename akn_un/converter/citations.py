@@ -30,20 +30,14 @@ from typing import NamedTuple
 
 from akn_un.converter.dates import DATE_PATTERN
 from akn_un.converter.languages import BY_CODE, CHINESE, Language
+from akn_un.core.frbr import LANGUAGE_TAGS
 from akn_un.core.symbols import IN_TEXT_RE, SPACE
 
 LINK_BASE = "https://undocs.org/en/"
 _SP = SPACE
-# The UN documents resolver's language codes: "https://undocs.org/fr/…".
-_RESOLVER_CODES = {
-    "eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar",
-    "zho": "zh",
-}  # fmt: skip
-
-
 def link_base(language: str) -> str:
     """Where the UN's documents are, in ``language`` (FRBRlanguage)."""
-    return f"https://undocs.org/{_RESOLVER_CODES.get(language, 'en')}/"
+    return f"https://undocs.org/{LANGUAGE_TAGS.get(language, 'en')}/"
 
 _NUMBER = rf"""
     (?:(?P<sc>\d{{1,4}}){_SP}?\((?P<sc_year>\d{{4}})\)   # SC: 1373 (2001)

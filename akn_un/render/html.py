@@ -19,6 +19,7 @@ from lxml import etree
 
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.document import INLINE, local_name
+from akn_un.core.frbr import LANGUAGE_TAGS
 
 __all__ = ["render_html"]
 
@@ -87,8 +88,11 @@ def render_html(
             unplaced.append(diagnostic)
     name = title or _title(root)
     style = (Path(__file__).parent / "preview.css").read_text("utf-8")
+    tag = LANGUAGE_TAGS.get(_language(root), "en")
+    direction = ' dir="rtl"' if tag in _RIGHT_TO_LEFT else ""
     page.parts.append(
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{tag}"{direction}><head>'
+        '<meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width">'
         f"<title>{html.escape(name)}</title><style>{style}</style>"
         "</head><body>"
@@ -131,6 +135,15 @@ def _before(
 
 def _value(marker: str) -> str:
     return marker if marker.isdigit() else "0"
+
+
+_RIGHT_TO_LEFT = frozenset({"ar"})
+
+
+def _language(root: etree._Element) -> str:
+    """The document's FRBRlanguage, "" if it has none."""
+    found = root.find(".//{*}FRBRExpression/{*}FRBRlanguage")
+    return "" if found is None else found.get("language", "")
 
 
 def _title(root: etree._Element) -> str:
