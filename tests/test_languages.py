@@ -257,6 +257,19 @@ def test_citations_link_to_the_language_s_documents() -> None:
     assert hrefs == ["https://undocs.org/fr/A/RES/72/192"]
 
 
+def test_arabic_indic_digits_are_read_as_numbers() -> None:
+    """A text printed in Arabic-Indic digits: its dates and numbers are read,
+    and its IRIs are in ASCII digits, as the UN's are."""
+    text = _ARABIC.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    result = convert(text + "١ - *تقرر* أن تفعل.\n")
+    assert result.metadata.adopted == DAY
+    assert result.metadata.number == "75/1"
+    iris = result.tree.xpath("//a:FRBRthis/@value", namespaces=_AKN)
+    assert iris[0].endswith("/unga/2020-12-16/75-1/!main/")
+    nums = result.tree.xpath("//a:paragraph/a:num/text()", namespaces=_AKN)
+    assert nums == ["١ -"]  # as printed
+
+
 @pytest.mark.parametrize(
     ("text", "opening"),
     [

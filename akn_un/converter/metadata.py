@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, replace
 
 from akn_un.converter.akn import Out
@@ -119,7 +120,8 @@ def _identity(
                 raise
     organ = organ or _organ(resolution, head)
     if number is None and resolution.title is not None:
-        number = resolution.title.number
+        # a number printed in Arabic-Indic digits is in ASCII in the IRIs
+        number = _ascii_digits(resolution.title.number)
     number = number or head.number
     if number is None and hint_symbol:
         with contextlib.suppress(ValueError):
@@ -128,6 +130,13 @@ def _identity(
     if number is not None and letters and " " not in number:
         number += " " + "-".join(dict.fromkeys([letters[0], letters[-1]]))
     return organ, number
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with any script's decimal digits as ASCII ones."""
+    return "".join(
+        str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text
+    )
 
 
 def _hint_date(context: Context) -> dt.date | None:
