@@ -18,7 +18,7 @@ from akn_un.converter.ir import Paragraph
 from akn_un.converter.languages import BY_CODE, detect
 from akn_un.converter.shapes import ANNEX_RE, CLOSING_RE, is_terminated
 from akn_un.core.document import safe_parser
-from akn_un.measure.compare import counts
+from akn_un.measure.compare import counts, paragraphs
 from akn_un.measure.roundtrip import (
     RoundTrip,
     round_trip,
@@ -257,6 +257,18 @@ def test_citations_link_to_the_language_s_documents() -> None:
     assert hrefs == ["https://undocs.org/fr/A/RES/72/192"]
 
 
+def test_a_lower_case_lead_phrase_after_a_heading_opens_a_paragraph() -> None:
+    """Russian without its italics (a plain extraction): "ссылаясь" after a
+    heading is not the heading's continuation."""
+    text = ("Генеральная Ассамблея\n\nРезолюция, принятая Генеральной "
+            "Ассамблеей 16 декабря 2020 года\n\n75/1. Заголовок\n\n"
+            "Генеральная Ассамблея,\n\nI\n\nДеятельность Управления\n\n"
+            "ссылаясь на свою резолюцию 73/258,\n\n1. постановляет.\n")
+    texts = [p.text for p in paragraphs(convert(text).tree)]
+    assert "Деятельность Управления" in texts
+    assert "ссылаясь на свою резолюцию 73/258," in texts
+
+
 def test_arabic_indic_digits_are_read_as_numbers() -> None:
     """A text printed in Arabic-Indic digits: its dates and numbers are read,
     and its IRIs are in ASCII digits, as the UN's are."""
@@ -372,7 +384,7 @@ def _plain_trips(corpus: str) -> list[RoundTrip]:
 # PDF read as plain text gives it; every third file of each session.
 PLAIN_FLOORS: dict[str, tuple[float, float]] = {  # paragraphs, leads
     "ga75": (0.999, 0.98), "ga75-fr": (0.995, 0.97),
-    "ga75-es": (0.995, 0.99), "ga75-ru": (0.97, 0.96),
+    "ga75-es": (0.995, 0.99), "ga75-ru": (0.98, 0.97),
     "ga75-ar": (0.99, 0.97), "ga75-zh": (0.998, 0.98),
 }  # fmt: skip
 

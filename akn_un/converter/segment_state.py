@@ -26,6 +26,7 @@ from akn_un.converter.shapes import (
     is_terminated,
     opening_words,
     starts_caseless,
+    starts_lowercase,
     starts_mid_sentence,
 )
 from akn_un.converter.vocabulary import load
@@ -108,7 +109,10 @@ class SegmentState:
         It does when it starts in lower case, or, in the preamble, when a
         page ended after the "heading" and ``text`` opens no paragraph.
         """
-        if self._opens_with_italic_lead(text):
+        if self._opens_with_italic_lead(text) or (
+            # a lower-case lead phrase without its italics (Russian)
+            starts_lowercase(text) and self._opens_with_lead(text)
+        ):
             return False
         last = heading.texts[-1][-1].text if heading.texts else ""
         cut = (
