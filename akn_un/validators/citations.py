@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from lxml import etree
 
 from akn_un.converter.citations import (
-    Citation,
     cites_by_number,
     citing_literal,
     dated_resolutions,
 )
 from akn_un.converter.dates import parse_date
+from akn_un.converter.resolution_numbers import Citation
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import AKN_NS, Document
 from akn_un.core.organs import session_fits
