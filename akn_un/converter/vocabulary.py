@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 
 _WORD_RE = re.compile(r"\S+")
-_TRAILING_PUNCT = ",;:"
+_TRAILING_PUNCT = ",;:\u060c\u061b"  # Arabic comma and semicolon too
 _ADVERBS = frozenset({"also", "further", "furthermore", "again", "once"})
 # Words a rare extension of a phrase opens with ("Stressing the
 # importance"), per language; Russian and Arabic say "the importance" in
