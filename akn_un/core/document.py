@@ -189,6 +189,14 @@ def _collect(element: etree._Element, parts: list[str], eol: str) -> bool:
     return skipped
 
 
+def frbr_language(element: etree._Element) -> str:
+    """The FRBRlanguage of the first expression in ``element`` ("" if none)."""
+    found = element.find(
+        f".//{{{AKN_NS}}}FRBRExpression/{{{AKN_NS}}}FRBRlanguage"
+    )
+    return "" if found is None else found.get("language", "")
+
+
 def lead_span(p: etree._Element, style: str = "italic") -> str:
     """The span of a ``<p>`` set in ``style`` that is its lead phrase.
 

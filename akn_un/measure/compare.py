@@ -20,7 +20,7 @@ from typing import TypeVar
 from lxml import etree
 
 from akn_un.converter.languages import BOLD_LEADS
-from akn_un.core.document import AKN_NS, INLINE, local_name
+from akn_un.core.document import AKN_NS, INLINE, frbr_language, local_name
 from akn_un.render.text import Block, blocks
 
 __all__ = [
@@ -155,17 +155,12 @@ def paragraphs(document: etree._ElementTree) -> list[Paragraph]:
     A lead phrase is the italic words a paragraph opens with; in Chinese,
     which sets them in bold, the bold ones.
     """
-    bold = _language(document) in BOLD_LEADS
+    bold = frbr_language(document.getroot()) in BOLD_LEADS
     return [
         Paragraph(block.text, _lead(block.bold_lead if bold else block.lead))
         for block in _body_blocks(document.getroot())
         if block.text
     ]
-
-
-def _language(document: etree._ElementTree) -> str:
-    found = document.getroot().find(f".//{{{AKN_NS}}}FRBRlanguage")
-    return "" if found is None else found.get("language", "")
 
 
 def footnotes(document: etree._ElementTree) -> list[Footnote]:
@@ -362,7 +357,6 @@ def lost_words(text: str, document: etree._ElementTree) -> str | None:
     if sorted(notes) != sorted(source_notes):
         return "the footnotes' words differ from the source's"
     return None
-
 
 
 def _document_text(

@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from akn_un.core.diagnostics import Diagnostic
-from akn_un.core.document import INLINE, local_name
+from akn_un.core.document import INLINE, frbr_language, local_name
 from akn_un.core.frbr import LANGUAGE_TAGS
 
 __all__ = ["render_html"]
@@ -88,7 +88,7 @@ def render_html(
             unplaced.append(diagnostic)
     name = title or _title(root)
     style = (Path(__file__).parent / "preview.css").read_text("utf-8")
-    tag = LANGUAGE_TAGS.get(_language(root), "en")
+    tag = LANGUAGE_TAGS.get(frbr_language(root), "en")
     direction = ' dir="rtl"' if tag in _RIGHT_TO_LEFT else ""
     page.parts.append(
         f'<!DOCTYPE html>\n<html lang="{tag}"{direction}><head>'
@@ -138,12 +138,6 @@ def _value(marker: str) -> str:
 
 
 _RIGHT_TO_LEFT = frozenset({"ar"})
-
-
-def _language(root: etree._Element) -> str:
-    """The document's FRBRlanguage, "" if it has none."""
-    found = root.find(".//{*}FRBRExpression/{*}FRBRlanguage")
-    return "" if found is None else found.get("language", "")
 
 
 def _title(root: etree._Element) -> str:
