@@ -15,6 +15,7 @@ from akn_un.core.document import (
     local_name,
     text_without_notes,
 )
+from akn_un.core.frbr import LANGUAGE_TAGS
 from akn_un.core.organs import ORGANS
 
 __all__ = [
@@ -75,9 +76,10 @@ def frbr(statement: etree._Element, path: str) -> etree._Element | None:
     return element
 
 
-# FRBRlanguage's other forms in the UN's files ("chi", "zh" for "zho").
-_LANGUAGES = {"chi": "zho", "zh": "zho", "en": "eng", "fr": "fra",
-              "es": "spa", "ru": "rus", "ar": "ara"}  # fmt: skip
+# FRBRlanguage's other forms in the UN's files: the two-letter tags, and
+# "chi" for "zho".
+_LANGUAGES = {tag: code for code, tag in LANGUAGE_TAGS.items()} | {
+    "chi": "zho"}
 
 
 def language(statement: etree._Element) -> str:
