@@ -27,12 +27,13 @@ __all__ = [
     "Comparison",
     "Counts",
     "Paragraph",
+    "Words",
     "compare",
     "counts",
     "footnotes",
-    "kept_words",
     "lost_words",
     "paragraphs",
+    "word_lists",
     "words",
 ]
 
@@ -286,16 +287,60 @@ _NOTE_BODY_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s")
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
-    """The words of the source text and of the document, notes apart."""
+class Words:
+    """The words of a source text and of its document, notes apart.
+
+    Words the converter added as editorial (``status="editorial"``) and
+    the metadata do not count; a word is a character in Chinese (see
+    :func:`words`).
+    """
 
     source_body: list[str]
     source_notes: list[list[str]]
     body: list[str]
     notes: list[list[str]]
 
+    def lost(self) -> str | None:
+        """Where the document's words part from the source's, or None.
 
-def _words_of(text: str, document: etree._ElementTree) -> _Words:
+        The body's words (footnotes aside) must be the source's, in order,
+        and each footnote's words those of its body in the source.
+        """
+        body, source_body = self.body, self.source_body
+        if body != source_body:
+            pairs = zip(body, source_body, strict=False)
+            at = next(
+                (i for i, (a, b) in enumerate(pairs) if a != b),
+                min(len(body), len(source_body)),
+            )
+            return (
+                f"word {at}: {' '.join(source_body[at : at + 6])!r} in the "
+                f"source, {' '.join(body[at : at + 6])!r} in the document"
+            )
+        if sorted(self.notes) != sorted(self.source_notes):
+            return "the footnotes' words differ from the source's"
+        return None
+
+    def kept(self) -> tuple[int, int]:
+        """How many of the source's words the document keeps, in order.
+
+        (kept, total) over the body and the footnotes, with the longest
+        common subsequence of the word lists.
+        """
+        kept = _common(self.source_body, self.body)
+        kept += _common(
+            [w for note in sorted(self.source_notes) for w in note],
+            [w for note in sorted(self.notes) for w in note],
+        )
+        total = len(self.source_body) + sum(map(len, self.source_notes))
+        return kept, total
+
+
+def word_lists(text: str, document: etree._ElementTree) -> Words:
+    """The words of ``text`` and of ``document``, read once.
+
+    One reading serves both :meth:`Words.lost` and :meth:`Words.kept`.
+    """
     source_body: list[str] = []
     source_notes: list[list[str]] = []
     for block in re.split(r"\n[ \t]*\n", text):
@@ -308,55 +353,19 @@ def _words_of(text: str, document: etree._ElementTree) -> _Words:
     notes: list[list[str]] = []
     _document_text(document.getroot(), chunks, notes)
     body = _joined_words("".join(chunks))
-    return _Words(source_body, source_notes, body, notes)
-
-
-def kept_words(text: str, document: etree._ElementTree) -> tuple[int, int]:
-    """How many of the source's words the document keeps, in order.
-
-    (kept, total) over the body and the footnotes; a word is a character
-    in Chinese (see :func:`words`).  Counted as :func:`lost_words` reads
-    them, with the longest common subsequence of the word lists.
-    """
-    found = _words_of(text, document)
-    kept = _common(found.source_body, found.body)
-    kept += _common(
-        [w for note in sorted(found.source_notes) for w in note],
-        [w for note in sorted(found.notes) for w in note],
-    )
-    total = len(found.source_body) + sum(map(len, found.source_notes))
-    return kept, total
+    return Words(source_body, source_notes, body, notes)
 
 
 def _common(source: list[str], document: list[str]) -> int:
+    if source == document:  # the usual case, told without a diff
+        return len(source)
     matcher = difflib.SequenceMatcher(None, source, document, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks())
 
 
 def lost_words(text: str, document: etree._ElementTree) -> str | None:
-    """Where the document's words part from the source text's, or None.
-
-    The body's words (footnotes aside) must be the source's, in order,
-    and each footnote's words those of its body in the source.  Words
-    the converter added as editorial (``status="editorial"``) and the
-    metadata do not count.
-    """
-    found = _words_of(text, document)
-    source_body, source_notes = found.source_body, found.source_notes
-    body, notes = found.body, found.notes
-    if body != source_body:
-        pairs = zip(body, source_body, strict=False)
-        at = next(
-            (i for i, (a, b) in enumerate(pairs) if a != b),
-            min(len(body), len(source_body)),
-        )
-        return (
-            f"word {at}: {' '.join(source_body[at : at + 6])!r} in the "
-            f"source, {' '.join(body[at : at + 6])!r} in the document"
-        )
-    if sorted(notes) != sorted(source_notes):
-        return "the footnotes' words differ from the source's"
-    return None
+    """Where the document's words part from the source text's, or None."""
+    return word_lists(text, document).lost()
 
 
 def _document_text(

@@ -18,12 +18,7 @@ from lxml import etree
 from akn_un.converter import convert
 from akn_un.core.document import safe_parser
 from akn_un.core.resources import load_xsd
-from akn_un.measure.compare import (
-    Comparison,
-    compare,
-    kept_words,
-    lost_words,
-)
+from akn_un.measure.compare import Comparison, compare, word_lists
 from akn_un.render import render_text
 
 __all__ = [
@@ -99,12 +94,13 @@ def round_trip(
         return RoundTrip(
             name, Comparison(), valid=False, lost=None, error=repr(exc)
         )
+    found = word_lists(text, converted)
     return RoundTrip(
         name,
         compare(reference, converted),
         valid=load_xsd().validate(converted),
-        lost=lost_words(text, converted),
-        words=kept_words(text, converted),
+        lost=found.lost(),
+        words=found.kept(),
         converted=converted,
     )
 
