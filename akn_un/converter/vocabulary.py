@@ -15,6 +15,8 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 
+from akn_un.converter.languages import TATWEEL
+
 _WORD_RE = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:\u060c\u061b"  # Arabic comma and semicolon too
 _ADVERBS = frozenset({"also", "further", "furthermore", "again", "once"})
@@ -32,7 +34,7 @@ _FUNCTION_WORDS = {
 _COMMONER = 10
 # Arabic vowel marks and the tatweel: a phrase reads the same without them
 # ("وإذ تسلّم", "وإذ تسلم").
-_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, ord(TATWEEL)])
 
 
 def _plain(words: str) -> str:
