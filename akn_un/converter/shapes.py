@@ -135,10 +135,14 @@ def is_terminated(paragraph: Paragraph) -> bool:
     return bool(pattern.search(last))
 
 
+def _first_letter(text: str) -> str:
+    """The first character of ``text``, mark-up aside ("" if none)."""
+    return text.lstrip("*[\\")[:1]
+
+
 def starts_lowercase(text: str) -> bool:
     """Whether ``text`` starts in lower case (mark-up aside)."""
-    first = text.lstrip("*[\\")[:1]
-    return first.islower()
+    return _first_letter(text).islower()
 
 
 def ends_sentence(text: str) -> bool:
@@ -154,7 +158,7 @@ def starts_caseless(text: str) -> bool:
 
     Arabic and Chinese: their first letter cannot show a cut sentence.
     """
-    first = text.lstrip("*[\\")[:1]
+    first = _first_letter(text)
     return first.isalpha() and not (first.islower() or first.isupper())
 
 
