@@ -8,6 +8,7 @@ lead phrase and the footnotes marked in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -124,22 +125,25 @@ class Reader:
             self._contents(element)
             return
         self.italic = True
-        opens_block = not "".join(self.block.plain).strip()
-        start = len(self.block.plain)
-        self._wrap(element, "*", "*")
+        opening = self._opening(lambda: self._wrap(element, "*", "*"))
         self.italic = False
-        if opens_block and self.block.lead is None:
-            self.block.lead = fold("".join(self.block.plain[start:])).strip()
+        if opening is not None and self.block.lead is None:
+            self.block.lead = opening
 
     def _bold(self, element: etree._Element) -> None:
         """Bold is not printed; a bold opening is noted as ``bold_lead``."""
+        opening = self._opening(lambda: self._contents(element))
+        if opening is not None and self.block.bold_lead is None:
+            self.block.bold_lead = opening
+
+    def _opening(self, write: Callable[[], None]) -> str | None:
+        """Call ``write``; the text it added if it opened the block."""
         opens_block = not "".join(self.block.plain).strip()
         start = len(self.block.plain)
-        self._contents(element)
-        if opens_block and self.block.bold_lead is None:
-            self.block.bold_lead = fold(
-                "".join(self.block.plain[start:])
-            ).strip()
+        write()
+        if not opens_block:
+            return None
+        return fold("".join(self.block.plain[start:])).strip()
 
     def _wrap(self, element: etree._Element, opens: str, closes: str) -> None:
         inner = Block()
