@@ -16,6 +16,7 @@ from akn import (
     words,
 )
 from lxml import etree
+from pdfs import pdf, text_page
 from resolutions import ECOSOC, HRC, SC, ga
 
 from akn_un import Conversion, convert
@@ -90,6 +91,13 @@ def _codes(text: str, **overrides: object) -> Counter[str]:
     return Counter(d.code for d in result.diagnostics)
 
 
+def _pdf_with_a_blank_page(text: str) -> bytes:
+    """``text`` as a PDF whose second page, before paragraph 1, is blank."""
+    lines = text.replace("*", "").split("\n")
+    cut = lines.index("1. Decides to act.")
+    return pdf([text_page(lines[:cut]), b"", text_page(lines[cut:])])
+
+
 RULE_CASES = {
     "V001": ga("Recalling the Convention,¹\n\n1. *Decides* to act."),
     "V002": ga("Recalling the Convention,\n\n¹ A/75/125.\n\n"
@@ -121,6 +129,12 @@ RULE_CASES = {
                "2. *Requests* more."),
     "V014": ga("Recalling,\n\n1. *Decides* to act.").replace(
         "28 December 2020\n", ""),
+    "V020": _pdf_with_a_blank_page(ga(
+        "Recalling the Convention,\n\n1. *Decides* to act.\n\n"
+        "2. *Requests* more.")),
+    "V021": ga("Noting that 2 Member States have not yet submitted the "
+               "report 2 requested,\n\n1. *Decides* to act.\n\n"
+               "______\n\n2 A/75/125."),
 }  # fmt: skip
 
 

@@ -11,7 +11,6 @@ processes with ``jobs``; ``progress`` is called after each file.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -25,7 +24,7 @@ from akn_un.core.files import (
     TEXT_SUFFIXES,
     discover,
     read_bounded,
-    write_atomically,
+    write_output,
 )
 from akn_un.core.pool import forks
 
@@ -49,7 +48,9 @@ class FileResult:
     ``status`` is ``written``, ``unchanged`` (check: up to date),
     ``outdated`` (check: the XML differs), ``fixed`` (check with fix: the
     XML rewritten), ``refused`` (the text lacks the resolution number or
-    adoption date: nothing written) or ``failed`` (``error`` says why).
+    adoption date: nothing written), ``failed`` (the source could not be
+    read or converted) or ``unwritten`` (the output could not be written);
+    ``error`` says why.
     """
 
     source: str
@@ -131,14 +132,13 @@ def convert_file(
     try:
         data, diagnostics, _ = render(read_bounded(source), source, options)
         if not check:
-            write_atomically(output, data)
-            return FileResult(source, str(output), "written", diagnostics)
-        if output.exists() and _current(output) == data:
+            status = "written"
+        elif output.exists() and _holds(output, data):
             return FileResult(source, str(output), "unchanged", diagnostics)
-        if fix:
-            write_atomically(output, data)
-            return FileResult(source, str(output), "fixed", diagnostics)
-        return FileResult(source, str(output), "outdated", diagnostics)
+        elif fix:
+            status = "fixed"
+        else:
+            return FileResult(source, str(output), "outdated", diagnostics)
     except MetadataMissingError as exc:
         return FileResult(
             source, None, "refused", exc.diagnostics, error=str(exc)
@@ -146,13 +146,25 @@ def convert_file(
     except (AknUnError, ValueError, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         return FileResult(source, str(output), "failed", error=reason)
+    try:
+        write_output(output, data)
+    except OSError as exc:
+        return FileResult(
+            source, str(output), "unwritten", diagnostics, error=exc.strerror
+        )
+    return FileResult(source, str(output), status, diagnostics)
 
 
-def _current(output: Path) -> bytes:
-    """What the output holds now; a FIFO or device is never read."""
+def _holds(output: Path, data: bytes) -> bool:
+    """Whether the output holds ``data``.
+
+    A file of another size is not read, and a FIFO or device never is.
+    """
     if not output.is_file():
         raise AknUnError(f"{output} is not a regular file")
-    return output.read_bytes()
+    if output.stat().st_size != len(data):
+        return False
+    return output.read_bytes() == data
 
 
 def _refuse_collisions(
@@ -226,9 +238,7 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
     if forks(len(sources), jobs, from_items=2):  # a conversion is slow
         from akn_un.core.pool import ordered_map  # noqa: PLC0415 - many files
 
-        done = ordered_map(
-            work, sources, min(jobs, len(sources), os.cpu_count() or 1)
-        )
+        done = ordered_map(work, sources, min(jobs, len(sources)))
     for result in done:
         results.append(result)
         if progress is not None:

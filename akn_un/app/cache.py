@@ -218,7 +218,11 @@ class ResultCache:
             return None
 
     def _write(self, name: str, text: str) -> None:
-        """Write atomically; a cache that cannot be written is skipped."""
+        """Write atomically; a cache that cannot be written is skipped.
+
+        A write that fails (a full disk, a signal) leaves no temporary
+        file behind.
+        """
         try:
             if not self.folder.is_dir():
                 self.folder.mkdir(parents=True, exist_ok=True)
@@ -227,11 +231,16 @@ class ResultCache:
             import tempfile  # noqa: PLC0415 - only to write
 
             fd, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        except OSError:
+            return
+        try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
             Path(temporary).replace(self.folder / name)
-        except OSError:
-            return
+        except BaseException as exc:
+            Path(temporary).unlink(missing_ok=True)  # no half entry left
+            if not isinstance(exc, OSError):
+                raise
 
 
 def _entry_bytes(path: Path) -> bytes:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from akn_un.app.commands import shared
+from akn_un.core.interrupt import interrupted_by_signals
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
@@ -318,15 +319,20 @@ def _start_schema(args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``akn-un`` console script."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    # a stream the command was started without is None: say so when used
+    sys.stdin = sys.stdin or shared.ClosedStream("input")
+    sys.stdout = sys.stdout or shared.ClosedStream("output")
+    sys.stderr = sys.stderr or open(os.devnull, "w")  # noqa: SIM115, PTH123
     command = next((arg for arg in argv if not arg.startswith("-")), None)
-    args = _parser(
-        command if command in _SUBCOMMANDS else None
-    ).parse_args(argv)
-    _start_schema(args)
     try:
-        return run(
-            args, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr
-        )
+        args = _parser(
+            command if command in _SUBCOMMANDS else None
+        ).parse_args(argv)
+        _start_schema(args)
+        with interrupted_by_signals():  # as Ctrl-C: clean up, then say so
+            return run(
+                args, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr
+            )
     except KeyboardInterrupt:
         return shared.EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away (``| head``)

@@ -40,6 +40,24 @@ def _codes(value: object, key: str, path: Path) -> tuple[str, ...]:
     return tuple(v.strip().upper() for v in value if v.strip())
 
 
+def _table(
+    parent: dict[str, object], key: str, path: Path
+) -> dict[str, object]:
+    """``parent[key]``, a table ({} where absent).
+
+    Raises:
+        AknUnError: it is there but not a table.
+
+    """
+    value = parent.get(key, {})
+    if not isinstance(value, dict):
+        name = "[tool]" if key == "tool" else f"[tool.{key}]"
+        raise AknUnError(
+            f"{path}: {name} must be a table, not {repr(value)[:40]}"
+        )
+    return value
+
+
 def load_config(start: Path) -> Config:
     """The nearest ``pyproject.toml`` at or above ``start``'s config.
 
@@ -73,7 +91,10 @@ def _read(candidate: Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise AknUnError(f"{candidate}: {exc}") from exc
-    section = data.get("tool", {}).get("akn-un", {})
+    except RecursionError as exc:
+        raise AknUnError(
+            f"{candidate}: nested too deeply to be read") from exc
+    section = _table(_table(data, "tool", candidate), "akn-un", candidate)
     fail_on = section.get("fail-on", "error")
     if fail_on not in FAIL_ON:
         raise AknUnError(

@@ -15,7 +15,7 @@ from lxml import etree
 
 from akn_un.converter.builder import build
 from akn_un.converter.context import Context
-from akn_un.converter.forms import read
+from akn_un.converter.forms import Reading, read
 from akn_un.converter.forms.pdf import PdfText, is_pdf, read_pdf
 from akn_un.converter.ir import Paragraph, Resolution
 from akn_un.converter.languages import detect
@@ -30,8 +30,14 @@ from akn_un.converter.source import (
     replace_not_in_xml,
 )
 from akn_un.core.diagnostics import Diagnostic
-from akn_un.core.errors import MetadataMissingError
+from akn_un.core.document import MAX_TEXT_NODE
+from akn_un.core.errors import (
+    AknUnError,
+    MetadataMissingError,
+    PdfUnreadableError,
+)
 from akn_un.core.files import read_bounded, refuse_file_name
+from akn_un.core.frbr import LANGUAGE_TAGS
 
 __all__ = ["Conversion", "convert"]
 
@@ -91,13 +97,73 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def _check_arguments(
+    text: object, language: object, **dates: object
+) -> None:
+    """Refuse arguments of the wrong type, or a language not of the six.
+
+    Raises:
+        TypeError: naming the argument and what it must be.
+        ValueError: ``language`` is not a code of the six languages.
+
+    """
+    if not isinstance(text, str | bytes | os.PathLike):
+        raise TypeError(
+            f"text must be a str, bytes or a path, not "
+            f"{type(text).__name__}"
+        )
+    for name, value in dates.items():
+        if value is not None and not isinstance(value, dt.date):
+            raise TypeError(
+                f"{name} must be a datetime.date, not "
+                f"{type(value).__name__} {value!r} (datetime.date."
+                f"fromisoformat reads '2020-12-16')"
+            )
+    if language is not None and language not in LANGUAGE_TAGS:
+        raise ValueError(
+            f"language {language!r} is not one of "
+            f"{', '.join(sorted(LANGUAGE_TAGS))}"
+        )
+
+
+def _refuse_long_blocks(reading: Reading, source: str) -> None:
+    """Refuse a block longer than an XML text node may be.
+
+    The validators' safe parser takes no text node over MAX_TEXT_NODE
+    bytes, so the converter writes none: what it writes can be read back.
+    A block is cut only by the notes in it, so none is longer than it.
+
+    Raises:
+        AknUnError: naming the block's line and size.
+
+    """
+    text = reading.text
+    if len(text) * 4 <= MAX_TEXT_NODE:  # a UTF-8 character is 4 bytes at most
+        return
+    offset = 0
+    for block in text.split("\n\n"):
+        size = len(block.encode("utf-8"))
+        if size > MAX_TEXT_NODE:
+            line = source.count("\n", 0, reading.edited.origin(offset)) + 1
+            raise AknUnError(
+                f"the paragraph at line {line} holds {size} bytes, more than "
+                f"the {MAX_TEXT_NODE} a text may hold in XML as it is read "
+                f"back; split it"
+            )
+        offset += len(block) + 2
+
+
 def _text_of(
-    given: str | bytes | os.PathLike[str],
+    given: str | bytes | os.PathLike[str], path: str | None
 ) -> tuple[str, PdfText | None]:
     """The text to convert (newlines normalised), and the PDF it was in.
 
     A path is read; a PDF's bytes are read by their layout; other bytes
     are decoded; a ``str`` is the text itself (never a file name).
+
+    Raises:
+        PdfUnreadableError: a file named ``.pdf`` holds no PDF.
+
     """
     if isinstance(given, os.PathLike):
         given = read_bounded(os.fspath(given))
@@ -107,6 +173,10 @@ def _text_of(
     if isinstance(given, bytes) and is_pdf(given):
         pdf = read_pdf(given)
         given = pdf.text
+    elif isinstance(given, bytes) and (path or "").lower().endswith(".pdf"):
+        raise PdfUnreadableError(
+            f"not a PDF: the file begins {given[:16]!r}"
+        )
     elif isinstance(given, bytes):
         given = decode(given)
     return normalise(given), pdf
@@ -203,8 +273,11 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
             be read.
         MetadataMissingError: the text gives no resolution number or adoption
             date and none was passed; no placeholder is ever written.
-        ValueError: ``symbol`` is not the symbol of a resolution, or
-            ``text`` is one line that names a file (pass a Path).
+        ValueError: ``symbol`` is not the symbol of a resolution,
+            ``language`` is not one of the six, or ``text`` is one line
+            that names a file (pass a Path).
+        TypeError: ``text`` is not a str, bytes or a path, or a date is
+            not a ``datetime.date``.
 
     Example:
     >>> result = convert('''75/1. Admission of a new Member
@@ -225,10 +298,15 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     '1'
 
     """
+    _check_arguments(
+        text, language, adoption_date=adoption_date, issue_date=issue_date,
+        markup_date=markup_date,
+    )
     if isinstance(text, os.PathLike):
         path = path or os.fspath(text)
-    text, pdf = _text_of(text)
+    text, pdf = _text_of(text, path)
     reading = read(text)
+    _refuse_long_blocks(reading, text)
     illegal = not_in_xml(reading.text)
     cleaned = replace_not_in_xml(reading.text) if illegal else reading.text
     source = (
@@ -246,12 +324,26 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
             f"{pdf.pages} pages (first {first[:40]!r}, page {page})",
             None,
         )
+    for page in pdf.blank if pdf is not None else ():
+        context.report(
+            "V020",
+            f"page {page} gives no text (blank, damaged, or an image): what "
+            f"it held is missing",
+            None,
+        )
     if reading.removed:
         context.report(
             "V017",
             f"{len(reading.removed)} lines of page furniture taken out "
             f"(first {reading.removed[0].text[:40]!r})",
             reading.removed[0].offset,
+            original=True,
+        )
+    for offset, digits in reading.markers:
+        context.report(
+            "V021",
+            f"the figure {digits!r} read as the marker of note {digits}",
+            offset,
             original=True,
         )
     if reading.lettered:

@@ -20,6 +20,7 @@ The other five languages cite resolutions by number in their own words
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -31,6 +32,7 @@ from akn_un.converter.citing_languages import (
 from akn_un.converter.dates import DATE_PATTERN
 from akn_un.converter.resolution_numbers import (
     ITEM_RE,
+    ORGAN_REACH,
     Citation,
     organ_of,
     symbol_for,
@@ -78,7 +80,7 @@ def _organ_before(text: str, start: int, own: str) -> str | None:
 
     "… the Human Rights Council in its resolution 21/11" names it too.
     """
-    window = text[max(0, start - 160) : start]
+    window = text[max(0, start - ORGAN_REACH) : start]
     if window.rstrip(" \u00a0\n").endswith("its"):  # else no _ITS_RE match
         window = _ITS_RE.sub("", window)
     words: list[str] = []
@@ -170,14 +172,26 @@ def find_citations(
     """
     found = list(_symbols(text)) if "/" in text else []
     cited = _cited_by_number(text, own, language, dated_only=False)
-    taken = [(c.start, c.end) for c in found]
+    starts = [c.start for c in found]  # in order, not overlapping
     found.extend(
         citation
         for citation in cited
-        if not any(s < citation.end and citation.start < e for s, e in taken)
+        if not _overlaps(found, starts, citation.start, citation.end)
     )
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _overlaps(
+    citations: list[Citation], starts: list[int], start: int, end: int
+) -> bool:
+    """Whether ``start:end`` overlaps one of the first citations.
+
+    The first ``len(starts)`` ``citations`` are in order and do not
+    overlap; ``starts`` holds where they start.
+    """
+    index = bisect.bisect_left(starts, end) - 1
+    return index >= 0 and citations[index].end > start
 
 
 def dated_resolutions(

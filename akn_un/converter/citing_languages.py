@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from akn_un.converter.languages import BY_CODE, CHINESE, Language
 from akn_un.converter.resolution_numbers import (
     ITEM_RE,
+    ORGAN_REACH,
     Citation,
     organ_of,
     symbol_for,
@@ -67,8 +68,10 @@ class _Grammar:
         named right before it ("le Conseil … dans sa résolution") is the
         owner.
         """
-        opens = max(text.rfind(mark, 0, start) for mark in _SENTENCE_BREAKS)
-        named = list(self.bodies.finditer(text, opens + 1, start))
+        floor = max(0, start - ORGAN_REACH)
+        opens = max(
+            text.rfind(mark, floor, start) for mark in _SENTENCE_BREAKS)
+        named = list(self.bodies.finditer(text, max(opens + 1, floor), start))
         if not named:
             return own
         last = named[-1]
@@ -211,8 +214,10 @@ def _chinese_organ(text: str, start: int, own: str) -> str:
     理事会的第60/251号决议" is not); ``own`` when none is, or when "其"
     (its) follows it.
     """
-    opens = max(text.rfind(stop, 0, start) for stop in _CHINESE_STOPS)
-    sentence = _CHINESE_SUBJECT_RE.sub("", text[opens + 1 : start])
+    floor = max(0, start - ORGAN_REACH)
+    opens = max(text.rfind(stop, floor, start) for stop in _CHINESE_STOPS)
+    sentence = _CHINESE_SUBJECT_RE.sub(
+        "", text[max(opens + 1, floor) : start])
     named = list(_CHINESE_BODIES_RE.finditer(sentence))
     if not named or "其" in sentence[named[-1].end() :]:
         return own

@@ -15,6 +15,10 @@ from typing import NamedTuple
 from akn_un.core.symbols import SPACE
 
 _SP = SPACE
+# How far before the word "resolution" the body that owns the numbers may
+# be named ("the Human Rights Council, in its resolution"): a window, so
+# that looking back costs the same however long the sentence is.
+ORGAN_REACH = 160
 
 _NUMBER = rf"""
     (?:(?P<sc>\d{{1,4}}){_SP}?\((?P<sc_year>\d{{4}})\)   # SC: 1373 (2001)

@@ -256,4 +256,34 @@ of the resolution are missing.
 ## Example
 "6. Calls upon all States to" followed by "7. Decides …".
 """),
+    Rule("V020", "page-without-text", Severity.ERROR, """\
+A page of the PDF gives no text, between pages that do.
+
+A page in the middle of a resolution always carries text. One that gives
+none is blank, damaged (its content stream empty or unreadable) or an
+image; the paragraph before it is not joined to the text after it.
+
+## Why is this bad?
+Words of the resolution are missing: what the page held is not in the
+output. Convert a sound copy of the PDF, or the text of that page.
+
+## Example
+Page 3 of 10 with an empty content stream.
+"""),
+    Rule("V021", "marker-read-from-figure", Severity.INFO, """\
+A figure in the text was read as a footnote's marker.
+
+Plain text loses the superscript of a marker ("Court,2", "Statute 1
+reaffirms"). A figure is read as the marker of the note that has its
+number only where that note's body is present, in the notes' order, and
+never where the figure is the text's own (a paragraph's number, a date,
+a count such as "2 Member States"). Each one read so is named here.
+
+## Why is this bad?
+Nothing is wrong if the figure is the marker; check each against the
+PDF, since a figure of the text taken for one would be lost from it.
+
+## Example
+"the report 2 requested" with a note 2 at the foot of the page.
+"""),
 )

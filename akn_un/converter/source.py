@@ -15,13 +15,19 @@ def decode(data: bytes) -> str:
     """Decode UTF-8 input (a BOM is tolerated; UTF-16 with a BOM) to text.
 
     Raises:
-        AknUnError: the bytes are not UTF-8; the message gives the offset.
+        AknUnError: the bytes are not UTF-8 (the message gives the offset),
+            or are a known binary format (the message names it).
 
     """
+    for magic, what in _BINARY:
+        if data.startswith(magic):
+            raise AknUnError(f"this is {what}, not text or a PDF")
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     data = data[bom:]
     encoding = "utf-8"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        encoding = "utf-32"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     try:
         return data.decode(encoding)
@@ -30,6 +36,20 @@ def decode(data: bytes) -> str:
             f"not valid {encoding.upper()} at byte offset {exc.start + bom}",
             offset=exc.start + bom,
         ) from exc
+
+
+# The opening bytes of files people take for a resolution's text.
+_BINARY = (
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x89PNG\r\n", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a zip archive (a Word .docx?)"),
+    (b"\xd0\xcf\x11\xe0", "an older Office document (a Word .doc?)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
 
 
 _NOT_IN_XML_RE = re.compile(

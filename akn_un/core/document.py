@@ -18,6 +18,9 @@ from lxml import etree
 from akn_un.core.diagnostics import Location
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+# The longest text node the safe parser takes (libxml2's limit without
+# huge_tree), in bytes of UTF-8: the converter writes none longer.
+MAX_TEXT_NODE = 10_000_000
 T = TypeVar("T")
 _EIDS = etree.XPath("//@eId", smart_strings=False)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -114,12 +116,40 @@ def _shortened(name: str) -> str:
     return name.encode("utf-8")[:_NAME_BYTES].decode("utf-8", "ignore")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
+def write_output(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``, as what is there needs.
 
-    A reader sees the old file or the new one, never a part; the new file
-    keeps the old one's permissions.
+    A regular file (or a new one) is written through a temporary file and
+    a rename: a reader sees the old file or the new one, never a part,
+    and the new file keeps the old one's permissions.  A device, a FIFO
+    or a socket (``/dev/null``, ``/dev/stdout`` on a pipe) is written
+    through, never replaced.  A symbolic link is followed: its target is
+    written as above, and a link that points nowhere is refused.
+
+    Raises:
+        OSError: the output cannot be written (a full disk, a dangling
+            link, no permission); its ``strerror`` says why.
+
     """
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise OSError(
+                errno.ENOENT,
+                f"a symbolic link to {path.readlink()}, which does not "
+                f"exist; refused",
+            ) from None
+        status = None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        with path.open("wb") as handle:  # a device or a FIFO, as it is
+            handle.write(data)
+        return
+    _write_atomically(path.resolve() if path.is_symlink() else path, data)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write a regular file through a temporary file and a rename."""
     mode = _mode_for(path)
 
     import tempfile  # noqa: PLC0415 - only to write

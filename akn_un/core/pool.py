@@ -1,7 +1,7 @@
 """Work spread over processes, results in order, stopped at once on a signal.
 
 Both ``convert`` and ``validate`` hand many files to processes through
-:func:`ordered_map`.  Ctrl-C (SIGINT) or SIGTERM to the command stops the
+:func:`ordered_map`.  Ctrl-C (SIGINT), SIGTERM or SIGHUP stops the
 workers there and then (nothing queued is done after it) and reaches the
 caller as :class:`KeyboardInterrupt`, so that the command can say what it
 did; a worker whose parent dies (even by SIGKILL, on Linux) is ended too.
@@ -9,14 +9,16 @@ did; a worker whose parent dies (even by SIGKILL, on Linux) is ended too.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from akn_un.core.interrupt import interrupted_by_signals
+
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
-    from types import FrameType
 
 __all__ = ["forks", "ordered_map"]
 
@@ -44,36 +46,36 @@ def ordered_map(
     """``func`` of each item, in ``jobs`` processes, yielded in order.
 
     ``context`` is the multiprocessing context (``fork`` to share what the
-    parent loaded); by default the platform's.
+    parent loaded); by default the platform's.  No more processes start
+    than the machine has CPUs, whatever ``jobs`` asks.
 
     Raises:
-        KeyboardInterrupt: SIGINT or SIGTERM came; the workers are ended.
+        KeyboardInterrupt: SIGINT, SIGTERM or SIGHUP came; the workers are
+            ended.
 
     """
     import multiprocessing  # noqa: PLC0415 - only for many files
 
-    pool = (context or multiprocessing).Pool(jobs, initializer=_worker_start)
-    previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        yield from pool.imap(func, items)
-        pool.close()
-    except BaseException:
-        pool.terminate()  # queued work is dropped, running work stopped
-        raise
-    finally:
-        pool.join()
-        signal.signal(signal.SIGTERM, previous)
-
-
-def _interrupt(_signal: int, _frame: FrameType | None) -> None:
-    """SIGTERM: stop as Ctrl-C stops."""
-    raise KeyboardInterrupt
+    processes = min(jobs, os.cpu_count() or 1)
+    pool = (context or multiprocessing).Pool(
+        processes, initializer=_worker_start)
+    with interrupted_by_signals():
+        try:
+            yield from pool.imap(func, items)
+            pool.close()
+        except BaseException:
+            pool.terminate()  # queued work is dropped, running work stopped
+            raise
+        finally:
+            pool.join()
 
 
 def _worker_start() -> None:
     """A worker leaves signals to its parent, and dies with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     if sys.platform == "linux":
         import ctypes  # noqa: PLC0415 - in the worker only
 

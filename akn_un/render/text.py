@@ -67,6 +67,9 @@ def render_text(
             of its footnotes there; ``None`` puts each paragraph's bodies
             after the paragraph.
 
+    Raises:
+        TypeError: ``document`` is not a parsed tree (a path, say).
+
     >>> from lxml import etree
     >>> xml = (
     ...     '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/'
@@ -80,6 +83,11 @@ def render_text(
     ¹ A/75/1.
 
     """
+    if not isinstance(document, etree._ElementTree | etree._Element):
+        raise TypeError(
+            f"document must be a parsed AKN document (an lxml tree), not "
+            f"{type(document).__name__}; lxml.etree.parse reads a file"
+        )
     root = (
         document.getroot()
         if isinstance(document, etree._ElementTree)

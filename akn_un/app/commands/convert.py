@@ -42,7 +42,7 @@ def _convert_one(
     stderr: TextIO,
 ) -> int:
     from akn_un.app.batch import render  # noqa: PLC0415 - lazy
-    from akn_un.core.files import write_atomically  # noqa: PLC0415 - lazy
+    from akn_un.core.files import write_output  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
     if output is not None and shared.same_file(output, name):
@@ -82,7 +82,7 @@ def _convert_one(
         stdout.flush()
     else:
         try:
-            write_atomically(output, data)
+            write_output(output, data)
         except OSError as exc:
             stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
             return shared.EXIT_USAGE
@@ -108,6 +108,7 @@ _VERBS = {
     "outdated": "out of date",
     "fixed": "rewritten",
     "failed": "failed",
+    "unwritten": "not written",
 }
 
 
@@ -149,6 +150,9 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
         hidden[0] += left_out
         if result.status in {"failed", "refused"}:
             stderr.write(f"{result.source}: error: {result.error}\n")
+        elif result.status == "unwritten":
+            stderr.write(f"{result.output}: error: cannot write it: "
+                         f"{result.error}\n")
         elif result.status in {"outdated", "fixed"}:
             verb = _VERBS[result.status]
             stderr.write(f"{result.output}: {verb} with {result.source}\n")
@@ -173,8 +177,10 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     errors = any(
         d.severity == "error" for r in results for d in r.diagnostics
     )
-    bad = sum(counts[k] for k in ("failed", "refused", "outdated", "fixed"))
-    if counts["failed"] and not (len(results) - counts["failed"]):
+    bad = sum(counts[k] for k in (
+        "failed", "unwritten", "refused", "outdated", "fixed"))
+    unusable = counts["failed"] + counts["unwritten"]
+    if unusable and unusable == len(results):
         return shared.EXIT_USAGE
     return shared.EXIT_FINDINGS if bad or errors else shared.EXIT_OK
 

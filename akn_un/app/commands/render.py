@@ -20,7 +20,7 @@ def render(
 ) -> int:
     """Write a document as text or HTML; the exit status."""
     from akn_un.app.reporters import text as report  # noqa: PLC0415 - lazy
-    from akn_un.core.files import write_atomically  # noqa: PLC0415 - lazy
+    from akn_un.core.files import write_output  # noqa: PLC0415 - lazy
     from akn_un.render import render_text  # noqa: PLC0415 - lazy
     from akn_un.validators import load  # noqa: PLC0415 - lazy
 
@@ -57,7 +57,7 @@ def render(
         stdout.write(text)
         return shared.EXIT_OK
     try:
-        write_atomically(output, text.encode("utf-8"))
+        write_output(output, text.encode("utf-8"))
     except OSError as exc:
         stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
         return shared.EXIT_USAGE

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,6 +15,52 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # as a shell reports a command Ctrl-C stopped
+
+
+class ClosedStream(io.StringIO):
+    """A standard stream the command was started without (``>&-``).
+
+    Reading or writing it is an ``OSError`` that names it, which the
+    command reports (exit 2), instead of ``None``'s ``AttributeError``.
+    """
+
+    def __init__(self, name: str) -> None:
+        """``name``: "input", "output" or "error"."""
+        super().__init__()
+        self.name = f"standard {name}"
+
+    @property
+    def buffer(self) -> _ClosedBytes:
+        """The stream's bytes: closed as well."""
+        return _ClosedBytes(self.name)
+
+    def read(self, _size: int | None = -1) -> str:
+        """Refuse: the stream is closed."""
+        raise _closed(self.name)
+
+    def write(self, _text: str) -> int:
+        """Refuse: the stream is closed."""
+        raise _closed(self.name)
+
+
+class _ClosedBytes(io.BytesIO):
+    """The bytes of a closed standard stream."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def read(self, _size: int | None = -1) -> bytes:
+        """Refuse: the stream is closed."""
+        raise _closed(self.name)
+
+    def write(self, _data: object) -> int:
+        """Refuse: the stream is closed."""
+        raise _closed(self.name)
+
+
+def _closed(name: str) -> OSError:
+    return OSError(errno.EBADF, f"{name} is closed")
 
 
 def read_input(name: str, stdin: TextIO) -> bytes:

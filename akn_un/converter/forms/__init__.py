@@ -49,13 +49,16 @@ class Reading:
 
     ``front`` holds the front matter's values (``symbol``, ``date``);
     ``removed``, the lines of page furniture taken out; ``lettered``,
-    where points' lost letters were put back (offsets in the original).
+    where points' lost letters were put back; ``markers``, the plain
+    digits read as footnote markers, with their numbers (offsets in the
+    original).
     """
 
     edited: Edited
     front: dict[str, str] = field(default_factory=dict)
     removed: list[Removed] = field(default_factory=list)
     lettered: list[int] = field(default_factory=list)
+    markers: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -111,7 +114,7 @@ def _read_body(reading: Reading) -> None:
     _apply(reading, numbers_alone(reading.text, start))
     # markers from the title on: a title may have a note
     title = _TITLE_LINE_RE.search(reading.text, 0, start)
-    _apply(reading, plain_markers(
+    _apply_markers(reading, plain_markers(
         reading.text, title.start() if title is not None else start
     ))  # fmt: skip
     formula = _FORMULA_LINE_RE.search(reading.text)
@@ -119,12 +122,21 @@ def _read_body(reading: Reading) -> None:
     _apply(reading, breaks(
         reading.text, formula.start() if formula is not None else start
     ))  # fmt: skip
-    _apply(reading, block_end_markers(reading.text, start))
+    _apply_markers(reading, block_end_markers(reading.text, start))
     _apply(reading, annex_titles(reading.text, start))
     lettered = lost_letters(reading.text, start)
     if lettered:
         reading.lettered = [reading.edited.origin(e.start) for e in lettered]
         _apply(reading, lettered)
+
+
+def _apply_markers(reading: Reading, edits: list[Edit]) -> None:
+    """Apply edits that make plain digits markers, and record each."""
+    reading.markers += [
+        (reading.edited.origin(edit.start), reading.text[edit.start:edit.end])
+        for edit in edits
+    ]
+    _apply(reading, edits)
 
 
 def _apply(reading: Reading, edits: list[Edit]) -> None:

@@ -11,7 +11,10 @@ that opened with a year) is the line it was, joined to the note before.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from akn_un.converter.forms.edits import Edit
 from akn_un.converter.inline import superscript
@@ -19,11 +22,30 @@ from akn_un.converter.inline import superscript
 _FRONT_RE = re.compile(r"---[ \t]*\n((?:[A-Za-z_][\w-]*:.*\n)+)---[ \t]*\n")
 _FRONT_LINE_RE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*)")
 _HEADING_RE = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
-_BOLD_RE = re.compile(
-    r"(?<![\\*])\*\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*\*(?!\*)"
-    r"|(?<!\w)__(?=[^\s_])(.+?)(?<=[^\s_])__(?!\w)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Delimiter:
+    """An emphasis mark: where it may open a span, and where close one."""
+
+    opens: re.Pattern[str]
+    closes: re.Pattern[str]
+    width: int
+
+
+# "**bold**" and "__bold__"; "_italic_".  A span holds at least one
+# character, ends on a line it starts on, and closes at the first mark
+# that can close it.
+_BOLD = (
+    _Delimiter(re.compile(r"(?<![\\*])\*\*(?=[^\s*])"),
+               re.compile(r"(?<=[^\s\\*])\*\*(?!\*)"), 2),
+    _Delimiter(re.compile(r"(?<!\w)__(?=[^\s_])"),
+               re.compile(r"(?<=[^\s_])__(?!\w)"), 2),
 )
-_UNDERSCORE_RE = re.compile(r"(?<![\w\\*])_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
+_UNDERSCORE = (
+    _Delimiter(re.compile(r"(?<![\w\\*])_(?=[^\s_])"),
+               re.compile(r"(?<=[^\s_])_(?!\w)"), 1),
+)
 _SUP_RE = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 _MARKER_RE = re.compile(r"\[\^(\d{1,4})\](?!:)")
 _DEFINITION_RE = re.compile(r"^[ \t]*\[\^(\d{1,4})\]:[ \t]*", re.MULTILINE)
@@ -54,7 +76,8 @@ def is_markdown(text: str) -> bool:
         or ("<sup>" in text and _SUP_RE.search(text))
         or (("\n#" in text or text.startswith("#"))
             and _HEADING_RE.search(text))
-        or (("**" in text or "__" in text) and _BOLD_RE.search(text))
+        or (("**" in text or "__" in text)
+            and next(_spans(text, _BOLD), None) is not None)
     )
 
 
@@ -62,13 +85,12 @@ def markdown(text: str) -> list[Edit]:
     """The edits that bring Markdown to the converter's form."""
     edits = [Edit(m.start(), m.end(), "") for m in _HEADING_RE.finditer(text)]
     edits += [Edit(m.start(), m.end(), "") for m in _RULE_RE.finditer(text)]
-    for match in _BOLD_RE.finditer(text):
-        inner = 1 if match.group(1) is not None else 2
-        edits.append(Edit(match.start(), match.start(inner), ""))
-        edits.append(Edit(match.end(inner), match.end(), ""))
-    for match in _UNDERSCORE_RE.finditer(text):
-        edits.append(Edit(match.start(), match.start(1), "*"))
-        edits.append(Edit(match.end(1), match.end(), "*"))
+    for start, inner, close, end in _spans(text, _BOLD):
+        edits.append(Edit(start, inner, ""))
+        edits.append(Edit(close, end, ""))
+    for start, inner, close, end in _spans(text, _UNDERSCORE):
+        edits.append(Edit(start, inner, "*"))
+        edits.append(Edit(close, end, "*"))
     for pattern in (_SUP_RE, _MARKER_RE):
         edits += [
             Edit(m.start(), m.end(), superscript(m.group(1)))
@@ -76,6 +98,42 @@ def markdown(text: str) -> list[Edit]:
         ]
     edits += _definitions(text)
     return _without_overlaps(edits)
+
+
+def _spans(
+    text: str, delimiters: tuple[_Delimiter, ...]
+) -> Iterator[tuple[int, int, int, int]]:
+    """Emphasis spans, left to right.
+
+    Each is the opening mark's start, the inner text's start and end,
+    and the closing mark's end.
+    Each mark is found once and each opening one paired with the first
+    closing one after it, so that a line of marks that never close costs
+    time linear in its length (a pattern that searches on from each mark
+    would not).
+    """
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    closes = [[m.start() for m in d.closes.finditer(text)] for d in delimiters]
+    opens = sorted(
+        (m.start(), kind)
+        for kind, delimiter in enumerate(delimiters)
+        for m in delimiter.opens.finditer(text)
+    )
+    done = 0
+    for start, kind in opens:
+        if start < done:
+            continue
+        width = delimiters[kind].width
+        inner = start + width
+        found = bisect.bisect_left(closes[kind], inner + 1)
+        if found == len(closes[kind]):
+            continue
+        close = closes[kind][found]
+        line = bisect.bisect_left(newlines, inner)
+        if line < len(newlines) and newlines[line] < close:
+            continue  # the mark that closes it is on a later line
+        yield start, inner, close, close + width
+        done = close + width
 
 
 def _definitions(text: str) -> list[Edit]:

@@ -38,12 +38,20 @@ _TAKES_NUMBER = frozenset({
     "over", "under", "some", "all", "last", "first", "next", "nearly",
     "about", "approximately", "least", "most", "only", "per", "within",
     "since", "until", "after", "before", "during", "around",
+    # determiners: "that 2 Member States", "its 3 members"
+    "that", "these", "those", "its", "their", "our", "every", "each",
+    "another", "further", "additional", "remaining",
 })
-# What follows a number that counts or dates something: "1 December".
+# What follows a number that counts or dates something: "1 December",
+# "2 Member States".
 _UNITS = (
     r"[ \t\u00a0]*(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|per\b|%|percent|years?\b|"
-    r"months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion)"
+    r"months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion|"
+    # counted nouns: "2 Member States have not"
+    r"Member[ \t\u00a0]+States\b|countries\b|members\b|persons\b|"
+    r"people\b|women\b|children\b|cases\b|languages\b|seats\b|"
+    r"delegations\b|participants\b|experts\b|meetings\b|reports\b)"
 )
 _UNIT_RE = re.compile(_UNITS)
 _DATE_BEFORE_RE = re.compile(
@@ -69,6 +77,9 @@ _BLOCK_END_RE = re.compile(
     r"(?:(?<!\d)[.:]|[,;\u201d\u2019)])\**(\d{1,3})$"
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# How far back a candidate's line and word are read: a window, so that a
+# long line of figures costs time linear in its length.
+_REACH = 80
 
 
 def plain_markers(text: str, start: int) -> list[Edit]:
@@ -316,8 +327,7 @@ def _is_marker(text: str, begin: int, end: int, *, glued: bool) -> bool:
         after[:1] in {".", ")"} and after[1:2].isdigit()
     ):
         return False
-    line_start = text.rfind("\n", 0, begin) + 1
-    before = text[line_start:begin]
+    before = _line_before(text, begin)
     if not before.strip(" \t\u00a0*") and after[:1] in {".", ")"}:
         return False  # "3." at a line's start: the paragraph's number
     if glued:
@@ -330,10 +340,17 @@ def _is_marker(text: str, begin: int, end: int, *, glued: bool) -> bool:
     return _after_character(text, begin, end)
 
 
+def _line_before(text: str, begin: int) -> str:
+    """The line's text before ``begin``: its last _REACH characters."""
+    floor = max(0, begin - _REACH)
+    return text[max(text.rfind("\n", floor, begin) + 1, floor) : begin]
+
+
 def _after_character(text: str, begin: int, end: int) -> bool:
     """Whether digits right after a character are a marker ("Court,2")."""
     previous = text[begin - 1]
-    token = text[text.rfind(" ", 0, begin) + 1 : begin]
+    floor = max(0, begin - _REACH)
+    token = text[max(text.rfind(" ", floor, begin) + 1, floor) : begin]
     if previous == "." and "/" in token:
         return False  # "WT/L/508/Add.1": a part of a symbol
     if previous == "." and begin >= 2 and text[begin - 2].isalpha():

@@ -26,7 +26,7 @@ from akn_un.converter.shapes import (
 from akn_un.converter.vocabulary import load
 
 _SPLIT_WORD_RE = re.compile(
-    r"(?<=[A-Za-z0-9][-\u2010\u2011\u2013])([ \t]*\n?[ \t]*)(?=\w)"
+    r"(?<=[A-Za-z0-9][-\u2010\u2011\u2013])([ \t]*+\n?[ \t]*+)(?=\w)"
     r"(?!(?:and|or|nor|to|as well)\b)(?<=[ \t\n])"
 )
 _ANNEX_TITLE_RE = re.compile(

@@ -82,12 +82,15 @@ class PdfText:
     """The text of a PDF in the converter's form, and what was left out.
 
     ``furniture`` holds the lines of page furniture left out, with their
-    page numbers.
+    page numbers; ``blank`` the numbers of the pages that gave no text
+    between pages that did (blank, damaged, or an image), where words of
+    the text may be missing.
     """
 
     text: str
     pages: int
     furniture: list[tuple[int, str]] = field(default_factory=list)
+    blank: list[int] = field(default_factory=list)
 
 
 def read_pdf(data: bytes) -> PdfText:
@@ -100,15 +103,22 @@ def read_pdf(data: bytes) -> PdfText:
     """
     pages = [_page_lines(page, index) for index, page in enumerate(
         read_pages(data))]
+    if not pages:
+        raise PdfUnreadableError("the PDF has no pages")
     if not any(body for body, _, _ in pages):
         raise PdfUnreadableError(
             "the PDF has no text layer (a scan?): run OCR on it first"
         )
+    texts = [number for number, (body, notes, _) in enumerate(
+        pages, start=1) if body or notes]
+    blank = sorted(set(range(texts[0], texts[-1])) - set(texts))
     writer = _Writer()
     for number, (body, notes, furniture) in enumerate(pages, start=1):
+        if number in blank:
+            writer.gap()
         writer.page(number, body, notes)
         writer.furniture += [(number, line.plain) for line in furniture]
-    return PdfText(writer.finish(), len(pages), writer.furniture)
+    return PdfText(writer.finish(), len(pages), writer.furniture, blank)
 
 
 def _page_lines(
@@ -275,6 +285,14 @@ class _Writer:
             self._carry(carried)
         self.pending_notes += new
 
+    def gap(self) -> None:
+        """A page without text: the paragraph before it ends there.
+
+        It is not carried over the page onto the next page's text.
+        """
+        self._close()
+        self.last = None
+
     def _carry(self, text: str) -> None:
         """A note's end, printed at the foot of the next page."""
         if self.pending_notes:
@@ -328,14 +346,21 @@ class _Writer:
 
 
 def _join(lines: list[str]) -> str:
-    """A paragraph's lines as one; a line-end hyphen joins its word."""
-    text = lines[0]
+    """A paragraph's lines as one; a line-end hyphen joins its word.
+
+    Only the end of the text so far is read at each line, so that a
+    paragraph of many lines is joined in time linear in its length.
+    """
+    parts = [lines[0]]
     for line in lines[1:]:
-        if re.search(r"[A-Za-z][-\u2010\u2011]$", text) and line[:1].isalpha():
-            text += line
-        else:
-            text += " " + line
-    return text
+        end = "".join(parts[-2:])[-2:]
+        if not (_HYPHENATED_RE.fullmatch(end) and line[:1].isalpha()):
+            parts.append(" ")
+        parts.append(line)
+    return "".join(parts)
+
+
+_HYPHENATED_RE = re.compile(r"[A-Za-z][-\u2010\u2011]")
 
 
 def _notes(lines: list[_Line]) -> tuple[str, list[str]]:
@@ -344,7 +369,7 @@ def _notes(lines: list[_Line]) -> tuple[str, list[str]]:
     The text before the first number ends a note of the page before.
     """
     carried: list[str] = []
-    notes: list[str] = []
+    notes: list[list[str]] = []
     for line in lines:
         text = _text(line)
         if not text:
@@ -357,7 +382,7 @@ def _notes(lines: list[_Line]) -> tuple[str, list[str]]:
                     r"(\d{1,3})\s+", text)):
                 text = superscript(match[1]) + " " + text[
                     match.end():]
-            notes.append(text)
+            notes.append([text])
         else:
-            notes[-1] = _join([notes[-1], text])
-    return (_join(carried) if carried else ""), notes
+            notes[-1].append(text)
+    return (_join(carried) if carried else ""), [_join(n) for n in notes]

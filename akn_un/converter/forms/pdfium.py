@@ -7,17 +7,31 @@ making its objects cost as much again as reading the text
 (``benchmarks/run.py``, row 7).  What the layout
 reader needs of a page: its height, each text object (text, box,
 baseline, size, font name) and the thin horizontal lines (rules).
+
+PDFium is not thread-safe: every call into it is made under one
+process-wide lock (uncontended, it costs nothing measurable).  What a
+hostile file can make PDFium do is bounded: its streams may inflate to
+``inflation.MAX_INFLATED`` bytes in all, checked before PDFium sees them,
+and a page may hold ``MAX_TEXT_OBJECTS`` text objects.  A page is read in
+its own, unrotated space, whatever its ``/Rotate``.
 """
 
 from __future__ import annotations
 
 import ctypes
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from akn_un.converter.forms.inflation import check_inflation
 from akn_un.core.errors import PdfUnreadableError
 
-__all__ = ["Page", "TextObject", "read_pages"]
+__all__ = ["MAX_TEXT_OBJECTS", "Page", "TextObject", "read_pages"]
+
+# Forty times the most a page of the UN's PDFs holds (236, in A/RES/73/3):
+# PDFium's time per text object grows with the page's objects.
+MAX_TEXT_OBJECTS = 10_000
+_LOCK = threading.Lock()  # PDFium's state is shared by the whole process
 
 # FPDF_GetLastError's codes that a user can act on.
 _ERRORS = {
@@ -55,24 +69,28 @@ def read_pages(data: bytes) -> list[Page]:
     """Every page of the PDF ``data``.
 
     Raises:
-        PdfUnreadableError: PDFium cannot open the bytes; the message says why.
+        PdfUnreadableError: PDFium cannot open the bytes, its streams
+            inflate past the bound, or a page holds too many text objects;
+            the message says which.
 
     """
     import pypdfium2_raw as pdfium  # noqa: PLC0415 - only for PDF input
 
-    pdfium.FPDF_InitLibrary()  # once per process; later calls do nothing
-    document = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
-    if not document:
-        reason = _ERRORS.get(pdfium.FPDF_GetLastError(), "PDFium failed")
-        raise PdfUnreadableError(f"not a PDF that can be read: {reason}")
-    try:
-        reader = _Reader(pdfium)
-        return [
-            reader.page(document, index)
-            for index in range(pdfium.FPDF_GetPageCount(document))
-        ]
-    finally:
-        pdfium.FPDF_CloseDocument(document)
+    check_inflation(data)
+    with _LOCK:
+        pdfium.FPDF_InitLibrary()  # once per process; later calls do nothing
+        document = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
+        if not document:
+            reason = _ERRORS.get(pdfium.FPDF_GetLastError(), "PDFium failed")
+            raise PdfUnreadableError(f"not a PDF that can be read: {reason}")
+        try:
+            reader = _Reader(pdfium)
+            return [
+                reader.page(document, index)
+                for index in range(pdfium.FPDF_GetPageCount(document))
+            ]
+        finally:
+            pdfium.FPDF_CloseDocument(document)
 
 
 class _Reader:
@@ -87,22 +105,39 @@ class _Reader:
         self.fonts: dict[int | None, str] = {}
 
     def page(self, document: object, index: int) -> Page:
-        """The page's height, text objects and rules."""
+        """The page's height, text objects and rules, in unrotated space.
+
+        Raises:
+            PdfUnreadableError: the page holds over MAX_TEXT_OBJECTS text
+                objects.
+
+        """
         c = self.c
         page = c.FPDF_LoadPage(document, index)
-        textpage = c.FPDFText_LoadPage(page)
+        c.FPDFPage_SetRotation(page, 0)  # the text's own space, upright
+        textpage = None
         try:
             result = Page(c.FPDF_GetPageHeightF(page))
             get_object, get_type = c.FPDFPage_GetObject, c.FPDFPageObj_GetType
+            texts = []
             for number in range(c.FPDFPage_CountObjects(page)):
                 item = get_object(page, number)
                 kind = get_type(item)
                 if kind == c.FPDF_PAGEOBJ_TEXT:
-                    self._text(item, textpage, result)
+                    texts.append(item)
                 elif kind == c.FPDF_PAGEOBJ_PATH:
                     self._rule(item, result)
+            if len(texts) > MAX_TEXT_OBJECTS:
+                raise PdfUnreadableError(
+                    f"page {index + 1} holds {len(texts)} text objects, more "
+                    f"than the {MAX_TEXT_OBJECTS} a page may have"
+                )
+            textpage = c.FPDFText_LoadPage(page)
+            for item in texts:
+                self._text(item, textpage, result)
         finally:
-            c.FPDFText_ClosePage(textpage)
+            if textpage is not None:
+                c.FPDFText_ClosePage(textpage)
             c.FPDF_ClosePage(page)
         return result
 
