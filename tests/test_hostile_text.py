@@ -30,7 +30,7 @@ from resolutions import ga
 
 from akn_un import convert
 from akn_un.app.cache import ResultCache
-from akn_un.converter import api
+from akn_un.converter import guards
 from akn_un.converter.citations import find_citations
 from akn_un.converter.forms import read
 from akn_un.converter.forms.markdown import (
@@ -427,7 +427,7 @@ def test_right_arguments_still_convert() -> None:
 def test_a_paragraph_longer_than_xml_reads_back_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(api, "MAX_TEXT_NODE", 2000)
+    monkeypatch.setattr(guards, "MAX_TEXT_NODE", 2000)
     kept = ga("1. *Decides* " + "word " * 100 + "end.")
     convert(kept)
     with pytest.raises(AknUnError, match=r"at line \d+ holds \d+ bytes"):

@@ -15,8 +15,9 @@ from lxml import etree
 
 from akn_un.converter.builder import build
 from akn_un.converter.context import Context
-from akn_un.converter.forms import Reading, read
+from akn_un.converter.forms import read
 from akn_un.converter.forms.pdf import PdfText, is_pdf, read_pdf
+from akn_un.converter.guards import check_arguments, refuse_long_blocks
 from akn_un.converter.ir import Paragraph, Resolution
 from akn_un.converter.languages import detect
 from akn_un.converter.metadata import Metadata, Overrides
@@ -30,14 +31,8 @@ from akn_un.converter.source import (
     replace_not_in_xml,
 )
 from akn_un.core.diagnostics import Diagnostic
-from akn_un.core.document import MAX_TEXT_NODE
-from akn_un.core.errors import (
-    AknUnError,
-    MetadataMissingError,
-    PdfUnreadableError,
-)
+from akn_un.core.errors import MetadataMissingError, PdfUnreadableError
 from akn_un.core.files import read_bounded, refuse_file_name
-from akn_un.core.frbr import LANGUAGE_TAGS
 
 __all__ = ["Conversion", "convert"]
 
@@ -95,62 +90,6 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _check_arguments(
-    text: object, language: object, **dates: object
-) -> None:
-    """Refuse arguments of the wrong type, or a language not of the six.
-
-    Raises:
-        TypeError: naming the argument and what it must be.
-        ValueError: ``language`` is not a code of the six languages.
-
-    """
-    if not isinstance(text, str | bytes | os.PathLike):
-        raise TypeError(
-            f"text must be a str, bytes or a path, not "
-            f"{type(text).__name__}"
-        )
-    for name, value in dates.items():
-        if value is not None and not isinstance(value, dt.date):
-            raise TypeError(
-                f"{name} must be a datetime.date, not "
-                f"{type(value).__name__} {value!r} (datetime.date."
-                f"fromisoformat reads '2020-12-16')"
-            )
-    if language is not None and language not in LANGUAGE_TAGS:
-        raise ValueError(
-            f"language {language!r} is not one of "
-            f"{', '.join(sorted(LANGUAGE_TAGS))}"
-        )
-
-
-def _refuse_long_blocks(reading: Reading, source: str) -> None:
-    """Refuse a block longer than an XML text node may be.
-
-    The validators' safe parser takes no text node over MAX_TEXT_NODE
-    bytes, so the converter writes none: what it writes can be read back.
-    A block is cut only by the notes in it, so none is longer than it.
-
-    Raises:
-        AknUnError: naming the block's line and size.
-
-    """
-    text = reading.text
-    if len(text) * 4 <= MAX_TEXT_NODE:  # a UTF-8 character is 4 bytes at most
-        return
-    offset = 0
-    for block in text.split("\n\n"):
-        size = len(block.encode("utf-8"))
-        if size > MAX_TEXT_NODE:
-            line = source.count("\n", 0, reading.edited.origin(offset)) + 1
-            raise AknUnError(
-                f"the paragraph at line {line} holds {size} bytes, more than "
-                f"the {MAX_TEXT_NODE} a text may hold in XML as it is read "
-                f"back; split it"
-            )
-        offset += len(block) + 2
 
 
 def _text_of(
@@ -298,7 +237,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     '1'
 
     """
-    _check_arguments(
+    check_arguments(
         text, language, adoption_date=adoption_date, issue_date=issue_date,
         markup_date=markup_date,
     )
@@ -306,7 +245,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         path = path or os.fspath(text)
     text, pdf = _text_of(text, path)
     reading = read(text)
-    _refuse_long_blocks(reading, text)
+    refuse_long_blocks(reading, text)
     illegal = not_in_xml(reading.text)
     cleaned = replace_not_in_xml(reading.text) if illegal else reading.text
     source = (
