@@ -31,7 +31,7 @@ from lxml import etree
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 NS = {"a": AKN}
-DATA = Path(__file__).resolve().parent.parent / "akn_un/converter/data"
+DATA = Path(__file__).resolve().parent.parent / "akn_un/grammar/data"
 # A lead phrase is a few words of prose: letters, spaces, a comma at most
 # (English phrases open with a capital; other languages' may not).
 PHRASE_RE = re.compile(r"^[A-Z][a-z]+(?:,? [a-z]+){0,7}$")

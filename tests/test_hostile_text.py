@@ -31,7 +31,6 @@ from resolutions import ga
 from akn_un import convert
 from akn_un.app.cache import ResultCache
 from akn_un.converter import guards
-from akn_un.converter.citations import find_citations
 from akn_un.converter.forms import read
 from akn_un.converter.forms.markdown import (
     _BOLD,
@@ -44,6 +43,7 @@ from akn_un.converter.forms.paragraphs import hyphens
 from akn_un.core.errors import AknUnError
 from akn_un.core.files import write_output
 from akn_un.core.pool import ordered_map
+from akn_un.grammar.citations import find_citations
 from akn_un.render import render_text
 from akn_un.validators import check
 

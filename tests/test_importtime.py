@@ -38,7 +38,7 @@ def test_other_output_between_the_lines_is_ignored() -> None:
 @pytest.mark.parametrize(
     ("module", "group"),
     [
-        ("akn_un.converter.citations", "akn_un"),
+        ("akn_un.grammar.citations", "akn_un"),
         ("lxml.etree", "lxml"),
         ("urllib.parse", importtime.STDLIB),
         ("_datetime", importtime.STDLIB),

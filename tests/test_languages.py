@@ -11,13 +11,14 @@ from conftest import CORPUS, OFFICIAL, shared
 from lxml import etree
 
 from akn_un import check, convert, render_html
-from akn_un.converter.citations import find_citations
-from akn_un.converter.dates import parse_date
 from akn_un.converter.inline import Piece
 from akn_un.converter.ir import Paragraph
-from akn_un.converter.languages import BY_CODE, detect
-from akn_un.converter.shapes import ANNEX_RE, CLOSING_RE, is_terminated
+from akn_un.converter.segment_state import is_terminated
 from akn_un.core.document import safe_parser
+from akn_un.grammar.citations import find_citations
+from akn_un.grammar.dates import parse_date
+from akn_un.grammar.languages import BY_CODE, detect
+from akn_un.grammar.shapes import ANNEX_RE, CLOSING_RE
 from akn_un.measure.compare import counts, paragraphs
 from akn_un.measure.roundtrip import (
     RoundTrip,

@@ -6,8 +6,6 @@ import datetime as dt
 
 import pytest
 
-from akn_un.converter.citations import find_citations, symbol_of_link_text
-from akn_un.converter.dates import ordinal_value, parse_date
 from akn_un.converter.inline import (
     Piece,
     join_pieces,
@@ -15,10 +13,12 @@ from akn_un.converter.inline import (
     plain_lines,
 )
 from akn_un.converter.source import decode, normalise
-from akn_un.converter.vocabulary import Vocabulary, guess_lead, load
 from akn_un.core.errors import AknUnError
 from akn_un.core.frbr import resolution_iris
 from akn_un.core.organs import frbr_number, parse_symbol
+from akn_un.grammar.citations import find_citations, symbol_of_link_text
+from akn_un.grammar.dates import ordinal_value, parse_date
+from akn_un.grammar.vocabulary import Vocabulary, guess_lead, load
 
 
 @pytest.mark.parametrize(

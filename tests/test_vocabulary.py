@@ -15,7 +15,7 @@ from lxml import etree
 
 import akn_un.converter.builder
 from akn_un import convert
-from akn_un.converter.vocabulary import Vocabulary, load
+from akn_un.grammar.vocabulary import Vocabulary, load
 
 
 def _script() -> ModuleType:

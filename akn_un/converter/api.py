@@ -19,10 +19,8 @@ from akn_un.converter.forms import read
 from akn_un.converter.forms.pdf import PdfText, is_pdf, read_pdf
 from akn_un.converter.guards import check_arguments, refuse_long_blocks
 from akn_un.converter.ir import Paragraph, Resolution
-from akn_un.converter.languages import detect
 from akn_un.converter.metadata import Metadata, Overrides
 from akn_un.converter.segment import segment
-from akn_un.converter.shapes import ENDS_MID_SENTENCE_RE
 from akn_un.converter.source import (
     Source,
     decode,
@@ -33,6 +31,8 @@ from akn_un.converter.source import (
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.errors import MetadataMissingError, PdfUnreadableError
 from akn_un.core.files import read_bounded, refuse_file_name
+from akn_un.grammar.languages import detect
+from akn_un.grammar.shapes import ENDS_MID_SENTENCE_RE
 
 __all__ = ["Conversion", "convert"]
 

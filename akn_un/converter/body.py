@@ -18,11 +18,11 @@ from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow
 from akn_un.converter.inline import Inline, plain_lines
 from akn_un.converter.ir import FootnoteBody, Formula, Paragraph
-from akn_un.converter.languages import BOLD_LEADS
 from akn_un.converter.leads import Read
 from akn_un.converter.references import References
 from akn_un.converter.structure import Node
 from akn_un.converter.tables import table_rows
+from akn_un.grammar.languages import BOLD_LEADS
 
 _SECTION_TAGS = {1: "section", 2: "subsection"}
 _ABBREVIATIONS = {

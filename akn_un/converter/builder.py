@@ -33,7 +33,7 @@ from akn_un.converter.metadata import (
 )
 from akn_un.converter.references import References
 from akn_un.converter.structure import nest
-from akn_un.converter.vocabulary import load
+from akn_un.grammar.vocabulary import load
 
 
 @dataclass(frozen=True, slots=True)

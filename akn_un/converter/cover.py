@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from akn_un.converter.akn import Out
-from akn_un.converter.dates import parse_date
 from akn_un.converter.flow import Flow
 from akn_un.converter.inline import Inline, Piece, plain_lines
 from akn_un.converter.masthead import Line, Masthead
 from akn_un.converter.metadata import Metadata
 from akn_un.converter.references import References, camel_id
 from akn_un.core.organs import ORGANS
+from akn_un.grammar.dates import parse_date
 
 _MEETING_RE = re.compile(
     r"(?P<ordinal>\d+(?:st|nd|rd|th)) (?:\(resumed\) )?(?:plenary )?meeting"

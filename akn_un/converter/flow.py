@@ -15,11 +15,6 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from akn_un.converter.akn import Out, escape_attribute
-from akn_un.converter.citations import (
-    find_citations,
-    link_base,
-    symbol_of_link_text,
-)
 from akn_un.converter.context import Context
 from akn_un.converter.inline import (
     Inline,
@@ -28,6 +23,11 @@ from akn_un.converter.inline import (
     parse_inline,
 )
 from akn_un.converter.ir import FootnoteBody
+from akn_un.grammar.citations import (
+    find_citations,
+    link_base,
+    symbol_of_link_text,
+)
 
 Range = tuple[int, int]
 

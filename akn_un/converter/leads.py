@@ -12,8 +12,8 @@ from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow, Range, merge
 from akn_un.converter.inline import Inline, unwrap_italics
 from akn_un.converter.ir import Paragraph
-from akn_un.converter.languages import BOLD_LEADS
-from akn_un.converter.vocabulary import Vocabulary, guess_lead
+from akn_un.grammar.languages import BOLD_LEADS
+from akn_un.grammar.vocabulary import Vocabulary, guess_lead
 
 
 def _name(text: str) -> str:

@@ -7,16 +7,16 @@ import re
 from dataclasses import dataclass, field
 
 from akn_un.converter.context import Context
-from akn_un.converter.dates import ordinal_value, parse_date
 from akn_un.converter.inline import Piece, plain_lines
-from akn_un.converter.languages import (
+from akn_un.core.organs import ORGANS
+from akn_un.core.symbols import is_resolution_symbol
+from akn_un.grammar.dates import ordinal_value, parse_date
+from akn_un.grammar.languages import (
     BY_CODE,
     OTHER_LANGUAGES,
     TATWEEL,
     Language,
 )
-from akn_un.core.organs import ORGANS
-from akn_un.core.symbols import is_resolution_symbol
 
 _ADOPTED_RE = re.compile(
     r"Resolution adopted by the (?P<organ>.+?) on (?P<date>.+)"

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
-from akn_un.converter.dates import parse_date
 from akn_un.converter.ir import Resolution
 from akn_un.converter.masthead import Masthead
 from akn_un.converter.references import SOURCE, References
@@ -27,6 +26,7 @@ from akn_un.core.organs import (
     session_fits,
     session_of,
 )
+from akn_un.grammar.dates import parse_date
 
 UNKNOWN_DATE = dt.date(1, 1, 1)
 

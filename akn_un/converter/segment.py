@@ -15,7 +15,6 @@ import re
 
 from akn_un.converter.blocks import Block, split_blocks
 from akn_un.converter.context import Context
-from akn_un.converter.dates import parse_date
 from akn_un.converter.inline import Piece, superscript_number
 from akn_un.converter.ir import (
     Annex,
@@ -25,9 +24,10 @@ from akn_un.converter.ir import (
     Resolution,
     Title,
 )
-from akn_un.converter.languages import organ_named
 from akn_un.converter.segment_state import SegmentState
-from akn_un.converter.shapes import (
+from akn_un.grammar.dates import parse_date
+from akn_un.grammar.languages import organ_named
+from akn_un.grammar.shapes import (
     ANNEX_RE,
     ARABIC_PART_LETTERS,
     BARE_FORMULA_RE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from akn_un.converter.context import Context
 from akn_un.converter.ir import Paragraph, Resolution
-from akn_un.converter.shapes import (
+from akn_un.grammar.shapes import (
     ABBREVIATION_RE,
     BULLETS,
     ENDS_MID_SENTENCE_RE,
@@ -20,16 +20,25 @@ from akn_un.converter.shapes import (
     OPERATIVE_RE,
     POINT_RE,
     TABLE_NOTE_RE,
+    TERMINATED_RES,
     TITLE_MAX,
     ends_sentence,
     is_heading,
-    is_terminated,
     opening_words,
     starts_caseless,
     starts_lowercase,
     starts_mid_sentence,
 )
-from akn_un.converter.vocabulary import load
+from akn_un.grammar.vocabulary import load
+
+
+def is_terminated(paragraph: Paragraph) -> bool:
+    """Whether the paragraph, as far as read, ends as its kind ends."""
+    last = paragraph.texts[-1][-1].text[-16:].rstrip()
+    pattern = TERMINATED_RES.get(paragraph.kind)
+    if pattern is None:
+        return True
+    return bool(pattern.search(last))
 
 
 class SegmentState:

@@ -19,8 +19,8 @@ from typing import TypeVar
 
 from lxml import etree
 
-from akn_un.converter.languages import BOLD_LEADS
 from akn_un.core.document import AKN_NS, INLINE, frbr_language, local_name
+from akn_un.grammar.languages import BOLD_LEADS
 from akn_un.render.text import Block, blocks
 
 __all__ = [

@@ -9,16 +9,16 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from akn_un.converter.citations import (
+from akn_un.core.diagnostics import Severity
+from akn_un.core.document import AKN_NS, Document
+from akn_un.core.organs import session_fits
+from akn_un.grammar.citations import (
     cites_by_number,
     citing_literal,
     dated_resolutions,
 )
-from akn_un.converter.dates import parse_date
-from akn_un.converter.resolution_numbers import Citation
-from akn_un.core.diagnostics import Severity
-from akn_un.core.document import AKN_NS, Document
-from akn_un.core.organs import session_fits
+from akn_un.grammar.dates import parse_date
+from akn_un.grammar.resolution_numbers import Citation
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
     frbr,

@@ -8,10 +8,10 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from akn_un.converter.languages import BOLD_LEADS
-from akn_un.converter.shapes import COMMAS
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import NOTE, Document, local_name
+from akn_un.grammar.languages import BOLD_LEADS
+from akn_un.grammar.shapes import COMMAS
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
     NUMBER_RE,

@@ -31,7 +31,7 @@ from akn_un.converter.forms.paragraphs import (
     lost_letters,
     numbers_alone,
 )
-from akn_un.converter.shapes import FORMULA_RE, TITLE_RE
+from akn_un.grammar.shapes import FORMULA_RE, TITLE_RE
 
 __all__ = ["Reading", "read"]
 

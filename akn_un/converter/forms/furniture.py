@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from akn_un.converter.blocks import lines_at
 from akn_un.converter.forms.edits import Edit
-from akn_un.converter.shapes import ANNEX_RE
 from akn_un.core.symbols import is_resolution_symbol
+from akn_un.grammar.shapes import ANNEX_RE
 
 _PAGE = r"(?:Page )?\d{1,3}\s*/\s*\d{1,3}"
 _JOB_RE = re.compile(

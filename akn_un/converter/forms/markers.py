@@ -20,7 +20,7 @@ from akn_un.converter.inline import (
     superscript,
     superscript_number,
 )
-from akn_un.converter.shapes import FOOTNOTE_RE
+from akn_un.grammar.shapes import FOOTNOTE_RE
 
 # Words after which a number is the text's: "paragraph 3", "item 1".
 _TAKES_NUMBER = frozenset({

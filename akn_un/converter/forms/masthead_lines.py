@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from akn_un.converter.forms.edits import Edit
-from akn_un.converter.shapes import BARE_FORMULA_RE, FORMULA_RE
+from akn_un.grammar.shapes import BARE_FORMULA_RE, FORMULA_RE
 
 # "Distr.: General"; French and Spanish print "Distr. générale".
 _DISTRIBUTION = (

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 
 from akn_un.converter.blocks import Block, lines_at, split_blocks
 from akn_un.converter.forms.edits import Edit
-from akn_un.converter.shapes import (
+from akn_un.grammar.shapes import (
     ANNEX_RE,
     CLOSING_RE,
     FOOTNOTE_RE,
     FORMULA_RE,
     OPERATIVE_RE,
 )
-from akn_un.converter.vocabulary import load
+from akn_un.grammar.vocabulary import load
 
 _SPLIT_WORD_RE = re.compile(
     r"(?<=[A-Za-z0-9][-\u2010\u2011\u2013])([ \t]*+\n?[ \t]*+)(?=\w)"

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 
 from akn_un.converter.forms.pdfium import Page, read_pages
 from akn_un.converter.inline import SUPERSCRIPT_DIGITS, superscript
-from akn_un.converter.shapes import TITLE_RE
 from akn_un.core.errors import PdfUnreadableError
+from akn_un.grammar.shapes import TITLE_RE
 
 __all__ = ["PdfText", "is_pdf", "read_pdf"]
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from akn_un.converter.ir import Paragraph
-
 FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
 # "1."; "1 -" as Arabic prints it
 OPERATIVE_RE = re.compile(
@@ -124,15 +122,6 @@ ABBREVIATION_RE = re.compile(
     r"(?:\b[a-z]\.[a-z]\.|\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|art))\.?$"
 )
 CONCLUSION_LINE_RE = re.compile(r"\[[^\]]*(?:Adopted|vote)[^\]]*\]\.?")
-
-
-def is_terminated(paragraph: Paragraph) -> bool:
-    """Whether the paragraph, as far as read, ends as its kind ends."""
-    last = paragraph.texts[-1][-1].text[-16:].rstrip()
-    pattern = TERMINATED_RES.get(paragraph.kind)
-    if pattern is None:
-        return True
-    return bool(pattern.search(last))
 
 
 def _first_letter(text: str) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 
-from akn_un.converter.languages import TATWEEL
+from akn_un.grammar.languages import TATWEEL
 
 _WORD_RE = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:\u060c\u061b"  # Arabic comma and semicolon too

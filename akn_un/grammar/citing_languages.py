@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from akn_un.converter.languages import BY_CODE, CHINESE, Language
-from akn_un.converter.resolution_numbers import (
+from akn_un.core.symbols import SPACE
+from akn_un.grammar.languages import BY_CODE, CHINESE, Language
+from akn_un.grammar.resolution_numbers import (
     ITEM_RE,
     ORGAN_REACH,
     Citation,
     organ_of,
     symbol_for,
 )
-from akn_un.core.symbols import SPACE
 
 _SP = SPACE
 

@@ -3,8 +3,8 @@
 "72/192" (General Assembly), "1373 (2001)" (Security Council), "2019/21"
 (Economic and Social Council), "3357 (XXIX)", "S-30/1", "67/234 B": the
 grammar of a number is the same in the six languages; the organ it
-belongs to is told by the text around it (:mod:`akn_un.converter.citations`
-in English, :mod:`akn_un.converter.citing_languages` in the others).
+belongs to is told by the text around it (:mod:`akn_un.grammar.citations`
+in English, :mod:`akn_un.grammar.citing_languages` in the others).
 """
 
 from __future__ import annotations

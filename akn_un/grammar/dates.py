@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from akn_un.converter.languages import parse_any_date
+from akn_un.grammar.languages import parse_any_date
 
 MONTHS = (
     "January",
@@ -49,7 +49,7 @@ def parse_date(text: str) -> dt.date | None:
     """The date in "16 December 2020", or ``None`` if it is not one.
 
     The five other UN languages' forms are read too ("16 décembre 2020",
-    "2020年12月16日"): :mod:`akn_un.converter.languages`.
+    "2020年12月16日"): :mod:`akn_un.grammar.languages`.
     """
     match = _DATE_RE.fullmatch(text.strip())
     if not match or match.group("month") not in MONTHS:

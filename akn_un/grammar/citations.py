@@ -14,8 +14,8 @@ Two kinds are found:
   not UN documents with a symbol and are not linked.
 
 The other five languages cite resolutions by number in their own words
-(:mod:`akn_un.converter.citing_languages`); the numbers' grammar is
-:mod:`akn_un.converter.resolution_numbers`.
+(:mod:`akn_un.grammar.citing_languages`); the numbers' grammar is
+:mod:`akn_un.grammar.resolution_numbers`.
 """
 
 from __future__ import annotations
@@ -24,21 +24,21 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from akn_un.converter.citing_languages import (
+from akn_un.core.frbr import LANGUAGE_TAGS
+from akn_un.core.symbols import IN_TEXT_RE, SPACE
+from akn_un.grammar.citing_languages import (
     GRAMMARS,
     chinese_citations,
     cited_after_word,
 )
-from akn_un.converter.dates import DATE_PATTERN
-from akn_un.converter.resolution_numbers import (
+from akn_un.grammar.dates import DATE_PATTERN
+from akn_un.grammar.resolution_numbers import (
     ITEM_RE,
     ORGAN_REACH,
     Citation,
     organ_of,
     symbol_for,
 )
-from akn_un.core.frbr import LANGUAGE_TAGS
-from akn_un.core.symbols import IN_TEXT_RE, SPACE
 
 _SP = SPACE
 
