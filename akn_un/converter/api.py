@@ -31,6 +31,7 @@ from akn_un.converter.source import (
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.errors import MetadataMissingError, PdfUnreadableError
 from akn_un.core.files import read_bounded, refuse_file_name
+from akn_un.grammar.documents import DocumentType
 from akn_un.grammar.languages import detect
 from akn_un.grammar.shapes import ENDS_MID_SENTENCE_RE
 
@@ -122,11 +123,11 @@ def _text_of(
 
 
 def _check_structure(
-    context: Context, resolution: Resolution, kind: str
+    context: Context, resolution: Resolution, kind: DocumentType
 ) -> None:
     """V016 where no enacting formula or no operative paragraph was found."""
     parts = resolution.components or [resolution]
-    if kind == "resolution" and any(part.formula is None for part in parts):
+    if kind.formula and any(part.formula is None for part in parts):
         context.report(
             "V016",
             "no enacting formula ('The General Assembly,') was found; the "
@@ -139,7 +140,7 @@ def _check_structure(
         for paragraph in part.operative
         if paragraph.kind in {"operative", "point"}
     ]
-    if not operative:
+    if kind.operative and not operative:
         context.report(
             "V016",
             "no operative paragraph was found; the text was not read as "
@@ -316,7 +317,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     with _no_cycle_collection():
         resolution = segment(context)
         built = build(context, resolution, overrides)
-    _check_structure(context, resolution, built.metadata.kind)
+    _check_structure(context, resolution, built.metadata.document_type)
     diagnostics = sorted(context.diagnostics, key=Diagnostic.sort_key)
     if built.metadata.missing:
         lacking = " and ".join(built.metadata.missing)

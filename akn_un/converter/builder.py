@@ -99,11 +99,12 @@ def build(
     out = Out()
     out.open("akomaNtoso", xmlns=AKN_NS)
     if len(parts) == 1:
-        out.open("statement", name=metadata.kind)
+        kind = metadata.document_type
+        out.open(kind.element, name=kind.key)
         write_meta(out, metadata, refs)
         out.extend(cover)
         out.extend(bodies[0])
-        out.close("statement")
+        out.close(kind.element)
     else:
         if main_title.parts:
             cover.open("preface")
@@ -207,10 +208,11 @@ def _write_collection(  # noqa: PLR0913, PLR0917 - the parts of a collection
     out.open("components")
     for letter, body in zip(letters, bodies, strict=True):
         out.open("component", eId=f"cmp_{letter}")
-        out.open("statement", name=metadata.kind)
+        kind = metadata.document_type
+        out.open(kind.element, name=kind.key)
         write_meta(out, metadata.part(letter), refs)
         out.extend(body)
-        out.close("statement")
+        out.close(kind.element)
         out.close("component")
     out.close("components")
 

@@ -11,6 +11,12 @@ from akn_un.converter.inline import Piece, plain_lines
 from akn_un.core.organs import ORGANS
 from akn_un.core.symbols import is_resolution_symbol
 from akn_un.grammar.dates import ordinal_value, parse_date
+from akn_un.grammar.documents import (
+    DECISION,
+    RESOLUTION,
+    DocumentType,
+    parse_symbol,
+)
 from akn_un.grammar.languages import (
     BY_CODE,
     OTHER_LANGUAGES,
@@ -18,9 +24,6 @@ from akn_un.grammar.languages import (
     Language,
 )
 
-_ADOPTED_RE = re.compile(
-    r"Resolution adopted by the (?P<organ>.+?) on (?P<date>.+)"
-)
 _SC_ADOPTED_RE = re.compile(
     r"Adopted by the (?P<organ>.+?) at its (?P<meeting>\d+(?:st|nd|rd|th)) "
     r"meeting, on ?(?P<date>.+)"
@@ -54,6 +57,22 @@ _COMMITTEES = {
     "Sixth Committee": "sixthCommittee",
     "Main Committee": "noMainCommittee",
 }
+
+
+# What the converter writes end to end; the other types are declared in
+# the grammar (their symbols are read) but not yet converted.
+CONVERTED = (RESOLUTION, DECISION)
+_TYPE_LINES = {kind.title: kind for kind in CONVERTED}
+_ADOPTED_RE = RESOLUTION.masthead
+
+
+def _symbol_type(symbol: str) -> DocumentType | None:
+    """The converted type whose symbol ``symbol`` is, if one."""
+    try:
+        kind = parse_symbol(symbol).type
+    except ValueError:
+        return None
+    return kind if kind in CONVERTED else None
 
 
 def _adopted_in_another_language(
@@ -93,7 +112,7 @@ class Masthead:
     session: int | None = None
     number: str | None = None
     symbol: str | None = None
-    kind: str = "resolution"
+    document_type: DocumentType = RESOLUTION
 
 
 def _read_in_language(
@@ -152,8 +171,8 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         return Line("organ", text, offset)
     if text == "United Nations":
         return Line("publisher", text, offset)
-    if text in {"Decision", "Resolution"}:
-        head.kind = text.lower()
+    if (kind := _TYPE_LINES.get(text)) is not None:
+        head.document_type = kind
         return Line("type", text, offset)
     if text == "Plenary":
         return Line("plenary", text, offset)
@@ -176,7 +195,7 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
         return Line("session", text, offset, value=str(value or ""))
     if match := _AGENDA_RE.fullmatch(text):
         return Line("agenda", text, offset, value=match.group("item"))
-    if match := _ADOPTED_RE.fullmatch(text):
+    if _ADOPTED_RE is not None and (match := _ADOPTED_RE.fullmatch(text)):
         date = _dated(context, match.group("date"), offset + match.start(2))
         head.adopted = date
         head.organ = head.organ or match.group("organ")
@@ -206,15 +225,15 @@ def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
                     value=_COMMITTEES.get(committee), extra=extra)
     if is_resolution_symbol(text):
         head.symbol = text
-        if "/DEC/" in text:
-            head.kind = "decision"
+        if _symbol_type(text) is DECISION:
+            head.document_type = DECISION
         return Line("symbol", text, offset)
     if language is not None and (
         line := _read_in_language(language, head, text, offset)
     ):
         return line
     if previous in {"agenda", "agenda-title"}:
-        if head.kind == "decision":
+        if head.document_type is DECISION:
             return Line("decision-type", text, offset)
         return Line("agenda-title", text, offset)
     context.report("V004", f"masthead line not recognised: {text!r}", offset)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
 from akn_un.converter.ir import Resolution
-from akn_un.converter.masthead import Masthead
+from akn_un.converter.masthead import CONVERTED, Masthead
 from akn_un.converter.references import SOURCE, References
 from akn_un.core.frbr import resolution_iris
 from akn_un.core.organs import (
@@ -22,11 +22,11 @@ from akn_un.core.organs import (
     ORGANS,
     Organ,
     frbr_number,
-    parse_symbol,
     session_fits,
     session_of,
 )
 from akn_un.grammar.dates import parse_date
+from akn_un.grammar.documents import RESOLUTION, DocumentType, parse_symbol
 
 UNKNOWN_DATE = dt.date(1, 1, 1)
 
@@ -59,23 +59,40 @@ class Metadata:
     markup: dt.date
     language: str
     session: int | None
-    kind: str = "resolution"
+    document_type: DocumentType = RESOLUTION
     missing: tuple[str, ...] = ()
 
     def part(self, letter: str) -> Metadata:
         """The metadata of part ``letter`` of resolutions issued together."""
         number = f"{self.number.split(' ')[0]} {letter}"
         return replace(
-            self, number=number, symbol=_symbol(self.organ, number, self.kind)
+            self, number=number,
+            symbol=_symbol(self.document_type, self.organ, number),
         )
 
 
-def _symbol(organ: Organ, number: str, kind: str) -> str:
-    """The symbol; a GA decision's is "A/DEC/…" as the UN's files have it."""
-    symbol = organ.symbol(number)
-    if kind == "decision":
-        return symbol.replace("/RES/", "/DEC/", 1)
-    return symbol
+def _symbol(kind: DocumentType, organ: Organ, number: str) -> str:
+    """The symbol; a GA decision's is "A/DEC/…" as the UN's files have it.
+
+    A type the organ issues none of takes the organ's resolution form.
+    """
+    try:
+        return kind.symbol(organ, number)
+    except ValueError:
+        return RESOLUTION.symbol(organ, number)
+
+
+def _parse(symbol: str) -> tuple[DocumentType, Organ, str]:
+    """The type, organ and number of the symbol of a converted type.
+
+    Raises:
+        ValueError: it is the symbol of no type the converter writes.
+
+    """
+    parsed = parse_symbol(symbol)
+    if parsed.type not in CONVERTED:
+        raise ValueError(f"not a resolution symbol: {symbol!r}")
+    return parsed
 
 
 def _organ(resolution: Resolution, head: Masthead) -> Organ | None:
@@ -114,7 +131,7 @@ def _identity(
     symbol = overrides.symbol or head.symbol
     if symbol:
         try:
-            organ, number = parse_symbol(symbol)
+            _, organ, number = _parse(symbol)
         except ValueError:
             if overrides.symbol:
                 raise
@@ -125,7 +142,7 @@ def _identity(
     number = number or head.number
     if number is None and hint_symbol:
         with contextlib.suppress(ValueError):
-            organ, number = parse_symbol(hint_symbol)
+            _, organ, number = _parse(hint_symbol)
     letters = [p.title.number for p in resolution.components if p.title]
     if number is not None and letters and " " not in number:
         number += " " + "-".join(dict.fromkeys([letters[0], letters[-1]]))
@@ -205,14 +222,14 @@ def derive(
             f"session {session} does not run on {adopted.isoformat()}",
             None,
         )
-    kind = head.kind
+    kind = head.document_type
     if overrides.symbol:
-        kind = "decision" if "/DEC/" in overrides.symbol else "resolution"
+        kind = _parse(overrides.symbol)[0]
     return Metadata(
-        kind=kind,
+        document_type=kind,
         organ=organ,
         number=number,
-        symbol=_symbol(organ, number, kind),
+        symbol=_symbol(kind, organ, number),
         adopted=adopted,
         issued=issued,
         markup=overrides.markup_date or issued,
@@ -231,8 +248,10 @@ def write_meta(
     Expression with its own component named in the FRBRthis values, and
     no references of its own.
     """
+    kind = meta.document_type
     iris = resolution_iris(
-        meta.organ.actor, meta.adopted, frbr_number(meta.number), meta.language
+        meta.organ.actor, meta.adopted, frbr_number(meta.number),
+        meta.language, doctype=kind.element, subtype=kind.frbr_subtype,
     )
     source = f"#{SOURCE}"
     organ = refs.ref(meta.organ.key)
@@ -249,11 +268,11 @@ def write_meta(
     out.element("FRBRuri", value=iris.work)
     if main:
         out.element("FRBRalias", value=meta.symbol, name="symbol")
-    out.element("FRBRdate", date=meta.adopted.isoformat(), name="adoption")
+    out.element("FRBRdate", date=meta.adopted.isoformat(), name=kind.work_date)
     out.element("FRBRauthor", href=organ, **{"as": refs.ref("author")})
     out.element("FRBRcountry", value="un")
     if main:
-        out.element("FRBRsubtype", value="deliberation")
+        out.element("FRBRsubtype", value=kind.frbr_subtype)
         out.element(
             "FRBRnumber", value=frbr_number(meta.number), showAs=meta.number
         )

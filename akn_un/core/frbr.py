@@ -30,12 +30,22 @@ class ResolutionIris:
     manifestation: str
 
 
-def resolution_iris(
-    actor: str, adopted: dt.date, number: str, language: str
+def resolution_iris(  # noqa: PLR0913 - the parts of an IRI
+    actor: str,
+    adopted: dt.date,
+    number: str,
+    language: str,
+    *,
+    doctype: str,
+    subtype: str,
 ) -> ResolutionIris:
-    """The IRIs of a resolution.
+    """The IRIs of a deliberative document.
 
-    >>> iris = resolution_iris("unga", dt.date(2020, 12, 16), "75-196", "eng")
+    ``doctype`` and ``subtype`` are its type's (the UN's: ``statement``,
+    ``deliberation``).
+
+    >>> iris = resolution_iris("unga", dt.date(2020, 12, 16), "75-196", "eng",
+    ...                        doctype="statement", subtype="deliberation")
     >>> iris.work
     '/akn/un/statement/deliberation/unga/2020-12-16/75-196/'
     >>> iris.expression_this
@@ -46,8 +56,8 @@ def resolution_iris(
     uri = FrbrUri(
         country="un",
         locality=None,
-        doctype="statement",
-        subtype="deliberation",
+        doctype=doctype,
+        subtype=subtype,
         actor=actor,
         date=adopted.isoformat(),
         number=number,

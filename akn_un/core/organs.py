@@ -1,4 +1,8 @@
-"""UN organs and the symbols and FRBR numbers of their resolutions."""
+"""UN organs, the FRBR numbers of their documents and their sessions.
+
+The symbols of their documents are the grammar's
+(:mod:`akn_un.grammar.documents`).
+"""
 
 from __future__ import annotations
 
@@ -9,57 +13,18 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Organ:
-    """An organ that adopts resolutions, with its naming conventions."""
+    """An organ that adopts resolutions: its key, name and FRBR actor."""
 
     key: str
     name: str
     actor: str
-    symbol_prefix: str
-
-    def symbol(self, number: str) -> str:
-        """The document symbol of resolution ``number`` of this organ."""
-        return self.symbol_prefix + number
 
 
-GA = Organ("ga", "General Assembly", "unga", "A/RES/")
-SC = Organ("sc", "Security Council", "unsc", "S/RES/")
-ECOSOC = Organ("ecosoc", "Economic and Social Council", "unecosoc", "E/RES/")
-HRC = Organ("hrc", "Human Rights Council", "unga-hrc", "A/HRC/RES/")
+GA = Organ("ga", "General Assembly", "unga")
+SC = Organ("sc", "Security Council", "unsc")
+ECOSOC = Organ("ecosoc", "Economic and Social Council", "unecosoc")
+HRC = Organ("hrc", "Human Rights Council", "unga-hrc")
 ORGANS = {organ.name: organ for organ in (GA, SC, ECOSOC, HRC)}
-
-_SYMBOL_RES = (
-    (HRC, re.compile(r"A/HRC/RES/(?P<n>\d+/\d+)")),
-    (
-        GA,
-        re.compile(
-            r"A/(?:RES|DEC)/(?P<n>(?:E?S-)?\d+/\d+(?: ?[A-Z](?:-[A-Z])?)?)"
-        ),
-    ),
-    (ECOSOC, re.compile(r"E/RES/(?P<n>\d{4}/\d+)")),
-    (SC, re.compile(r"S/RES/(?P<n>\d+ ?\(\d{4}\))")),
-)
-
-
-def parse_symbol(symbol: str) -> tuple[Organ, str]:
-    """The organ and number of a resolution symbol.
-
-    >>> organ, number = parse_symbol("A/RES/75/196")
-    >>> organ.key, number
-    ('ga', '75/196')
-
-    Raises:
-        ValueError: the symbol is not that of a resolution.
-
-    """
-    symbol = " ".join(symbol.split())
-    for organ, pattern in _SYMBOL_RES:
-        if match := pattern.fullmatch(symbol):
-            number = match.group("n")
-            number = re.sub(r"(\d)([A-Z])", r"\1 \2", number)
-            number = re.sub(r"(\d)\(", r"\1 (", number)
-            return organ, number
-    raise ValueError(f"not a resolution symbol: {symbol!r}")
-
 
 def frbr_number(number: str) -> str:
     """The FRBR number of a printed resolution number.
