@@ -12,19 +12,14 @@ TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
     from typing import Any
 
+    from akn_un.checking import check, is_valid, iter_diagnostics, validate
     from akn_un.converter import Conversion, convert
     from akn_un.core.diagnostics import Diagnostic, Location, Severity
     from akn_un.core.errors import AknUnError, MetadataMissingError
     from akn_un.render import render_text
     from akn_un.render.html import render_html
     from akn_un.render.json import to_json
-    from akn_un.validators import (
-        InvalidDocument,
-        check,
-        is_valid,
-        iter_diagnostics,
-        validate,
-    )
+    from akn_un.validators import InvalidDocument
 
 __version__ = "0.1.0"
 
@@ -51,10 +46,10 @@ _HOMES = {
     "AknUnError": "akn_un.core.errors",
     "MetadataMissingError": "akn_un.core.errors",
     "InvalidDocument": "akn_un.validators",
-    "check": "akn_un.validators",
-    "is_valid": "akn_un.validators",
-    "iter_diagnostics": "akn_un.validators",
-    "validate": "akn_un.validators",
+    "check": "akn_un.checking",
+    "is_valid": "akn_un.checking",
+    "iter_diagnostics": "akn_un.checking",
+    "validate": "akn_un.checking",
     "render_html": "akn_un.render.html",
     "Conversion": "akn_un.converter",
     "Diagnostic": "akn_un.core.diagnostics",

@@ -87,7 +87,7 @@ def _task(name: str) -> Callable[[str], Callable[[], object]] | None:
         return parsing
     if name == "validate":
         from akn_un import convert
-        from akn_un.validators import check
+        from akn_un.checking import check
 
         def validating(text: str) -> Callable[[], object]:
             xml = convert(text).xml

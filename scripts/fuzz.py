@@ -37,12 +37,12 @@ from resolutions import ga  # noqa: E402
 from test_properties import resolutions  # noqa: E402
 
 from akn_un import convert  # noqa: E402
+from akn_un.checking import check, load  # noqa: E402
 from akn_un.core.resources import load_xsd  # noqa: E402
 from akn_un.measure.compare import lost_words, words  # noqa: E402
 from akn_un.render import render_text  # noqa: E402
 from akn_un.render.html import render_html  # noqa: E402
 from akn_un.render.json import to_json  # noqa: E402
-from akn_un.validators import check, load  # noqa: E402
 
 SEED_XML = (ROOT / "examples" / "A-RES-75-196.xml").read_bytes()
 ROUND = settings(

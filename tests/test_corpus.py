@@ -12,8 +12,8 @@ from conftest import CORPUS, OFFICIAL, SEED, shared
 
 from akn_un import convert
 from akn_un.app.rules import all_rules
+from akn_un.checking import check
 from akn_un.core.diagnostics import Diagnostic, Severity
-from akn_un.validators import check, converted_document
 
 # Every error the validators report on the 339 official files, each a true
 # defect of that file: (file, code, line) -> why.
@@ -206,7 +206,7 @@ def test_the_official_samples_have_no_error() -> None:
 def test_the_converters_seed_output_is_clean() -> None:
     """The seed's conversion has no error and no warning from validation."""
     result = convert(SEED.read_text(encoding="utf-8"), path=str(SEED))
-    found = check(converted_document(result, str(SEED)))
+    found = check(result.document(str(SEED)))
     assert [d for d in found if d.severity is not Severity.INFO] == []
 
 

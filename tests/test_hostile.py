@@ -29,11 +29,11 @@ from resolutions import ga
 
 from akn_un import convert
 from akn_un.app.cli import _parser, run
+from akn_un.checking import check
 from akn_un.core.errors import MetadataMissingError
 from akn_un.core.files import _read_up_to
 from akn_un.core.resources import load_xsd
 from akn_un.measure.compare import lost_words
-from akn_un.validators import check
 
 EXAMPLE_XML = (EXAMPLES / "A-RES-75-196.xml").read_text(encoding="utf-8")
 AKN = 'xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"'

@@ -30,6 +30,7 @@ from resolutions import ga
 
 from akn_un import convert
 from akn_un.app.cache import ResultCache
+from akn_un.checking import check
 from akn_un.converter import guards
 from akn_un.converter.forms import read
 from akn_un.converter.forms.markdown import (
@@ -45,7 +46,6 @@ from akn_un.core.files import write_output
 from akn_un.core.pool import ordered_map
 from akn_un.grammar.citations import find_citations
 from akn_un.render import render_text
-from akn_un.validators import check
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 LINEAR = 20  # t(8n) / t(n): linear time gives 8, quadratic 64

@@ -18,8 +18,8 @@ from conftest import EXAMPLES, ROOT, SEED
 from lxml import etree
 
 from akn_un.app.cli import main
+from akn_un.checking import check, load
 from akn_un.render.html import render_html
-from akn_un.validators import check, load
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -182,9 +182,9 @@ def test_the_validators_find_no_error_in_generated_output(
     case: Generated,
 ) -> None:
     """A well-formed generated resolution converts to what validates."""
-    from akn_un.validators import check, converted_document
+    from akn_un.checking import check
 
     result = convert(case.text)
-    errors = [d for d in check(converted_document(result, None))
+    errors = [d for d in check(result.document(None))
               if d.severity == "error"]
     assert errors == [], errors

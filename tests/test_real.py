@@ -21,9 +21,9 @@ from conftest import SHARED, shared
 from lxml import etree
 
 from akn_un import convert
+from akn_un.checking import check
 from akn_un.core.document import safe_parser
 from akn_un.measure.compare import compare, counts
-from akn_un.validators import check, converted_document
 
 RAILCAR = SHARED / "real" / "railcar"
 PDFS = SHARED / "real" / "pdf"
@@ -127,7 +127,7 @@ def test_an_official_pdf_converts(name: str) -> None:
     assert result.tree.find(f".//a:ref[@href='{symbol}']", NS) is None
     errors = [
         d for d in [*result.diagnostics,
-                    *check(converted_document(result, name))]
+                    *check(result.document(name))]
         if d.severity == "error"
     ]
     assert errors == []

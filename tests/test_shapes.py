@@ -335,7 +335,7 @@ def test_points_and_lines_keep_the_source_order(blocks: list[str]) -> None:
 def test_double_letters_run_on_as_letters() -> None:
     """(z), (aa), (bb) … (hh), (ii), (jj): one list, no D004 — (ii) after
     (hh) is a letter, as (i) after (h) is."""
-    from akn_un.validators import check, converted_document
+    from akn_un.checking import check
 
     letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
     letters += [c * 2 for c in "abcdefghijk"]
@@ -345,5 +345,5 @@ def test_double_letters_run_on_as_letters() -> None:
     result = convert(text)
     points = result.tree.findall(".//a:paragraph/a:list/a:point", NS)
     assert len(points) == len(letters)
-    assert not [d for d in check(converted_document(result, None))
+    assert not [d for d in check(result.document(None))
                 if d.code == "D004"]

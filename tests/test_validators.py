@@ -15,16 +15,11 @@ from lxml import etree
 from resolutions import ga
 
 from akn_un import convert
+from akn_un.checking import check, check_files, is_valid
 from akn_un.core import symbols
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import AKN_NS, text_without_notes
-from akn_un.validators import (
-    CHECKS,
-    INPUT_RULES,
-    check,
-    check_files,
-    is_valid,
-)
+from akn_un.validators import CHECKS, INPUT_RULES
 
 BASE_TEXT = ga("""Recalling its resolution 72/192 of 19 December 2017 and its \
 resolution 75/1 of 21 September 2020,¹
@@ -302,9 +297,9 @@ def test_a_file_name_passed_as_text_is_refused() -> None:
 def test_diagnostics_are_one_kind_of_sequence() -> None:
     """A conversion's findings and the checks' add up (both lists)."""
     result = convert(BASE_TEXT)
-    from akn_un.validators import converted_document
 
-    found = result.diagnostics + check(converted_document(result, None))
+
+    found = result.diagnostics + check(result.document(None))
     assert isinstance(found, list)
 
 

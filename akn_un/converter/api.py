@@ -29,6 +29,7 @@ from akn_un.converter.source import (
     replace_not_in_xml,
 )
 from akn_un.core.diagnostics import Diagnostic
+from akn_un.core.document import Document
 from akn_un.core.errors import MetadataMissingError, PdfUnreadableError
 from akn_un.core.files import read_bounded, refuse_file_name
 from akn_un.grammar.documents import DocumentType
@@ -62,6 +63,13 @@ class Conversion:
             eid: self.source.position(offset)
             for eid, offset in self.offsets.items()
         }
+
+    def document(self, path: str | None = None) -> Document:
+        """The result as a document to check.
+
+        Its findings point into the text converted (``path``, its name).
+        """
+        return Document(self.tree, path, positions=self.positions)
 
     @property
     def xml(self) -> bytes:

@@ -5,8 +5,10 @@
 ['X002']
 
 ``source`` is a :class:`pathlib.Path`, bytes or str (XML when it starts
-with ``<``, resolution text otherwise, converted in memory and reported at
-the text's lines), an lxml tree or element, or a :class:`Document`.
+with ``<``; resolution text otherwise, which the ``convert`` option
+converts in memory, reported at the text's lines: :func:`akn_un.check`
+passes akn-un's converter), an lxml tree or element, or a
+:class:`Document`.
 
 This module is the public API; the checks live by subject (``structure``,
 ``wording``, ``frbr``, ``references``, ``footnotes``, ``citations``,
@@ -27,8 +29,9 @@ from akn_un.validators.runner import (
 )
 from akn_un.validators.source import (
     INPUT_RULES,
+    Converted,
     Source,
-    converted_document,
+    TextConverter,
     load,
     undecodable,
 )
@@ -36,11 +39,12 @@ from akn_un.validators.source import (
 __all__ = [
     "CHECKS",
     "INPUT_RULES",
+    "Converted",
     "InvalidDocument",
     "Source",
+    "TextConverter",
     "check",
     "check_files",
-    "converted_document",
     "is_valid",
     "iter_diagnostics",
     "load",

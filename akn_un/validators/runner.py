@@ -30,7 +30,7 @@ from akn_un.validators import (
     wording,
 )
 from akn_un.validators._registry import Check, collect
-from akn_un.validators.source import Source, load
+from akn_un.validators.source import Source, TextConverter, load
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -54,16 +54,20 @@ def _selected(
     return chosen and not code.startswith(ignore)
 
 
-def iter_diagnostics(
+def iter_diagnostics(  # noqa: PLR0913 - each a keyword of its own
     source: Source,
     *,
     path: str | None = None,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     checks: Sequence[Check] = CHECKS,
+    convert: TextConverter | None = None,
 ) -> Iterator[Diagnostic]:
-    """Diagnostics of ``source``, lazily, check after check."""
-    document, diagnostics = load(source, path)
+    """Diagnostics of ``source``, lazily, check after check.
+
+    Resolution text is converted by ``convert`` first (see :func:`load`).
+    """
+    document, diagnostics = load(source, path, convert)
     for diagnostic in diagnostics:
         if selected(diagnostic.code, select, ignore):
             yield diagnostic
@@ -82,25 +86,27 @@ def iter_diagnostics(
             )
 
 
-def check_files(
+def check_files(  # noqa: PLR0913 - each a keyword of its own
     names: Iterable[str],
     *,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     read: Callable[[str], bytes | Path] = Path,
     jobs: int = 1,
+    convert: TextConverter | None = None,
 ) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
     """Diagnostics of many files, in order; errors of reading too.
 
-    ``jobs`` is how many CPUs to use. With one, all is done in turn. With
-    more, a thread runs the background checks on each parsed file while
-    the others run on it; and with enough files, the files go in batches
-    to ``jobs`` processes.
+    Text files are converted by ``convert`` (a function of the module
+    level: it goes to other processes). ``jobs`` is how many CPUs to
+    use. With one, all is done in turn. With more, a thread runs the
+    background checks on each parsed file while the others run on it;
+    and with enough files, the files go in batches to ``jobs`` processes.
     """
     names = list(names)
     plan = _Plan(
         tuple(c.code for c in CHECKS if selected(c.code, select, ignore)),
-        tuple(select), tuple(ignore),
+        tuple(select), tuple(ignore), convert,
     )  # fmt: skip
     batches = [names[k : k + _BATCH] for k in range(0, len(names), _BATCH)]
     if not forks(len(names), jobs, from_items=_FORK_FROM):
@@ -144,11 +150,13 @@ class _Plan(NamedTuple):
     """The checks to run on each file, and the codes chosen.
 
     The checks are named by code: a plan goes to other processes.
+    ``convert`` converts the text files.
     """
 
     codes: tuple[str, ...]
     select: tuple[str, ...]
     ignore: tuple[str, ...]
+    convert: TextConverter | None = None
 
     @property
     def checks(self) -> tuple[Check, ...]:
@@ -243,7 +251,7 @@ def _run_checks(
             source = read(name)
             if isinstance(source, Path) and source.suffix.lower() == ".xml":
                 source = read_bounded(str(source))
-            document, found = load(source, name)
+            document, found = load(source, name, plan.convert)
         except AknUnError as exc:
             checked.append((name, exc, _Pending(None, (), None)))
             continue

@@ -1,14 +1,17 @@
 """Reading what is to be checked: a file, bytes, text or a tree.
 
 XML is parsed safely (no DTD, no entity, no network); resolution text and
-PDFs are converted in memory, so that findings point at the text's lines.
-What stops a source from being read is reported by the X rules.
+PDFs are converted in memory by the converter the caller passes
+(``convert``: the public :func:`akn_un.check` passes akn-un's), so that
+findings point at the text's lines.  What stops a source from being read
+is reported by the X rules.
 """
 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from lxml import etree
 
@@ -22,8 +25,20 @@ from akn_un.core.errors import (
 from akn_un.core.files import is_text, read_bounded, refuse_file_name
 from akn_un.core.rules import Rule, by_code
 
-if TYPE_CHECKING:
-    from akn_un.converter import Conversion
+
+class Converted(Protocol):
+    """What a converter gives: a document to check, and its findings."""
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """The converter's diagnostics."""
+
+    def document(self, path: str | None) -> Document:
+        """The document, its findings pointing into the text."""
+
+
+# Converts resolution text (or a PDF's bytes) read from ``path``.
+TextConverter = Callable[[bytes | str, str | None], Converted]
 
 INPUT_RULES: dict[str, Rule] = by_code(
     Rule("X001", "not-well-formed", Severity.ERROR, """\
@@ -116,16 +131,20 @@ def _is_xml(data: bytes | str) -> bool:
 
 
 def load(
-    source: Source, path: str | None = None
+    source: Source,
+    path: str | None = None,
+    convert: TextConverter | None = None,
 ) -> tuple[Document | None, list[Diagnostic]]:
     """The document to check, and the diagnostics of getting it.
 
     ``source`` is a path (:class:`~pathlib.Path`) to read, the document's
-    bytes or text (XML, or resolution text to convert), or a parsed tree.
+    bytes or text (XML, or resolution text that ``convert`` converts), or
+    a parsed tree.
 
     Raises:
         AknUnError: a path that cannot be read.
-        ValueError: a one-line ``str`` that names a file (pass a Path).
+        ValueError: a one-line ``str`` that names a file (pass a Path), or
+            resolution text with no ``convert`` to convert it.
 
     """
     if isinstance(source, Document):
@@ -144,17 +163,20 @@ def load(
         data = source
         text = not _is_xml(data)
     if text:
-        return _from_text(data, path)
+        if convert is None:
+            raise ValueError(
+                f"{path or 'the source'} is resolution text, not AKN: "
+                f"akn_un.check converts it before it checks it"
+            )
+        return _from_text(data, path, convert)
     return _from_xml(data, path)
 
 
 def _from_text(
-    data: bytes | str, path: str | None
+    data: bytes | str, path: str | None, convert: TextConverter
 ) -> tuple[Document | None, list[Diagnostic]]:
-    from akn_un.converter import convert  # noqa: PLC0415 - only for text
-
     try:
-        result = convert(data, path=path)
+        result = convert(data, path)
     except MetadataMissingError as exc:
         return None, list(exc.diagnostics)
     except PdfUnreadableError as exc:
@@ -163,7 +185,7 @@ def _from_text(
         if isinstance(data, str) or exc.offset is None:
             raise
         return None, [undecodable(exc, data, path)]
-    return converted_document(result, path), list(result.diagnostics)
+    return result.document(path), list(result.diagnostics)
 
 
 def undecodable(
@@ -174,11 +196,6 @@ def undecodable(
     line = data.count(b"\n", 0, offset) + 1
     column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
     return _input_diagnostic("X003", str(error), path, line, column)
-
-
-def converted_document(result: Conversion, path: str | None) -> Document:
-    """A conversion as a document whose findings point into the text."""
-    return Document(result.tree, path, positions=result.positions)
 
 
 def _from_xml(

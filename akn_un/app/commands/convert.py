@@ -70,12 +70,9 @@ def _convert_one(
         return shared.EXIT_USAGE
     diagnostics = list(found)
     if args.validate:
-        from akn_un.validators import (  # noqa: PLC0415 - lazy
-            check,
-            converted_document,
-        )
+        from akn_un.validators import check  # noqa: PLC0415 - lazy
 
-        diagnostics.extend(check(converted_document(result, path)))
+        diagnostics.extend(check(result.document(path)))
     shared.report_findings(diagnostics, args.infos, stderr)
     if output is None:
         stdout.write(data.decode("utf-8"))

@@ -20,9 +20,9 @@ def render(
 ) -> int:
     """Write a document as text or HTML; the exit status."""
     from akn_un.app.reporters import text as report  # noqa: PLC0415 - lazy
+    from akn_un.checking import load  # noqa: PLC0415 - lazy
     from akn_un.core.files import write_output  # noqa: PLC0415 - lazy
     from akn_un.render import render_text  # noqa: PLC0415 - lazy
-    from akn_un.validators import load  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
     if output is not None and shared.same_file(output, args.input):

@@ -117,7 +117,7 @@ def _check(
     """Check the files the cache did not answer (loading the checks)."""
     if not names:
         return
-    from akn_un.validators import check_files  # noqa: PLC0415 - lazy
+    from akn_un.checking import check_files  # noqa: PLC0415 - lazy
 
     def read(name: str) -> bytes | Path:
         if name == "<stdin>":

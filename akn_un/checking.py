@@ -1,0 +1,99 @@
+"""Checking any source: AKN as it is, resolution text or a PDF converted.
+
+The validators check documents; a text they are given is converted by
+the converter this module passes them, so that neither layer imports the
+other.  These are the public :func:`akn_un.check`, :func:`akn_un.is_valid`,
+:func:`akn_un.validate` and :func:`akn_un.iter_diagnostics`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from akn_un.core.diagnostics import Diagnostic
+from akn_un.core.document import Document
+from akn_un.core.errors import AknUnError
+from akn_un.validators import check as check_document
+from akn_un.validators import check_files as check_document_files
+from akn_un.validators import is_valid as is_valid_document
+from akn_un.validators import iter_diagnostics as iter_document_diagnostics
+from akn_un.validators import load as load_document
+from akn_un.validators import validate as validate_document
+from akn_un.validators.source import Converted, Source
+
+__all__ = [
+    "check",
+    "check_files",
+    "convert_text",
+    "is_valid",
+    "iter_diagnostics",
+    "load",
+    "validate",
+]
+
+
+def convert_text(data: bytes | str, path: str | None) -> Converted:
+    """Resolution text (or a PDF's bytes) converted, to be checked."""
+    from akn_un.converter import convert  # noqa: PLC0415 - only for text
+
+    return convert(data, path=path)
+
+
+def check(source: Source, **options: object) -> list[Diagnostic]:
+    """All diagnostics of ``source``, sorted by location.
+
+    >>> [d.code for d in check(b"<akomaNtoso/>")]
+    ['X002']
+    """
+    return check_document(source, convert=convert_text, **options)
+
+
+def is_valid(source: Source, **options: object) -> bool:
+    """Whether ``source`` has no error."""
+    return is_valid_document(source, convert=convert_text, **options)
+
+
+def validate(source: Source, **options: object) -> None:
+    """Raise :class:`~akn_un.validators.InvalidDocument` on an error.
+
+    Raises:
+        InvalidDocument: with every diagnostic, when one is an error.
+
+    """
+    validate_document(source, convert=convert_text, **options)
+
+
+def iter_diagnostics(
+    source: Source,
+    *,
+    path: str | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> Iterator[Diagnostic]:
+    """Diagnostics of ``source``, lazily, check after check."""
+    return iter_document_diagnostics(
+        source, path=path, select=select, ignore=ignore, convert=convert_text
+    )
+
+
+def load(
+    source: Source, path: str | None = None
+) -> tuple[Document | None, list[Diagnostic]]:
+    """The document to check, and the diagnostics of getting it."""
+    return load_document(source, path, convert_text)
+
+
+def check_files(
+    names: Iterable[str],
+    *,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    read: Callable[[str], bytes | Path] = Path,
+    jobs: int = 1,
+) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
+    """Diagnostics of many files, in order; errors of reading too."""
+    return check_document_files(
+        names, select=select, ignore=ignore, read=read, jobs=jobs,
+        convert=convert_text,
+    )
