@@ -42,18 +42,21 @@ _TAKES_NUMBER = frozenset({
     "that", "these", "those", "its", "their", "our", "every", "each",
     "another", "further", "additional", "remaining",
 })
-# What follows a number that counts or dates something: "1 December",
-# "2 Member States".
+# What follows a number that counts or dates something: "1 December".
 _UNITS = (
     r"[ \t\u00a0]*(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|per\b|%|percent|years?\b|"
-    r"months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion|"
-    # counted nouns: "2 Member States have not"
-    r"Member[ \t\u00a0]+States\b|countries\b|members\b|persons\b|"
-    r"people\b|women\b|children\b|cases\b|languages\b|seats\b|"
-    r"delegations\b|participants\b|experts\b|meetings\b|reports\b)"
+    r"months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion)"
 )
 _UNIT_RE = re.compile(_UNITS)
+# What a figure set apart by spaces counts: "that 2 Member States have
+# not". Glued to what comes before, the figure is a marker all the same
+# ("Development,5 Member States committed").
+_COUNTED_RE = re.compile(
+    r"[ \t\u00a0]+(?:Member[ \t\u00a0]+States|countries|members|persons|"
+    r"people|women|children|cases|languages|seats|delegations|participants|"
+    r"experts|meetings|reports)\b"
+)
 _DATE_BEFORE_RE = re.compile(
     r"\d{1,2}[ \u00a0](?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)[ \u00a0](?:19|20)\d\d"
@@ -365,6 +368,8 @@ def _after_space(text: str, begin: int, before: str, after: str) -> bool:
     """Whether digits after a space are a marker ("Statute 1 reaffirms")."""
     if after[:1] == ":":
         return False  # "Leadership dialogue 3:": a label's number
+    if _COUNTED_RE.match(after):
+        return False  # "that 2 Member States": a count
     window = text[max(0, begin - 40) : begin]
     if _DATE_BEFORE_RE.search(window):
         return True  # "of 12 February 2013 9 in which": after a date
