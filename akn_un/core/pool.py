@@ -19,6 +19,7 @@ from akn_un.core.interrupt import interrupted_by_signals
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
+    from types import FrameType
 
 __all__ = ["forks", "ordered_map"]
 
@@ -71,13 +72,23 @@ def ordered_map(
 
 
 def _worker_start() -> None:
-    """A worker leaves signals to its parent, and dies with it."""
+    """A worker leaves Ctrl-C to its parent, and dies with it.
+
+    SIGTERM (the pool's terminate, or the parent's death) and SIGHUP end
+    the worker by ``SystemExit``, so that what it was doing cleans up
+    after itself (an output's temporary file is removed) before it goes.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, _exit)
     if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+        signal.signal(signal.SIGHUP, _exit)
     if sys.platform == "linux":
         import ctypes  # noqa: PLC0415 - in the worker only
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def _exit(_signal: int, _frame: FrameType | None) -> None:
+    """End the worker, unwinding what it was doing."""
+    raise SystemExit(1)
