@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from akn_un.converter.akn import Out
 from akn_un.converter.flow import Flow
 from akn_un.converter.inline import Inline, Piece, plain_lines
-from akn_un.converter.masthead import Line, Masthead
+from akn_un.converter.masthead import Line, LineKind, Masthead
 from akn_un.converter.metadata import Metadata
 from akn_un.converter.references import References, camel_id
 from akn_un.core.organs import ORGANS
@@ -61,71 +63,82 @@ def _meeting(out: Out, text: str) -> bool:
     return True
 
 
-def _line(  # noqa: C901, PLR0912 - one branch per kind of line
-    out: Out, line: Line, meta: Metadata, refs: References, session: int
-) -> None:
-    kind, text = line.kind, line.text
-    if kind == "publisher":
-        out.element("docAuthority", text, refersTo=refs.ref("un"))
-    elif kind in {"organ", "body"}:
-        organ = ORGANS[line.value or text]
-        out.element("docAuthority", text, refersTo=refs.ref(organ.key))
-    elif kind == "symbol":
-        out.element("docNumber", text, refersTo=refs.ref("symbol"))
-    elif kind == "status":
-        concept = camel_id(f"{line.value} distribution")
-        out.element("docStatus", text, refersTo=refs.concept(concept, text))
-    elif kind == "issued" and line.date is not None:
-        out.element(
-            "docDate",
-            text,
-            date=line.date.isoformat(),
-            refersTo=refs.ref("dateOfIssuance"),
-        )
-    elif kind == "session" and line.value:
-        out.element(
-            "session",
-            text,
-            value=line.value,
-            refersTo=refs.ref(meta.organ.key),
-            eId=f"coverPage__session_{session}",
-        )
-    elif kind == "agenda":
-        out.element(
-            "inline", text, name="agenda item", title=line.value or ""
-        )
-    elif kind == "agenda-title":
-        out.element("inline", text, name="agenda item name")
-    elif kind == "original":
-        out.element("inline", text, name="originalLanguage")
-    elif kind in {"adopted", "sc-adopted"}:
-        out.open("docTitle")
-        _dated(out, line, refs, meeting=kind == "sc-adopted")
-        out.close("docTitle")
-    elif kind == "session-dates":
-        out.element("inline", text, name="sessionDates")
-    elif kind == "type":
-        out.element("docType", text)
-    elif kind == "plenary":
-        out.element(
-            "docProponent", text, refersTo=refs.concept("plenary", text)
-        )
-    elif kind == "decision-type":
-        out.element("inline", text, name="decision type")
-    elif kind == "sc-number":
-        out.element("docTitle", text, refersTo=refs.ref("resolutionNumber"))
-    elif kind == "proponent":
-        _proponent(out, line, refs)
-    else:
-        out.text(text)
+@dataclass(slots=True)
+class _Page:
+    """What writing a cover page's lines needs.
+
+    The TLC references, the metadata, and how many session lines came so
+    far.
+    """
+
+    refs: References
+    meta: Metadata
+    sessions: int = 0
 
 
-def _proponent(out: Out, line: Line, refs: References) -> None:
+def _authority(out: Out, line: Line, page: _Page) -> None:
+    refs = page.refs
+    if line.kind is LineKind.PUBLISHER:
+        out.element("docAuthority", line.text, refersTo=refs.ref("un"))
+        return
+    organ = ORGANS[line.value or line.text]
+    out.element("docAuthority", line.text, refersTo=refs.ref(organ.key))
+
+
+def _status(out: Out, line: Line, page: _Page) -> None:
+    refs = page.refs
+    concept = camel_id(f"{line.value} distribution")
+    out.element("docStatus", line.text,
+                refersTo=refs.concept(concept, line.text))
+
+
+def _issued(out: Out, line: Line, page: _Page) -> None:
+    refs = page.refs
+    if line.date is None:
+        out.text(line.text)
+        return
+    out.element("docDate", line.text, date=line.date.isoformat(),
+                refersTo=refs.ref("dateOfIssuance"))
+
+
+def _adopted(out: Out, line: Line, page: _Page) -> None:
+    refs = page.refs
+    out.open("docTitle")
+    _dated(out, line, refs, meeting=line.kind is LineKind.SC_ADOPTED)
+    out.close("docTitle")
+
+
+def _plenary(out: Out, line: Line, page: _Page) -> None:
+    refs = page.refs
+    out.element("docProponent", line.text,
+                refersTo=refs.concept("plenary", line.text))
+
+
+def _type(out: Out, line: Line, _page: _Page) -> None:
+    out.element("docType", line.text)
+
+
+def _agenda(out: Out, line: Line, _page: _Page) -> None:
+    out.element("inline", line.text, name="agenda item",
+                title=line.value or "")
+
+
+def _session(out: Out, line: Line, page: _Page) -> None:
+    if not line.value:
+        out.text(line.text)
+        return
+    out.element("session", line.text, value=line.value,
+                refersTo=page.refs.ref(page.meta.organ.key),
+                eId=f"coverPage__session_{page.sessions}")
+
+
+def _proponent(out: Out, line: Line, page: _Page) -> None:
     """"[on the report of the Third Committee (A/75/478, para. 22)]".
 
     The committee is referred to by its English name where the line is in
     another language ("Troisième Commission" is the Third Committee).
     """
+    refs = page.refs
     name = line.extra.get("committee")
     if name is None:
         committee = re.search(r"(?:of the|to a) (.+?)(?: \(|\]$)", line.text)
@@ -147,6 +160,46 @@ def _proponent(out: Out, line: Line, refs: References) -> None:
     out.close("docProponent")
 
 
+# How each kind of masthead line is written: by a writer, as an element
+# that refers to a TLC, or as an ``<inline>`` of a name; any other kind
+# (a line not recognised) is written as text.
+_WRITERS: dict[LineKind, Callable[[Out, Line, _Page], None]] = {
+    LineKind.PUBLISHER: _authority,
+    LineKind.ORGAN: _authority,
+    LineKind.BODY: _authority,
+    LineKind.STATUS: _status,
+    LineKind.ISSUED: _issued,
+    LineKind.ADOPTED: _adopted,
+    LineKind.SC_ADOPTED: _adopted,
+    LineKind.PLENARY: _plenary,
+    LineKind.PROPONENT: _proponent,
+    LineKind.TYPE: _type,
+    LineKind.AGENDA: _agenda,
+    LineKind.SESSION: _session,
+}
+_ELEMENTS: dict[LineKind, tuple[str, str]] = {  # element, refersTo
+    LineKind.SYMBOL: ("docNumber", "symbol"),
+    LineKind.SC_NUMBER: ("docTitle", "resolutionNumber"),
+}
+_INLINES = {
+    LineKind.AGENDA_TITLE: "agenda item name",
+    LineKind.ORIGINAL: "originalLanguage",
+    LineKind.SESSION_DATES: "sessionDates",
+    LineKind.DECISION_TYPE: "decision type",
+}
+
+
+def _line(out: Out, line: Line, page: _Page) -> None:
+    if writer := _WRITERS.get(line.kind):
+        writer(out, line, page)
+    elif element := _ELEMENTS.get(line.kind):
+        out.element(element[0], line.text, refersTo=page.refs.ref(element[1]))
+    elif name := _INLINES.get(line.kind):
+        out.element("inline", line.text, name=name)
+    else:
+        out.text(line.text)
+
+
 def write_cover_page(
     out: Out,
     head: Masthead,
@@ -161,19 +214,19 @@ def write_cover_page(
     """
     out.open("coverPage", eId="coverPage")
     kinds = {line.kind for line in head.lines}
-    if "publisher" not in kinds:
+    if LineKind.PUBLISHER not in kinds:
         out.open("p", status="editorial")
         out.element("docAuthority", "United Nations", refersTo=refs.ref("un"))
         out.close("p")
-    if "symbol" not in kinds:
+    if LineKind.SYMBOL not in kinds:
         out.open("p", class_="upperRight", status="editorial")
         out.element("docNumber", meta.symbol, refersTo=refs.ref("symbol"))
         out.close("p")
-    sessions = 0
+    page = _Page(refs, meta)
     for line in head.lines:
-        sessions += line.kind == "session"
+        page.sessions += line.kind is LineKind.SESSION
         out.open("p")
-        _line(out, line, meta, refs, sessions)
+        _line(out, line, page)
         out.close("p")
     out.close("coverPage")
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from akn_un.converter.context import Context
 from akn_un.converter.inline import Piece, plain_lines
@@ -75,25 +77,35 @@ def _symbol_type(symbol: str) -> DocumentType | None:
     return kind if kind in CONVERTED else None
 
 
-def _adopted_in_another_language(
-    text: str,
-) -> tuple[Language, re.Match[str]] | None:
-    """A line that says who adopted the resolution, in another language.
+class LineKind(StrEnum):
+    """What a masthead line is."""
 
-    "Résolution adoptée par l'Assemblée générale le 16 décembre 2020", and
-    its Spanish, Russian, Arabic and Chinese forms.
-    """
-    for language in OTHER_LANGUAGES:
-        if match := language.adopted_re.fullmatch(text):
-            return language, match
-    return None
+    PUBLISHER = "publisher"
+    ORGAN = "organ"
+    BODY = "body"  # the Human Rights Council, a subsidiary body
+    SYMBOL = "symbol"
+    STATUS = "status"
+    ISSUED = "issued"
+    SESSION = "session"
+    SESSION_DATES = "session-dates"
+    AGENDA = "agenda"
+    AGENDA_TITLE = "agenda-title"
+    ORIGINAL = "original"
+    TYPE = "type"
+    PLENARY = "plenary"
+    DECISION_TYPE = "decision-type"
+    ADOPTED = "adopted"
+    SC_ADOPTED = "sc-adopted"
+    SC_NUMBER = "sc-number"
+    PROPONENT = "proponent"
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
     """A masthead line: what it is, its text and what it gives."""
 
-    kind: str
+    kind: LineKind
     text: str
     offset: int
     value: str | None = None
@@ -115,39 +127,6 @@ class Masthead:
     document_type: DocumentType = RESOLUTION
 
 
-def _read_in_language(
-    language: Language, head: Masthead, text: str, offset: int
-) -> Line | None:
-    """A masthead line as another language prints it, or ``None``.
-
-    The publisher, the organ, the session, the agenda item and the
-    committee that reported ("Nations Unies", "Assemblée générale",
-    "Soixante-quinzième session", "Point 72 b) de l’ordre du jour",
-    "[sur la base du rapport de la Troisième Commission (A/75/478)]").
-    """
-    if text.replace(TATWEEL, "") == language.publisher:
-        return Line("publisher", text, offset)
-    if (organ := language.organ_lines.get(text)) is not None:
-        head.organ = head.organ or organ
-        kind = "body" if organ == "Human Rights Council" else "organ"
-        return Line(kind, text, offset, value=organ)
-    if match := language.session_re.fullmatch(text):
-        value = language.ordinal(match["ordinal"])
-        if value is not None:
-            head.session = value
-            return Line("session", text, offset, value=str(value))
-    if match := language.agenda_re.fullmatch(text):
-        return Line("agenda", text, offset, value=match["item"])
-    if match := language.proponent_re.fullmatch(text):
-        printed = match["committee"].strip()
-        english = language.committee(printed)
-        return Line("proponent", text, offset,
-                    value=_COMMITTEES.get(english or ""),
-                    extra={"document": match["document"] or "",
-                           "committee": english or printed})
-    return None
-
-
 def _dated(context: Context, text: str, offset: int) -> dt.date | None:
     date = parse_date(text)
     if date is None:
@@ -155,95 +134,246 @@ def _dated(context: Context, text: str, offset: int) -> dt.date | None:
     return date
 
 
-def _read_line(  # noqa: C901, PLR0911, PLR0912 - a branch per kind of line
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What reading one masthead line is given."""
+
+    context: Context
+    head: Masthead
+    text: str
+    offset: int
+    language: Language | None
+
+    def line(
+        self,
+        kind: LineKind,
+        *,
+        value: str | None = None,
+        date: dt.date | None = None,
+        extra: dict[str, str] | None = None,
+    ) -> Line:
+        """The line read as ``kind``, with what it gives."""
+        return Line(kind, self.text, self.offset, value, date, extra or {})
+
+
+def _body(r: _Reading) -> Line | None:
+    if r.text != "Human Rights Council":
+        return None
+    r.head.organ = r.text
+    return r.line(LineKind.BODY)
+
+
+def _organ(r: _Reading) -> Line | None:
+    if r.text not in ORGANS:
+        return None
+    r.head.organ = r.head.organ or r.text
+    return r.line(LineKind.ORGAN)
+
+
+def _publisher(r: _Reading) -> Line | None:
+    return r.line(LineKind.PUBLISHER) if r.text == "United Nations" else None
+
+
+def _type(r: _Reading) -> Line | None:
+    if (kind := _TYPE_LINES.get(r.text)) is None:
+        return None
+    r.head.document_type = kind
+    return r.line(LineKind.TYPE)
+
+
+def _plenary(r: _Reading) -> Line | None:
+    return r.line(LineKind.PLENARY) if r.text == "Plenary" else None
+
+
+def _status(r: _Reading) -> Line | None:
+    if (match := _STATUS_RE.fullmatch(r.text)) is None:
+        return None
+    word = match["word"]
+    if r.language is not None:
+        word = r.language.distributions.get(word, word)
+    return r.line(LineKind.STATUS, value=word)
+
+
+def _original(r: _Reading) -> Line | None:
+    found = _ORIGINAL_RE.fullmatch(r.text)
+    return None if found is None else r.line(LineKind.ORIGINAL)
+
+
+def _session_dates(r: _Reading) -> Line | None:
+    found = _SESSION_DATES_RE.fullmatch(r.text)
+    return None if found is None else r.line(LineKind.SESSION_DATES)
+
+
+def _issued(r: _Reading) -> Line | None:
+    if (date := parse_date(r.text)) is None:
+        return None
+    r.head.issued = r.head.issued or date
+    return r.line(LineKind.ISSUED, date=date)
+
+
+def _session(r: _Reading) -> Line | None:
+    if (match := _SESSION_RE.fullmatch(r.text)) is None:
+        return None
+    ordinal = match.group("ordinal")
+    value = int(ordinal) if ordinal.isdigit() else ordinal_value(ordinal)
+    r.head.session = value
+    return r.line(LineKind.SESSION, value=str(value or ""))
+
+
+def _agenda(r: _Reading) -> Line | None:
+    if (match := _AGENDA_RE.fullmatch(r.text)) is None:
+        return None
+    return r.line(LineKind.AGENDA, value=match.group("item"))
+
+
+def _adopted(r: _Reading) -> Line | None:
+    if _ADOPTED_RE is None or (match := _ADOPTED_RE.fullmatch(r.text)) is None:
+        return None
+    date = _dated(r.context, match.group("date"), r.offset + match.start(2))
+    r.head.adopted = date
+    r.head.organ = r.head.organ or match.group("organ")
+    return r.line(LineKind.ADOPTED, date=date,
+                  extra={"date_text": match.group("date")})
+
+
+def _adopted_in_another_language(r: _Reading) -> Line | None:
+    """A line that says who adopted the resolution, in another language.
+
+    "Résolution adoptée par l'Assemblée générale le 16 décembre 2020", and
+    its Spanish, Russian, Arabic and Chinese forms.
+    """
+    for printed_in in OTHER_LANGUAGES:
+        if match := printed_in.adopted_re.fullmatch(r.text):
+            date = _dated(
+                r.context, match["date"], r.offset + match.start("date"))
+            r.head.adopted = date
+            r.head.organ = r.head.organ or printed_in.organ(match["organ"])
+            return r.line(LineKind.ADOPTED, date=date,
+                          extra={"date_text": match["date"]})
+    return None
+
+
+def _sc_adopted(r: _Reading) -> Line | None:
+    if (match := _SC_ADOPTED_RE.fullmatch(r.text)) is None:
+        return None
+    date = _dated(r.context, match.group("date"), r.offset + match.start(3))
+    r.head.adopted = date
+    r.head.organ = match.group("organ")
+    return r.line(LineKind.SC_ADOPTED, date=date, value=match.group("meeting"),
+                  extra={"date_text": match.group("date")})
+
+
+def _sc_number(r: _Reading) -> Line | None:
+    if (match := _SC_NUMBER_RE.fullmatch(r.text)) is None:
+        return None
+    r.head.number = match.group("number")
+    return r.line(LineKind.SC_NUMBER, value=r.head.number)
+
+
+def _proponent(r: _Reading) -> Line | None:
+    if (match := _PROPONENT_RE.fullmatch(r.text)) is None:
+        return None
+    committee = match.group("committee")
+    extra = {"document": match.group("document") or ""}
+    return r.line(LineKind.PROPONENT, value=_COMMITTEES.get(committee),
+                  extra=extra)
+
+
+def _symbol(r: _Reading) -> Line | None:
+    if not is_resolution_symbol(r.text):
+        return None
+    r.head.symbol = r.text
+    if _symbol_type(r.text) is DECISION:
+        r.head.document_type = DECISION
+    return r.line(LineKind.SYMBOL)
+
+
+# The same lines as another language prints them ("Nations Unies",
+# "Assemblée générale", "Soixante-quinzième session", "Point 72 b) de
+# l’ordre du jour", "[sur la base du rapport de la Troisième Commission
+# (A/75/478)]"): read with the text's Language.
+
+def _publisher_in(r: _Reading, language: Language) -> Line | None:
+    if r.text.replace(TATWEEL, "") != language.publisher:
+        return None
+    return r.line(LineKind.PUBLISHER)
+
+
+def _organ_in(r: _Reading, language: Language) -> Line | None:
+    if (organ := language.organ_lines.get(r.text)) is None:
+        return None
+    r.head.organ = r.head.organ or organ
+    human_rights = organ == "Human Rights Council"
+    return r.line(LineKind.BODY if human_rights else LineKind.ORGAN,
+                  value=organ)
+
+
+def _session_in(r: _Reading, language: Language) -> Line | None:
+    if (match := language.session_re.fullmatch(r.text)) is None:
+        return None
+    if (value := language.ordinal(match["ordinal"])) is None:
+        return None
+    r.head.session = value
+    return r.line(LineKind.SESSION, value=str(value))
+
+
+def _agenda_in(r: _Reading, language: Language) -> Line | None:
+    if (match := language.agenda_re.fullmatch(r.text)) is None:
+        return None
+    return r.line(LineKind.AGENDA, value=match["item"])
+
+
+def _proponent_in(r: _Reading, language: Language) -> Line | None:
+    if (match := language.proponent_re.fullmatch(r.text)) is None:
+        return None
+    printed = match["committee"].strip()
+    english = language.committee(printed)
+    return r.line(LineKind.PROPONENT, value=_COMMITTEES.get(english or ""),
+                  extra={"document": match["document"] or "",
+                         "committee": english or printed})
+
+
+# Each kind of line, tried in this order; the first that reads it says
+# what it is.
+_RECOGNISERS: tuple[Callable[[_Reading], Line | None], ...] = (
+    _body, _organ, _publisher, _type, _plenary, _status, _original,
+    _session_dates, _issued, _session, _agenda, _adopted,
+    _adopted_in_another_language, _sc_adopted, _sc_number, _proponent,
+    _symbol,
+)
+_IN_LANGUAGE: tuple[Callable[[_Reading, Language], Line | None], ...] = (
+    _publisher_in, _organ_in, _session_in, _agenda_in, _proponent_in,
+)
+
+
+def _read_line(
     context: Context,
     head: Masthead,
     text: str,
     offset: int,
     previous: str | None,
 ) -> Line:
-    language = BY_CODE.get(context.language)
-    if text == "Human Rights Council":
-        head.organ = text
-        return Line("body", text, offset)
-    if text in ORGANS:
-        head.organ = head.organ or text
-        return Line("organ", text, offset)
-    if text == "United Nations":
-        return Line("publisher", text, offset)
-    if (kind := _TYPE_LINES.get(text)) is not None:
-        head.document_type = kind
-        return Line("type", text, offset)
-    if text == "Plenary":
-        return Line("plenary", text, offset)
-    if match := _STATUS_RE.fullmatch(text):
-        word = match["word"]
-        if language is not None:
-            word = language.distributions.get(word, word)
-        return Line("status", text, offset, value=word)
-    if _ORIGINAL_RE.fullmatch(text):
-        return Line("original", text, offset)
-    if _SESSION_DATES_RE.fullmatch(text):
-        return Line("session-dates", text, offset)
-    if (date := parse_date(text)) is not None:
-        head.issued = head.issued or date
-        return Line("issued", text, offset, date=date)
-    if match := _SESSION_RE.fullmatch(text):
-        ordinal = match.group("ordinal")
-        value = int(ordinal) if ordinal.isdigit() else ordinal_value(ordinal)
-        head.session = value
-        return Line("session", text, offset, value=str(value or ""))
-    if match := _AGENDA_RE.fullmatch(text):
-        return Line("agenda", text, offset, value=match.group("item"))
-    if _ADOPTED_RE is not None and (match := _ADOPTED_RE.fullmatch(text)):
-        date = _dated(context, match.group("date"), offset + match.start(2))
-        head.adopted = date
-        head.organ = head.organ or match.group("organ")
-        return Line("adopted", text, offset, date=date,
-                    extra={"date_text": match.group("date")})
-    if adopted := _adopted_in_another_language(text):
-        printed_in, match = adopted
-        date = _dated(context, match["date"], offset + match.start("date"))
-        head.adopted = date
-        head.organ = head.organ or printed_in.organ(match["organ"])
-        return Line("adopted", text, offset, date=date,
-                    extra={"date_text": match["date"]})
-    if match := _SC_ADOPTED_RE.fullmatch(text):
-        date = _dated(context, match.group("date"), offset + match.start(3))
-        head.adopted = date
-        head.organ = match.group("organ")
-        return Line("sc-adopted", text, offset, date=date,
-                    value=match.group("meeting"),
-                    extra={"date_text": match.group("date")})
-    if match := _SC_NUMBER_RE.fullmatch(text):
-        head.number = match.group("number")
-        return Line("sc-number", text, offset, value=head.number)
-    if match := _PROPONENT_RE.fullmatch(text):
-        committee = match.group("committee")
-        extra = {"document": match.group("document") or ""}
-        return Line("proponent", text, offset,
-                    value=_COMMITTEES.get(committee), extra=extra)
-    if is_resolution_symbol(text):
-        head.symbol = text
-        if _symbol_type(text) is DECISION:
-            head.document_type = DECISION
-        return Line("symbol", text, offset)
-    if language is not None and (
-        line := _read_in_language(language, head, text, offset)
-    ):
-        return line
-    if previous in {"agenda", "agenda-title"}:
+    reading = _Reading(context, head, text, offset, BY_CODE.get(
+        context.language))
+    for recognise in _RECOGNISERS:
+        if (line := recognise(reading)) is not None:
+            return line
+    if reading.language is not None:
+        for recognise_in in _IN_LANGUAGE:
+            if (line := recognise_in(reading, reading.language)) is not None:
+                return line
+    if previous in {LineKind.AGENDA, LineKind.AGENDA_TITLE}:
         if head.document_type is DECISION:
-            return Line("decision-type", text, offset)
-        return Line("agenda-title", text, offset)
+            return reading.line(LineKind.DECISION_TYPE)
+        return reading.line(LineKind.AGENDA_TITLE)
     context.report("V004", f"masthead line not recognised: {text!r}", offset)
-    return Line("unknown", text, offset)
+    return reading.line(LineKind.UNKNOWN)
 
 
 def read_masthead(context: Context, pieces: list[Piece]) -> Masthead:
     """Read each masthead line for what it is and what it gives."""
     head = Masthead()
-    previous = None
+    previous: LineKind | None = None
     texts = plain_lines([piece.text for piece in pieces])
     for piece, text in zip(pieces, texts, strict=True):
         line = _read_line(context, head, text, piece.offset, previous)
