@@ -247,13 +247,13 @@ def test_a_long_line_of_figures_takes_linear_time() -> None:
 ])
 def test_a_count_is_never_a_marker(count: str) -> None:
     text = ga(f"Noting {count} submitted the report 2 requested,\n\n"
-              "1. *Decides* to act.\n\n______\n\n2 A/75/125.")
+              "1. *Decides* to act.") + "\n______\n\n2 A/75/125.\n"
     result = convert(text)
     xml = result.xml.decode()
     assert count in xml
     assert re.search(r"report <authorialNote marker=\"2\"", xml)
-    markers = [d for d in result.diagnostics if d.code == "V021"]
-    assert len(markers) == 1
+    assert [d.code for d in result.diagnostics] == ["V021"]
+    markers = result.diagnostics
     assert markers[0].severity == "info"
     assert markers[0].location.line == text.split("\n").index(
         next(line for line in text.split("\n") if "Noting" in line)) + 1
@@ -261,7 +261,7 @@ def test_a_count_is_never_a_marker(count: str) -> None:
 
 def test_every_figure_read_as_a_marker_is_said(tmp_path: Path) -> None:
     text = ga("Recalling the Statute 1 and the Court,2\n\n"
-              "1. *Decides* to act.\n\n______\n\n1 A/75/1.\n\n2 A/75/2.")
+              "1. *Decides* to act.") + "\n______\n\n1 A/75/1.\n\n2 A/75/2.\n"
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
     done = run_command(["convert", str(path), "--infos"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from akn_un.converter import rules
 from akn_un.converter.builder import build
 from akn_un.converter.context import Context
 from akn_un.converter.forms import read
@@ -137,7 +138,7 @@ def _check_structure(
     parts = resolution.components or [resolution]
     if kind.formula and any(part.formula is None for part in parts):
         context.report(
-            "V016",
+            rules.STRUCTURE_NOT_FOUND,
             "no enacting formula ('The General Assembly,') was found; the "
             "text was not read as a resolution",
             None,
@@ -150,7 +151,7 @@ def _check_structure(
     ]
     if kind.operative and not operative:
         context.report(
-            "V016",
+            rules.STRUCTURE_NOT_FOUND,
             "no operative paragraph was found; the text was not read as "
             "a resolution",
             None,
@@ -176,7 +177,7 @@ def _cut_short(context: Context, paragraphs: list[Paragraph]) -> None:
             continue  # "(b) …; and" before the last point
         if words and ENDS_MID_SENTENCE_RE.search(words[0]):
             context.report(
-                "V019",
+                rules.PARAGRAPH_CUT_SHORT,
                 f"the paragraph ends mid-sentence ({words[0]!r}) before "
                 f"{following.number}: text is missing from the source",
                 last.offset + len(last.text) - len(words[0]),
@@ -267,21 +268,21 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     if pdf is not None and pdf.furniture:
         page, first = pdf.furniture[0]
         context.report(
-            "V017",
+            rules.PAGE_FURNITURE_REMOVED,
             f"{len(pdf.furniture)} lines of page furniture left out of "
             f"{pdf.pages} pages (first {first[:40]!r}, page {page})",
             None,
         )
     for page in pdf.blank if pdf is not None else ():
         context.report(
-            "V020",
+            rules.PAGE_WITHOUT_TEXT,
             f"page {page} gives no text (blank, damaged, or an image): what "
             f"it held is missing",
             None,
         )
     if reading.removed:
         context.report(
-            "V017",
+            rules.PAGE_FURNITURE_REMOVED,
             f"{len(reading.removed)} lines of page furniture taken out "
             f"(first {reading.removed[0].text[:40]!r})",
             reading.removed[0].offset,
@@ -289,14 +290,14 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         )
     for offset, digits in reading.markers:
         context.report(
-            "V021",
+            rules.MARKER_READ_FROM_FIGURE,
             f"the figure {digits!r} read as the marker of note {digits}",
             offset,
             original=True,
         )
     if reading.lettered:
         context.report(
-            "V018",
+            rules.POINT_LETTERS_RESTORED,
             f"{len(reading.lettered)} points lettered (a), (b) … by their "
             f"place: the text had lost the letters",
             reading.lettered[0],
@@ -304,14 +305,14 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         )
     for offset in illegal[:_MAX_REPORTED]:
         context.report(
-            "V015",
+            rules.CHARACTER_NOT_ALLOWED,
             f"U+{ord(reading.text[offset]):04X} cannot appear in XML; "
             f"replaced",
             offset,
         )
     if len(illegal) > _MAX_REPORTED:
         context.report(
-            "V015",
+            rules.CHARACTER_NOT_ALLOWED,
             f"{len(illegal) - _MAX_REPORTED} more such characters replaced",
             illegal[_MAX_REPORTED],
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from akn_un.converter import rules
 from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow
@@ -359,7 +360,7 @@ class _Numbering:
         fine = value == self.expected or (self.restarted and value == 1)
         if not fine:
             self.context.report(
-                "V010",
+                rules.OPERATIVE_NUMBERS_OUT_OF_ORDER,
                 f"operative paragraph {number} where {self.expected} was "
                 f"expected",
                 offset,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from akn_un.converter import rules
 from akn_un.converter.akn import AKN_NS, Out
 from akn_un.converter.body import BodyWriter, write_formula, write_title
 from akn_un.converter.context import Context
@@ -286,7 +287,7 @@ def _unmarked_notes(
     ]
     for body in unmarked:
         context.report(
-            "V002",
+            rules.FOOTNOTE_MARKER_MISSING,
             f"footnote body {body.number} has no marker; kept as a note at "
             f"the end of the paragraph before it",
             body.piece.offset,

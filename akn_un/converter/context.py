@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from akn_un.converter.rules import RULES
 from akn_un.converter.source import Source
 from akn_un.core.diagnostics import Diagnostic, Location
+from akn_un.core.rules import Rule
 
 
 @dataclass(slots=True)
@@ -25,13 +25,13 @@ class Context:
 
     def report(
         self,
-        code: str,
+        rule: Rule,
         message: str,
         offset: int | None,
         *,
         original: bool = False,
     ) -> None:
-        """Add a diagnostic of rule ``code`` at a source offset.
+        """Add a diagnostic of ``rule`` at a source offset.
 
         ``original``: the offset is in the text as given, not as read
         (see :mod:`akn_un.converter.forms`).
@@ -42,9 +42,9 @@ class Context:
         location = Location(path=self.source.path, line=line, column=column)
         self.diagnostics.append(
             Diagnostic(
-                code=code,
+                code=rule.code,
                 message=message,
-                severity=RULES[code].severity,
+                severity=rule.severity,
                 location=location,
             )
         )

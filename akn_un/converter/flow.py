@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from akn_un.converter import rules
 from akn_un.converter.akn import Out, escape_attribute
 from akn_un.converter.context import Context
 from akn_un.converter.inline import (
@@ -77,13 +78,13 @@ class Flow:
             if _POWER_RE.search(self.context.source.text[:offset][-4:]):
                 continue  # "km²", "10³": a power, not a marker
             self.context.report(
-                "V001",
+                rules.FOOTNOTE_BODY_MISSING,
                 f"footnote marker {number} has no body; kept as text",
                 offset,
             )
         for offset in inline.stray_stars:
             self.context.report(
-                "V012", "unpaired '*' kept as text", offset
+                rules.UNPAIRED_ASTERISK, "unpaired '*' kept as text", offset
             )
         return inline
 
@@ -120,7 +121,7 @@ class Flow:
                 refs.append(Ref(link.start, link.end, base + symbol))
             else:
                 self.context.report(
-                    "V009",
+                    rules.LINK_TARGET_UNKNOWN,
                     f"link text {text[link.start : link.end]!r} cites no "
                     f"UN document; kept without a link",
                     link.offset,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from akn_un.converter import rules
 from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow, Range, merge
 from akn_un.converter.inline import Inline, unwrap_italics
@@ -51,7 +52,7 @@ def lead_phrase(
     """
     if unwrap_italics(inline):
         context.report(
-            "V008",
+            rules.ITALIC_WRAPPED_PARAGRAPH,
             "paragraph italic from end to end; only its lead phrase and "
             "the titles inside it are kept italic",
             offset,
@@ -69,7 +70,7 @@ def lead_phrase(
         if end is None:
             return spans, ""
         context.report(
-            "V005",
+            rules.LEAD_PHRASE_UNKNOWN,
             f"lead phrase not in the vocabulary; guessed {text[:end]!r}",
             offset,
         )

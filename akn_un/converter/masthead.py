@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from akn_un.converter import rules
 from akn_un.converter.context import Context
 from akn_un.converter.inline import Piece, plain_lines
 from akn_un.core.organs import ORGANS
@@ -130,7 +131,8 @@ class Masthead:
 def _dated(context: Context, text: str, offset: int) -> dt.date | None:
     date = parse_date(text)
     if date is None:
-        context.report("V006", f"cannot read the date {text!r}", offset)
+        context.report(
+            rules.DATE_UNPARSED, f"cannot read the date {text!r}", offset)
     return date
 
 
@@ -366,7 +368,8 @@ def _read_line(
         if head.document_type is DECISION:
             return reading.line(LineKind.DECISION_TYPE)
         return reading.line(LineKind.AGENDA_TITLE)
-    context.report("V004", f"masthead line not recognised: {text!r}", offset)
+    context.report(rules.BLOCK_UNCLASSIFIED,
+                   f"masthead line not recognised: {text!r}", offset)
     return reading.line(LineKind.UNKNOWN)
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, replace
 
+from akn_un.converter import rules
 from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
 from akn_un.converter.ir import Resolution
@@ -177,12 +178,14 @@ def derive(
     missing = []
     if organ is None:
         context.report(
-            "V007", "the organ cannot be told; General Assembly assumed", None
+            rules.METADATA_MISSING,
+            "the organ cannot be told; General Assembly assumed", None,
         )
         organ = GA
     if number is None:
         context.report(
-            "V007", "no resolution number in the text; pass a symbol", None
+            rules.METADATA_MISSING,
+            "no resolution number in the text; pass a symbol", None,
         )
         missing.append("number")
         number = "unknown"
@@ -191,13 +194,14 @@ def derive(
     adopted = overrides.adoption_date or head.adopted or closing
     if adopted is None:
         context.report(
-            "V007", "no adoption date in the text; pass one", None
+            rules.METADATA_MISSING, "no adoption date in the text; pass one",
+            None,
         )
         missing.append("adoption date")
         adopted = UNKNOWN_DATE
     if head.adopted and closed and head.adopted != closing:
         context.report(
-            "V013",
+            rules.DATES_DISAGREE,
             f"adopted on {head.adopted} in the masthead but {closing} in "
             f"the closing",
             closed[1],
@@ -205,7 +209,8 @@ def derive(
     issued = overrides.issue_date or head.issued or _hint_date(context)
     if issued is None:
         context.report(
-            "V014", "no date of issue; the adoption date is used", None
+            rules.ISSUE_DATE_MISSING,
+            "no date of issue; the adoption date is used", None,
         )
         issued = adopted
     session = head.session or session_of(organ, number)
@@ -218,7 +223,7 @@ def derive(
         and not session_fits(session, adopted)
     ):
         context.report(
-            "V011",
+            rules.SESSION_DATE_MISMATCH,
             f"session {session} does not run on {adopted.isoformat()}",
             None,
         )

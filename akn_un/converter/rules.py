@@ -1,12 +1,16 @@
-"""The converter's rules: what it reports about the text it converts."""
+"""The converter's rules: what it reports about the text it converts.
+
+Each rule is a constant, reported by it (``context.report(STRUCTURE_NOT_FOUND,
+…)``), never by its code as a string.
+"""
 
 from __future__ import annotations
 
 from akn_un.core.diagnostics import Severity
 from akn_un.core.rules import Rule, by_code
 
-RULES: dict[str, Rule] = by_code(
-    Rule("V001", "footnote-body-missing", Severity.ERROR, """\
+FOOTNOTE_BODY_MISSING = Rule(
+    "V001", "footnote-body-missing", Severity.ERROR, """\
 A footnote marker has no footnote body.
 
 A superscript number in the text has no block starting with the same
@@ -18,8 +22,9 @@ A note was lost: the reader meets a number that leads nowhere.
 
 ## Example
 "the Convention¹" with no note "¹ …" after the paragraph.
-"""),
-    Rule("V002", "footnote-marker-missing", Severity.ERROR, """\
+""")
+FOOTNOTE_MARKER_MISSING = Rule(
+    "V002", "footnote-marker-missing", Severity.ERROR, """\
 A footnote body has no marker in the text.
 
 The body is kept as a note at the end of the paragraph it interrupts (or
@@ -32,8 +37,9 @@ it supports.
 
 ## Example
 A note "³ A/75/125." while no "³" stands in the text.
-"""),
-    Rule("V003", "footnote-body-duplicate", Severity.ERROR, """\
+""")
+FOOTNOTE_BODY_DUPLICATE = Rule(
+    "V003", "footnote-body-duplicate", Severity.ERROR, """\
 Two footnote bodies have the same number.
 
 The first body is used for the marker; the second is kept like a body
@@ -44,8 +50,9 @@ One of the two notes is in the wrong place or has the wrong number.
 
 ## Example
 Two blocks that start with "⁴".
-"""),
-    Rule("V004", "block-unclassified", Severity.WARNING, """\
+""")
+BLOCK_UNCLASSIFIED = Rule(
+    "V004", "block-unclassified", Severity.WARNING, """\
 A block could not be classified.
 
 A masthead line the converter does not know, or text after the closing
@@ -59,8 +66,9 @@ lacks, or text that belongs elsewhere.
 
 ## Example
 A line "Agenda item 72 (b)" between the masthead and the title.
-"""),
-    Rule("V005", "lead-phrase-unknown", Severity.INFO, """\
+""")
+LEAD_PHRASE_UNKNOWN = Rule(
+    "V005", "lead-phrase-unknown", Severity.INFO, """\
 A paragraph opens with a lead phrase not in the vocabulary.
 
 Lead phrases come from the UN's own files. A phrase never seen before is
@@ -73,8 +81,9 @@ paragraphs up by their lead phrase.
 
 ## Example
 "*Looking forward with hope* to …", a phrase no official file uses.
-"""),
-    Rule("V006", "date-unparsed", Severity.WARNING, """\
+""")
+DATE_UNPARSED = Rule(
+    "V006", "date-unparsed", Severity.WARNING, """\
 A date could not be read.
 
 Dates are expected as "16 December 2020". The text is kept; the date it
@@ -85,8 +94,9 @@ The metadata lacks a date the text gives.
 
 ## Example
 "16th Dec. 2020" as the adoption date.
-"""),
-    Rule("V007", "metadata-missing", Severity.ERROR, """\
+""")
+METADATA_MISSING = Rule(
+    "V007", "metadata-missing", Severity.ERROR, """\
 The text lacks what the FRBR metadata needs.
 
 The resolution number, organ or adoption date could not be found. Pass
@@ -100,8 +110,9 @@ The IRIs that identify the document would be wrong.
 
 ## Example
 A text that starts at its preamble, without its masthead.
-"""),
-    Rule("V008", "italic-wrapped-paragraph", Severity.INFO, """\
+""")
+ITALIC_WRAPPED_PARAGRAPH = Rule(
+    "V008", "italic-wrapped-paragraph", Severity.INFO, """\
 A paragraph was italic from end to end; italics inverted.
 
 PDF extraction sometimes italicises a whole paragraph. Only the lead
@@ -113,8 +124,9 @@ Nothing is wrong in the output; the text given was not as printed.
 
 ## Example
 "*Decides to remain seized of the matter.*" as one italic run.
-"""),
-    Rule("V009", "link-target-unknown", Severity.WARNING, """\
+""")
+LINK_TARGET_UNKNOWN = Rule(
+    "V009", "link-target-unknown", Severity.WARNING, """\
 A link's text is not a UN document the converter recognises.
 
 A "[text](#)" link with no target is linked to the UN document its text
@@ -125,8 +137,9 @@ The author meant a link that the output does not have.
 
 ## Example
 "[the report](#)".
-"""),
-    Rule("V010", "operative-numbers-out-of-order", Severity.WARNING, """\
+""")
+OPERATIVE_NUMBERS_OUT_OF_ORDER = Rule(
+    "V010", "operative-numbers-out-of-order", Severity.WARNING, """\
 Operative paragraphs are not numbered 1, 2, 3 … in order.
 
 A number repeats, jumps or goes back. The paragraphs are kept as
@@ -138,8 +151,9 @@ ambiguous or points it at nothing.
 
 ## Example
 Paragraphs 1, 2, 2, 4.
-"""),
-    Rule("V011", "session-date-mismatch", Severity.WARNING, """\
+""")
+SESSION_DATE_MISMATCH = Rule(
+    "V011", "session-date-mismatch", Severity.WARNING, """\
 The session number does not fit the adoption date.
 
 Regular session N runs from September of 1945+N to September of 1946+N.
@@ -149,8 +163,9 @@ The number or the date is mistyped, and the IRIs carry it.
 
 ## Example
 Resolution 75/1 adopted on 16 December 2022.
-"""),
-    Rule("V012", "unpaired-asterisk", Severity.WARNING, """\
+""")
+UNPAIRED_ASTERISK = Rule(
+    "V012", "unpaired-asterisk", Severity.WARNING, """\
 An asterisk opens italics that never close.
 
 The asterisk is kept as text.
@@ -160,8 +175,9 @@ Italics the author meant (a lead phrase, a title) are lost.
 
 ## Example
 "*Recalling its resolution 74/1,".
-"""),
-    Rule("V013", "dates-disagree", Severity.WARNING, """\
+""")
+DATES_DISAGREE = Rule(
+    "V013", "dates-disagree", Severity.WARNING, """\
 The masthead and the closing give different adoption dates.
 
 The masthead's date is used.
@@ -172,8 +188,9 @@ One of the two is mistyped; the metadata may hold the wrong one.
 ## Example
 "Resolution adopted by the General Assembly on 16 December 2020" and
 "46th plenary meeting 17 December 2020".
-"""),
-    Rule("V014", "issue-date-missing", Severity.INFO, """\
+""")
+ISSUE_DATE_MISSING = Rule(
+    "V014", "issue-date-missing", Severity.INFO, """\
 The text gives no date of issue; the adoption date is used.
 
 The date printed under "Distr.: General" is the date of issue
@@ -185,8 +202,9 @@ The expression's date may be a few days early.
 
 ## Example
 A masthead without its "Distr.: General 28 December 2020" lines.
-"""),
-    Rule("V015", "character-not-allowed", Severity.WARNING, """\
+""")
+CHARACTER_NOT_ALLOWED = Rule(
+    "V015", "character-not-allowed", Severity.WARNING, """\
 A character that XML cannot hold was replaced by U+FFFD.
 
 Control characters (other than tab and line ends), lone surrogates and
@@ -199,8 +217,9 @@ extraction.
 
 ## Example
 A form feed or U+0007 inside a paragraph.
-"""),
-    Rule("V016", "structure-not-found", Severity.ERROR, """\
+""")
+STRUCTURE_NOT_FOUND = Rule(
+    "V016", "structure-not-found", Severity.ERROR, """\
 The text has no enacting formula or no operative paragraph.
 
 A resolution opens its body with the enacting formula ("The General
@@ -213,8 +232,9 @@ is not to be trusted.
 
 ## Example
 A README converted by mistake.
-"""),
-    Rule("V017", "page-furniture-removed", Severity.INFO, """\
+""")
+PAGE_FURNITURE_REMOVED = Rule(
+    "V017", "page-furniture-removed", Severity.INFO, """\
 Lines of page furniture were taken out of the text.
 
 Job numbers ("18-18418 (E)"), date codes, barcodes, page numbers ("2/5")
@@ -228,8 +248,9 @@ taken for furniture.
 
 ## Example
 "20-17488 3/5" between two lines of a paragraph.
-"""),
-    Rule("V018", "point-letters-restored", Severity.INFO, """\
+""")
+POINT_LETTERS_RESTORED = Rule(
+    "V018", "point-letters-restored", Severity.INFO, """\
 Points whose letters the extraction lost were lettered.
 
 Some extractions drop the labels of lettered lists. A numbered paragraph
@@ -242,8 +263,9 @@ The letters are the converter's; check them against the PDF.
 
 ## Example
 "2. Decides:" followed by three lines ending ";", ";" and ".".
-"""),
-    Rule("V019", "paragraph-cut-short", Severity.ERROR, """\
+""")
+PARAGRAPH_CUT_SHORT = Rule(
+    "V019", "paragraph-cut-short", Severity.ERROR, """\
 A paragraph ends mid-sentence before a numbered one.
 
 A paragraph whose last word is "to", "of", "the" … cannot end there. The
@@ -255,8 +277,9 @@ of the resolution are missing.
 
 ## Example
 "6. Calls upon all States to" followed by "7. Decides …".
-"""),
-    Rule("V020", "page-without-text", Severity.ERROR, """\
+""")
+PAGE_WITHOUT_TEXT = Rule(
+    "V020", "page-without-text", Severity.ERROR, """\
 A page of the PDF gives no text, between pages that do.
 
 A page in the middle of a resolution always carries text. One that gives
@@ -269,8 +292,9 @@ output. Convert a sound copy of the PDF, or the text of that page.
 
 ## Example
 Page 3 of 10 with an empty content stream.
-"""),
-    Rule("V021", "marker-read-from-figure", Severity.INFO, """\
+""")
+MARKER_READ_FROM_FIGURE = Rule(
+    "V021", "marker-read-from-figure", Severity.INFO, """\
 A figure in the text was read as a footnote's marker.
 
 Plain text loses the superscript of a marker ("Court,2", "Statute 1
@@ -285,5 +309,28 @@ PDF, since a figure of the text taken for one would be lost from it.
 
 ## Example
 "the report 2 requested" with a note 2 at the foot of the page.
-"""),
+""")
+
+RULES: dict[str, Rule] = by_code(
+    FOOTNOTE_BODY_MISSING,
+    FOOTNOTE_MARKER_MISSING,
+    FOOTNOTE_BODY_DUPLICATE,
+    BLOCK_UNCLASSIFIED,
+    LEAD_PHRASE_UNKNOWN,
+    DATE_UNPARSED,
+    METADATA_MISSING,
+    ITALIC_WRAPPED_PARAGRAPH,
+    LINK_TARGET_UNKNOWN,
+    OPERATIVE_NUMBERS_OUT_OF_ORDER,
+    SESSION_DATE_MISMATCH,
+    UNPAIRED_ASTERISK,
+    DATES_DISAGREE,
+    ISSUE_DATE_MISSING,
+    CHARACTER_NOT_ALLOWED,
+    STRUCTURE_NOT_FOUND,
+    PAGE_FURNITURE_REMOVED,
+    POINT_LETTERS_RESTORED,
+    PARAGRAPH_CUT_SHORT,
+    PAGE_WITHOUT_TEXT,
+    MARKER_READ_FROM_FIGURE,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from akn_un.converter import rules
 from akn_un.converter.blocks import Block, split_blocks
 from akn_un.converter.context import Context
 from akn_un.converter.inline import Piece, superscript_number
@@ -108,7 +109,7 @@ class _Segmenter(SegmentState):
         note = FootnoteBody(number, body, self.open or self.last)
         if number in self.top.footnotes:
             self.context.report(
-                "V003",
+                rules.FOOTNOTE_BODY_DUPLICATE,
                 f"a second body for footnote {number}; the first is used",
                 block.offset,
             )
@@ -294,7 +295,7 @@ class _Segmenter(SegmentState):
             return
         if not CONCLUSION_LINE_RE.fullmatch(block.text):
             self.context.report(
-                "V004",
+                rules.BLOCK_UNCLASSIFIED,
                 f"text after the closing formula kept in the conclusions: "
                 f"{block.text[:40]!r}",
                 block.offset,
