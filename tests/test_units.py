@@ -17,8 +17,9 @@ from akn_un.core.errors import AknUnError
 from akn_un.core.frbr import resolution_iris
 from akn_un.core.organs import frbr_number
 from akn_un.grammar.citations import find_citations, symbol_of_link_text
-from akn_un.grammar.dates import ordinal_value, parse_date
+from akn_un.grammar.dates import parse_date
 from akn_un.grammar.documents import parse_symbol
+from akn_un.grammar.languages import ordinal_value
 from akn_un.grammar.vocabulary import Vocabulary, guess_lead, load
 
 

@@ -273,12 +273,13 @@ def test_the_sentence_index_answers_as_a_search_would(
 ) -> None:
     """C002's index of sentences and bodies, read once per text, gives
     what a search back from each citation gave (read once per citation)."""
-    from akn_un.validators.citations import _OTHER_BODY_RE, _Sentences
+    from akn_un.grammar.citations import OTHER_BODY_RE
+    from akn_un.validators.citations import _Sentences
 
     text = "".join(tokens)
     end = min(end, len(text))
     start = max(text.rfind(". ", 0, end), text.rfind("; ", 0, end))
-    expected = bool(_OTHER_BODY_RE.search(text, start + 1, end))
+    expected = bool(OTHER_BODY_RE.search(text, start + 1, end))
     assert _Sentences(text).names_another_body(end) == expected
 
 

@@ -14,10 +14,7 @@ from akn_un.converter.metadata import Metadata
 from akn_un.converter.references import References, camel_id
 from akn_un.core.organs import ORGANS
 from akn_un.grammar.dates import parse_date
-
-_MEETING_RE = re.compile(
-    r"(?P<ordinal>\d+(?:st|nd|rd|th)) (?:\(resumed\) )?(?:plenary )?meeting"
-)
+from akn_un.grammar.shapes import MEETING_RE
 
 
 def _dated(
@@ -49,7 +46,7 @@ def _dated(
 
 def _meeting(out: Out, text: str) -> bool:
     """Write a meeting ("46th plenary meeting") as an inline; or not."""
-    match = _MEETING_RE.search(text)
+    match = MEETING_RE.search(text)
     if match is None:
         return False
     out.text(text[: match.start()])

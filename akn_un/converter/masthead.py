@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -11,9 +10,9 @@ from enum import StrEnum
 from akn_un.converter import rules
 from akn_un.converter.context import Context
 from akn_un.converter.inline import Piece, plain_lines
-from akn_un.core.organs import ORGANS
+from akn_un.core.organs import HRC, ORGANS
 from akn_un.core.symbols import is_resolution_symbol
-from akn_un.grammar.dates import ordinal_value, parse_date
+from akn_un.grammar.dates import parse_date
 from akn_un.grammar.documents import (
     DECISION,
     RESOLUTION,
@@ -22,51 +21,18 @@ from akn_un.grammar.documents import (
 )
 from akn_un.grammar.languages import (
     BY_CODE,
+    COMMITTEE_KEYS,
+    ENGLISH,
     OTHER_LANGUAGES,
     TATWEEL,
     Language,
 )
-
-_SC_ADOPTED_RE = re.compile(
-    r"Adopted by the (?P<organ>.+?) at its (?P<meeting>\d+(?:st|nd|rd|th)) "
-    r"meeting, on ?(?P<date>.+)"
-)
-_SC_NUMBER_RE = re.compile(r"Resolution (?P<number>\d+ \(\d{4}\))")
-_SESSION_RE = re.compile(
-    r"(?P<ordinal>[A-Za-z-]+|\d{4})(?: (?:special|emergency special))? session"
-)
-# "11 September - 13 October 2023": when a session sits (HRC mastheads).
-_SESSION_DATES_RE = re.compile(
-    r"\d{1,2}(?: [A-Z][a-z]+(?: \d{4})? ?[\u2013-]? ?| ?[\u2013-] ?)"
-    r"\d{1,2} [A-Z][a-z]+ \d{4}"
-)
-_AGENDA_RE = re.compile(r"Agenda items? (?P<item>.+)")
-_STATUS_RE = re.compile(r"Distr\.:? ?(?P<word>\w+)")
-_ORIGINAL_RE = re.compile(r"Original: ?\w+")
-_PROPONENT_RE = re.compile(
-    r"\[(?P<body>(?P<lead>on the (?:report|recommendation) of the|without "
-    r"reference to a) (?P<committee>.+?)(?: \((?P<document>[^()]+)\))?)\]"
-)
-
-_COMMITTEES = {
-    "First Committee": "firstCommittee",
-    "Second Committee": "secondCommittee",
-    "Third Committee": "thirdCommittee",
-    "Fourth Committee": "fourthCommittee",
-    "Special Political and Decolonization Committee (Fourth Committee)": (
-        "fourthCommittee"
-    ),
-    "Fifth Committee": "fifthCommittee",
-    "Sixth Committee": "sixthCommittee",
-    "Main Committee": "noMainCommittee",
-}
-
+from akn_un.grammar.shapes import ORIGINAL_RE, SESSION_DATES_RE, STATUS_RE
 
 # What the converter writes end to end; the other types are declared in
 # the grammar (their symbols are read) but not yet converted.
 CONVERTED = (RESOLUTION, DECISION)
 _TYPE_LINES = {kind.title: kind for kind in CONVERTED}
-_ADOPTED_RE = RESOLUTION.masthead
 
 
 def _symbol_type(symbol: str) -> DocumentType | None:
@@ -159,7 +125,7 @@ class _Reading:
 
 
 def _body(r: _Reading) -> Line | None:
-    if r.text != "Human Rights Council":
+    if r.text != HRC.name:
         return None
     r.head.organ = r.text
     return r.line(LineKind.BODY)
@@ -173,7 +139,7 @@ def _organ(r: _Reading) -> Line | None:
 
 
 def _publisher(r: _Reading) -> Line | None:
-    return r.line(LineKind.PUBLISHER) if r.text == "United Nations" else None
+    return r.line(LineKind.PUBLISHER) if r.text == ENGLISH.publisher else None
 
 
 def _type(r: _Reading) -> Line | None:
@@ -188,7 +154,7 @@ def _plenary(r: _Reading) -> Line | None:
 
 
 def _status(r: _Reading) -> Line | None:
-    if (match := _STATUS_RE.fullmatch(r.text)) is None:
+    if (match := STATUS_RE.fullmatch(r.text)) is None:
         return None
     word = match["word"]
     if r.language is not None:
@@ -197,12 +163,12 @@ def _status(r: _Reading) -> Line | None:
 
 
 def _original(r: _Reading) -> Line | None:
-    found = _ORIGINAL_RE.fullmatch(r.text)
+    found = ORIGINAL_RE.fullmatch(r.text)
     return None if found is None else r.line(LineKind.ORIGINAL)
 
 
 def _session_dates(r: _Reading) -> Line | None:
-    found = _SESSION_DATES_RE.fullmatch(r.text)
+    found = SESSION_DATES_RE.fullmatch(r.text)
     return None if found is None else r.line(LineKind.SESSION_DATES)
 
 
@@ -214,22 +180,22 @@ def _issued(r: _Reading) -> Line | None:
 
 
 def _session(r: _Reading) -> Line | None:
-    if (match := _SESSION_RE.fullmatch(r.text)) is None:
+    if (match := ENGLISH.session_re.fullmatch(r.text)) is None:
         return None
     ordinal = match.group("ordinal")
-    value = int(ordinal) if ordinal.isdigit() else ordinal_value(ordinal)
+    value = int(ordinal) if ordinal.isdigit() else ENGLISH.ordinal(ordinal)
     r.head.session = value
     return r.line(LineKind.SESSION, value=str(value or ""))
 
 
 def _agenda(r: _Reading) -> Line | None:
-    if (match := _AGENDA_RE.fullmatch(r.text)) is None:
+    if (match := ENGLISH.agenda_re.fullmatch(r.text)) is None:
         return None
     return r.line(LineKind.AGENDA, value=match.group("item"))
 
 
 def _adopted(r: _Reading) -> Line | None:
-    if _ADOPTED_RE is None or (match := _ADOPTED_RE.fullmatch(r.text)) is None:
+    if (match := ENGLISH.adopted_re.fullmatch(r.text)) is None:
         return None
     date = _dated(r.context, match.group("date"), r.offset + match.start(2))
     r.head.adopted = date
@@ -256,7 +222,8 @@ def _adopted_in_another_language(r: _Reading) -> Line | None:
 
 
 def _sc_adopted(r: _Reading) -> Line | None:
-    if (match := _SC_ADOPTED_RE.fullmatch(r.text)) is None:
+    pattern = ENGLISH.council_adopted_re
+    if pattern is None or (match := pattern.fullmatch(r.text)) is None:
         return None
     date = _dated(r.context, match.group("date"), r.offset + match.start(3))
     r.head.adopted = date
@@ -266,18 +233,19 @@ def _sc_adopted(r: _Reading) -> Line | None:
 
 
 def _sc_number(r: _Reading) -> Line | None:
-    if (match := _SC_NUMBER_RE.fullmatch(r.text)) is None:
+    pattern = ENGLISH.council_number_re
+    if pattern is None or (match := pattern.fullmatch(r.text)) is None:
         return None
     r.head.number = match.group("number")
     return r.line(LineKind.SC_NUMBER, value=r.head.number)
 
 
 def _proponent(r: _Reading) -> Line | None:
-    if (match := _PROPONENT_RE.fullmatch(r.text)) is None:
+    if (match := ENGLISH.proponent_re.fullmatch(r.text)) is None:
         return None
     committee = match.group("committee")
     extra = {"document": match.group("document") or ""}
-    return r.line(LineKind.PROPONENT, value=_COMMITTEES.get(committee),
+    return r.line(LineKind.PROPONENT, value=COMMITTEE_KEYS.get(committee),
                   extra=extra)
 
 
@@ -305,7 +273,7 @@ def _organ_in(r: _Reading, language: Language) -> Line | None:
     if (organ := language.organ_lines.get(r.text)) is None:
         return None
     r.head.organ = r.head.organ or organ
-    human_rights = organ == "Human Rights Council"
+    human_rights = organ == HRC.name
     return r.line(LineKind.BODY if human_rights else LineKind.ORGAN,
                   value=organ)
 
@@ -330,7 +298,7 @@ def _proponent_in(r: _Reading, language: Language) -> Line | None:
         return None
     printed = match["committee"].strip()
     english = language.committee(printed)
-    return r.line(LineKind.PROPONENT, value=_COMMITTEES.get(english or ""),
+    return r.line(LineKind.PROPONENT, value=COMMITTEE_KEYS.get(english or ""),
                   extra={"document": match["document"] or "",
                          "committee": english or printed})
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from akn_un.converter.akn import Out
+from akn_un.core.organs import ECOSOC, GA, HRC, SC
 
 ONTOLOGY = "/akn/ontology"
 SOURCE = "aknUn"
@@ -14,14 +15,12 @@ _KNOWN: dict[str, tuple[str, str, str]] = {
     SOURCE: ("TLCOrganization", "/organization/aknUn", "akn-un converter"),
     "un": ("TLCOrganization", "/organization/un/unitedNations",
            "United Nations"),
-    "ga": ("TLCOrganization", "/organization/un/generalAssembly",
-           "General Assembly"),
-    "sc": ("TLCOrganization", "/organization/un/securityCouncil",
-           "Security Council"),
+    "ga": ("TLCOrganization", "/organization/un/generalAssembly", GA.name),
+    "sc": ("TLCOrganization", "/organization/un/securityCouncil", SC.name),
     "ecosoc": ("TLCOrganization", "/organization/un/economicAndSocialCouncil",
-               "Economic and Social Council"),
+               ECOSOC.name),
     "hrc": ("TLCOrganization", "/organization/un/humanRightsCouncil",
-            "Human Rights Council"),
+            HRC.name),
     "author": ("TLCRole", "/role/un/author", "Author"),
     "issuer": ("TLCRole", "/role/un/issuer", "Issuer"),
     "editor": ("TLCRole", "/role/un/editor", "Editor"),

@@ -64,6 +64,13 @@ _BODY_NOUNS = frozenset({
 })  # fmt: skip
 _LONGEST_SERIES = 6
 
+# Bodies other than the General Assembly named in English text: a number
+# cited after one of them in the same sentence is not the Assembly's.
+OTHER_BODY_RE = re.compile(
+    r"Human Rights Council|Commission|Conference|Board|Organization|Assembly"
+    r" of|Executive|Environment Assembly|Health Assembly"
+)
+
 
 def link_base(language: str) -> str:
     """Where the UN's documents are, in ``language`` (FRBRlanguage)."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from akn_un.core.organs import ECOSOC, GA, HRC, SC, Organ
+from akn_un.grammar.languages import ENGLISH
 
 __all__ = [
     "DECISION",
@@ -100,8 +101,7 @@ RESOLUTION = DocumentType(
         SymbolForm(ECOSOC, "E/RES/", r"\d{4}/\d+", ("E/RES/2021/10",)),
         SymbolForm(SC, "S/RES/", r"\d+ ?\(\d{4}\)", ("S/RES/2504 (2020)",)),
     ),
-    masthead=re.compile(
-        r"Resolution adopted by the (?P<organ>.+?) on (?P<date>.+)"),
+    masthead=ENGLISH.adopted_re,
 )
 DECISION = DocumentType(
     "decision", "Decision",

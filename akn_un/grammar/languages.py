@@ -1,5 +1,8 @@
 """The six UN languages: how each prints its masthead, dates and organs.
 
+English is a :class:`Language` as the five others are (:data:`ENGLISH`);
+:data:`LANGUAGES` holds the six.
+
 Each language is data (:class:`Language`): its months and date pattern,
 the masthead's lines (the publisher, the organ, the distribution, the
 session, the agenda item, who adopted the resolution and when, on whose
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Arabic stretches words with the tatweel ("الأمــم"); it is no letter.
@@ -37,6 +41,12 @@ class Language:
     agenda_re: re.Pattern[str]  # group: item
     proponent_re: re.Pattern[str]  # groups: committee, document
     committees: dict[str, str]  # a word of a committee's name -> English
+    # the Security Council's lines: "Adopted by the Security Council at its
+    # 8700th meeting, on 10 January 2020"; "Resolution 2504 (2020)"
+    council_adopted_re: re.Pattern[str] | None = None
+    council_number_re: re.Pattern[str] | None = None
+    # a reader of ordinals stricter than adding up :attr:`ordinals`
+    read_ordinal: Callable[[str], int | None] | None = None
 
     def parse_date(self, text: str) -> dt.date | None:
         """The date ``text`` prints in this language, or ``None``."""
@@ -69,6 +79,8 @@ class Language:
         taken longest first; their values add up ("soixante" "dix"
         "septième", "七十" "五").
         """
+        if self.read_ordinal is not None:
+            return self.read_ordinal(words)
         rest = re.sub(r"[\s\-\u2010\u2011]+", "", words.lower())
         rest = rest.replace(TATWEEL, "")
         total = 0
@@ -124,6 +136,87 @@ def _proponent(lead: str) -> re.Pattern[str]:
         rf"\[(?:{lead})(?P<committee>.+?)"
         r"(?: ?\((?P<document>[^()]+)\))?(?: ?通过)?\]"
     )
+
+
+# English committee names -> the AKN keys the UN's files refer to them by.
+COMMITTEE_KEYS = {
+    "First Committee": "firstCommittee",
+    "Second Committee": "secondCommittee",
+    "Third Committee": "thirdCommittee",
+    "Fourth Committee": "fourthCommittee",
+    "Special Political and Decolonization Committee (Fourth Committee)": (
+        "fourthCommittee"
+    ),
+    "Fifth Committee": "fifthCommittee",
+    "Sixth Committee": "sixthCommittee",
+    "Main Committee": "noMainCommittee",
+}
+_ENGLISH_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19,
+}  # fmt: skip
+_ENGLISH_TENS = {
+    "twent": 20, "thirt": 30, "fort": 40, "fift": 50,
+    "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90,
+}  # fmt: skip
+
+
+def ordinal_value(words: str) -> int | None:
+    """The number of an English ordinal: "Seventy-fifth" gives 75.
+
+    Strict: "Seventy-tenth" is none.
+    """
+    word = words.strip().lower()
+    if word in _ENGLISH_UNITS:
+        return _ENGLISH_UNITS[word]
+    for stem, tens in _ENGLISH_TENS.items():
+        if word == f"{stem}ieth":
+            return tens
+        if word.startswith(f"{stem}y-"):
+            unit = _ENGLISH_UNITS.get(word.removeprefix(f"{stem}y-"))
+            return None if unit is None or unit > 9 else tens + unit
+    if word == "one hundredth":
+        return 100
+    if word.startswith("one hundred and "):
+        value = ordinal_value(word.removeprefix("one hundred and "))
+        return None if value is None else 100 + value
+    return None
+
+ENGLISH = Language(
+    code="eng",
+    date_re=re.compile(
+        r"(?P<day>\d{1,2})[ \u00a0](?P<month>[A-Z][a-z]+)[ \u00a0]"
+        r"(?P<year>\d{4})"
+    ),
+    months=("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"),
+    adopted_re=re.compile(
+        r"Resolution adopted by the (?P<organ>.+?) on (?P<date>.+)"),
+    organs={name: name for name in (_GA, _SC, _ECOSOC, _HRC)},
+    publisher="United Nations",
+    organ_lines={name: name for name in (_GA, _SC, _ECOSOC, _HRC)},
+    distributions={},
+    session_re=re.compile(
+        r"(?P<ordinal>[A-Za-z-]+|\d{4})(?: (?:special|emergency special))?"
+        r" session"
+    ),
+    ordinals={},  # read by ordinal_value, strictly
+    read_ordinal=ordinal_value,
+    agenda_re=re.compile(r"Agenda items? (?P<item>.+)"),
+    proponent_re=re.compile(
+        r"\[(?P<body>(?P<lead>on the (?:report|recommendation) of the|without "
+        r"reference to a) (?P<committee>.+?)(?: \((?P<document>[^()]+)\))?)\]"
+    ),
+    committees={name: name for name in COMMITTEE_KEYS},
+    council_adopted_re=re.compile(
+        r"Adopted by the (?P<organ>.+?) at its (?P<meeting>\d+(?:st|nd|rd|th))"
+        r" meeting, on ?(?P<date>.+)"
+    ),
+    council_number_re=re.compile(r"Resolution (?P<number>\d+ \(\d{4}\))"),
+)
 
 
 FRENCH = Language(
@@ -299,6 +392,7 @@ CHINESE = Language(
 )
 OTHER_LANGUAGES = (FRENCH, SPANISH, RUSSIAN, ARABIC, CHINESE)
 BY_CODE = {language.code: language for language in OTHER_LANGUAGES}
+LANGUAGES = (ENGLISH, *OTHER_LANGUAGES)  # the six, English first
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
@@ -333,12 +427,4 @@ def organ_named(name: str) -> str | None:
     for language in OTHER_LANGUAGES:
         if (english := language.organ(name)) is not None:
             return english
-    return None
-
-
-def parse_any_date(text: str) -> dt.date | None:
-    """A date as any of the five other languages prints it."""
-    for language in OTHER_LANGUAGES:
-        if (date := language.parse_date(text)) is not None:
-            return date
     return None

@@ -92,6 +92,10 @@ FORMULA_RE = re.compile(
 BARE_FORMULA_RE = re.compile(
     rf"\**(?P<phrase>{_RUSSIAN_ORGANS}|{_CHINESE_ORGANS})\**"
 )
+# "46th plenary meeting", "8700th meeting": the meeting that adopted it.
+MEETING_RE = re.compile(
+    r"(?P<ordinal>\d+(?:st|nd|rd|th)) (?:\(resumed\) )?(?:plenary )?meeting"
+)
 CLOSING_RE = re.compile(
     r"\**(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
     # the same line in French, Spanish, Russian, Arabic and Chinese
@@ -207,3 +211,14 @@ def _next_letter(letter: str) -> str:
     if len(letter) == 1 or letter == letter[0] * len(letter):
         return chr(ord(letter[0]) + 1) * len(letter) if letter[0] < "z" else ""
     return ""
+
+
+# Masthead lines every language prints alike: "Distr.: General" (its word
+# read in the text's language), "Original: English", and when a session
+# sits, "11 September - 13 October 2023" (HRC mastheads).
+STATUS_RE = re.compile(r"Distr\.:? ?(?P<word>\w+)")
+ORIGINAL_RE = re.compile(r"Original: ?\w+")
+SESSION_DATES_RE = re.compile(
+    r"\d{1,2}(?: [A-Z][a-z]+(?: \d{4})? ?[\u2013-]? ?| ?[\u2013-] ?)"
+    r"\d{1,2} [A-Z][a-z]+ \d{4}"
+)

@@ -13,6 +13,7 @@ from akn_un.core.diagnostics import Severity
 from akn_un.core.document import AKN_NS, Document
 from akn_un.core.organs import session_fits
 from akn_un.grammar.citations import (
+    OTHER_BODY_RE,
     cites_by_number,
     citing_literal,
     dated_resolutions,
@@ -108,10 +109,6 @@ def _cited(doc: Document) -> Iterator[tuple[etree._Element, Citation]]:
         yield unit, citation
 
 
-_OTHER_BODY_RE = re.compile(
-    r"Human Rights Council|Commission|Conference|Board|Organization|Assembly"
-    r" of|Executive|Environment Assembly|Health Assembly"
-)
 
 
 class _Sentences:
@@ -129,7 +126,7 @@ class _Sentences:
         self.text = text
         self.breaks = [m.start() for m in _BREAK_RE.finditer(text)]
         self.mentions = [
-            (m.start(), m.end()) for m in _OTHER_BODY_RE.finditer(text)
+            (m.start(), m.end()) for m in OTHER_BODY_RE.finditer(text)
         ]
 
     def names_another_body(self, end: int) -> bool:

@@ -20,6 +20,7 @@ from akn_un.converter.inline import (
     superscript,
     superscript_number,
 )
+from akn_un.grammar.languages import ENGLISH
 from akn_un.grammar.shapes import FOOTNOTE_RE
 
 # Words after which a number is the text's: "paragraph 3", "item 1".
@@ -43,9 +44,9 @@ _TAKES_NUMBER = frozenset({
     "another", "further", "additional", "remaining",
 })
 # What follows a number that counts or dates something: "1 December".
+_MONTHS = "|".join(ENGLISH.months)
 _UNITS = (
-    r"[ \t\u00a0]*(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|per\b|%|percent|years?\b|"
+    rf"[ \t\u00a0]*(?:{_MONTHS}|per\b|%|percent|years?\b|"
     r"months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion)"
 )
 _UNIT_RE = re.compile(_UNITS)
@@ -58,8 +59,7 @@ _COUNTED_RE = re.compile(
     r"experts|meetings|reports)\b"
 )
 _DATE_BEFORE_RE = re.compile(
-    r"\d{1,2}[ \u00a0](?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)[ \u00a0](?:19|20)\d\d"
+    rf"\d{{1,2}}[ \u00a0](?:{_MONTHS})[ \u00a0](?:19|20)\d\d"
     r"[ \t\u00a0]+$"
 )
 _FOLLOWS_NUMBER = re.compile(
