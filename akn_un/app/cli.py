@@ -12,7 +12,6 @@ import sys
 from collections.abc import Callable, Sequence
 
 from akn_un.app.commands import shared
-from akn_un.core.interrupt import interrupted_by_signals
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
@@ -329,6 +328,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             command if command in _SUBCOMMANDS else None
         ).parse_args(argv)
         _start_schema(args)
+        from akn_un.core.interrupt import (  # noqa: PLC0415 - not for --help
+            interrupted_by_signals,
+        )
+
         with interrupted_by_signals():  # as Ctrl-C: clean up, then say so
             return run(
                 args, stdin=sys.stdin, stdout=sys.stdout, stderr=sys.stderr
