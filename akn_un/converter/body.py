@@ -18,7 +18,7 @@ from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
 from akn_un.converter.flow import Flow
 from akn_un.converter.inline import Inline, plain_lines
-from akn_un.converter.ir import FootnoteBody, Formula, Paragraph
+from akn_un.converter.ir import Formula, Paragraph
 from akn_un.converter.leads import Read
 from akn_un.converter.references import References
 from akn_un.converter.structure import Node
@@ -76,14 +76,24 @@ def write_formula(out: Out, formula: Formula, language: str) -> None:
     out.close("formula")
 
 
+def _read(item: Paragraph) -> Read:
+    """What reading ``item`` found: every block is read before it is written.
+
+    Raises:
+        ValueError: it was not (a fault of the builder's).
+
+    """
+    if item.read is None:
+        raise ValueError(f"the block at {item.offset} was not read")
+    return item.read
+
+
 @dataclass(slots=True)
 class BodyWriter:
     """Writes blocks that were read; owns the eIds handed out."""
 
     out: Out
     flow: Flow
-    read: dict[int, Read]
-    notes: dict[int, list[FootnoteBody]]
     refs: References
     used: set[str] = field(default_factory=set)
     counters: dict[str, int] = field(default_factory=dict)
@@ -107,9 +117,9 @@ class BodyWriter:
 
     def ps(self, item: Paragraph) -> None:
         """The ``<p>`` of a block; its unmarked notes end the last one."""
-        read = self.read[id(item)]
+        read = _read(item)
         texts = read.texts
-        notes = self.notes.get(id(item), [])
+        notes = item.notes
         for index, (inline, italics) in enumerate(texts, start=1):
             self.out.open("p")
             bold = read.bold if index == 1 else None
@@ -126,13 +136,13 @@ class BodyWriter:
 
     def inline(self, item: Paragraph) -> None:
         """A block's content as one inline run (headings, crossHeadings)."""
-        read = self.read[id(item)]
+        read = _read(item)
         for index, (inline, italics) in enumerate(read.texts):
             if index:
                 self.out.text(" ")
             bold = read.bold if index == 0 else None
             self.flow.write(self.out, inline, italics=italics, bold=bold)
-        for body in self.notes.get(id(item), []):
+        for body in item.notes:
             self.flow.note(self.out, body.number, body)
 
     # The preamble ---------------------------------------------------------
@@ -156,7 +166,7 @@ class BodyWriter:
             elif item.kind == "heading":
                 name = "heading"
             else:
-                name = self.read[id(item)].lead or "preambularParagraph"
+                name = _read(item).lead or "preambularParagraph"
             self.out.open("container", eId=eid, name=name)
             if item.kind == "table":
                 self.table(item)
@@ -292,7 +302,7 @@ class BodyWriter:
     def _container(self, item: Paragraph, prefix: str) -> None:
         eid = self.eid(f"{prefix}container_{self._count('body container')}")
         self._position(eid, item)
-        name = self.read[id(item)].lead or "preambularParagraph"
+        name = _read(item).lead or "preambularParagraph"
         self.out.open("container", eId=eid, name=name)
         self.ps(item)
         self.out.close("container")
@@ -335,7 +345,7 @@ class BodyWriter:
                 self.out.close(tag)
             self.out.close("tr")
         self.out.close("table")
-        for body in self.notes.get(id(item), []):
+        for body in item.notes:
             self.out.open("p")
             self.flow.note(self.out, body.number, body)
             self.out.close("p")

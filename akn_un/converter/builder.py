@@ -24,7 +24,7 @@ from akn_un.converter.cover import write_conclusions, write_cover_page
 from akn_un.converter.flow import Flow
 from akn_un.converter.inline import Inline, plain_lines
 from akn_un.converter.ir import Annex, FootnoteBody, Paragraph, Resolution
-from akn_un.converter.leads import Read, read_block
+from akn_un.converter.leads import read_block
 from akn_un.converter.masthead import read_masthead
 from akn_un.converter.metadata import (
     Metadata,
@@ -53,9 +53,9 @@ class _Reading:
 
     title: Inline | None = None
     part_titles: list[Inline | None] = field(default_factory=list)
-    blocks: dict[int, Read] = field(default_factory=dict)
     trailing: list[list[Inline]] = field(default_factory=list)
-    notes: dict[int, list[FootnoteBody]] = field(default_factory=dict)
+    # unmarked notes with no paragraph to end: the main body's, when empty
+    loose_notes: list[FootnoteBody] = field(default_factory=list)
 
 
 def build(
@@ -80,7 +80,7 @@ def build(
     bodies = []
     for index, part in enumerate(parts):
         body = Out()
-        writer = BodyWriter(body, flow, reading.blocks, reading.notes, refs)
+        writer = BodyWriter(body, flow, refs)
         preface = Out()
         if len(parts) == 1:
             preface.extend(main_title)
@@ -94,7 +94,7 @@ def build(
             body.open("preface")
             body.extend(preface)
             body.close("preface")
-        _write_part(body, part, reading.trailing[index], writer, metadata)
+        _write_part(body, part, writer, metadata, reading=reading, index=index)
         bodies.append(body)
 
     out = Out()
@@ -132,24 +132,27 @@ def _read(
         reading.part_titles.append(
             flow.read([own.text]) if own is not None else None
         )
-        _read_all(flow, part.preamble, "preambular", reading.blocks)
-        _read_all(flow, part.operative, "operative", reading.blocks)
+        _read_all(flow, part.preamble, "preambular")
+        _read_all(flow, part.operative, "operative")
         for annex in part.annexes:
-            _read_all(flow, annex.body, None, reading.blocks)
+            _read_all(flow, annex.body, None)
         reading.trailing.append([flow.read([p]) for p in part.trailing])
-    reading.notes = _unmarked_notes(context, resolution, parts, flow)
+    reading.loose_notes = _unmarked_notes(context, resolution, parts, flow)
     return reading
 
 
-def _write_part(
+def _write_part(  # noqa: PLR0913 - what one part's writing needs
     body: Out,
     part: Resolution,
-    trailing: list[Inline],
     writer: BodyWriter,
     metadata: Metadata,
+    *,
+    reading: _Reading,
+    index: int,
 ) -> None:
-    """Preamble, operative part, conclusions and annexes of one part."""
+    """Preamble, operative part, conclusions and annexes of part ``index``."""
     flow = writer.flow
+    trailing = reading.trailing[index]
     if part.formula is not None or part.preamble:
         body.open("preamble")
         if part.formula is not None:
@@ -158,21 +161,22 @@ def _write_part(
         body.close("preamble")
     body.open("mainBody")
     writer.body(nest(part.operative))
-    if not part.operative and id(None) in writer.notes:
-        for note in writer.notes.pop(id(None)):
+    if not part.operative and reading.loose_notes:
+        for note in reading.loose_notes:
             body.open("p")
             flow.note(body, note.number, note)
             body.close("p")
+        reading.loose_notes = []
     body.close("mainBody")
     write_conclusions(body, part.closing, trailing, flow, writer.refs)
     if not part.annexes:
         return
     body.open("attachments")
-    for index, annex in enumerate(part.annexes, start=1):
-        eid = f"att_{index}"
+    for number, annex in enumerate(part.annexes, start=1):
+        eid = f"att_{number}"
         body.open("attachment", eId=eid)
         body.open("doc", name="annex")
-        write_meta(body, metadata, writer.refs, component=f"annex_{index}")
+        write_meta(body, metadata, writer.refs, component=f"annex_{number}")
         _annex_preface(body, annex, writer)
         body.open("mainBody")
         writer.body(nest(_without_title(annex)), f"{eid}__")
@@ -219,10 +223,7 @@ def _write_collection(  # noqa: PLR0913, PLR0917 - the parts of a collection
 
 
 def _read_all(
-    flow: Flow,
-    paragraphs: list[Paragraph],
-    kind: str | None,
-    read: dict[int, Read],
+    flow: Flow, paragraphs: list[Paragraph], kind: str | None
 ) -> None:
     """Read each block; lead phrases from the vocabulary of its kind.
 
@@ -236,7 +237,7 @@ def _read_all(
         vocabulary = (
             load(paragraph.kind, flow.context.language) if known else None
         )
-        read[id(paragraph)] = read_block(flow, paragraph, vocabulary)
+        paragraph.read = read_block(flow, paragraph, vocabulary)
 
 
 def _title(annex: Annex) -> Paragraph | None:
@@ -273,12 +274,13 @@ def _unmarked_notes(
     resolution: Resolution,
     parts: list[Resolution],
     flow: Flow,
-) -> dict[int, list[FootnoteBody]]:
-    """Bodies nobody's marker claimed, by the paragraph they end.
+) -> list[FootnoteBody]:
+    """Bodies nobody's marker claimed, each kept at a paragraph's end.
 
     Each is kept as a note at the end of the paragraph it interrupts, or
-    the last before it; with no paragraph before it, at the end of the
-    last operative paragraph (or of an otherwise empty main body).
+    the last before it (its ``notes``); with no paragraph before it, at
+    the end of the last operative paragraph, or, when there is none, of
+    the main body (the list returned).
     """
     unmarked = [
         body
@@ -294,8 +296,8 @@ def _unmarked_notes(
         )
     written = [item for item in parts[-1].operative if item.texts]
     fallback = written[-1] if written else None
-    notes: dict[int, list[FootnoteBody]] = {}
+    loose: list[FootnoteBody] = []
     for note in [*unmarked, *resolution.orphans]:
         holder = note.after if note.after is not None else fallback
-        notes.setdefault(id(holder), []).append(note)
-    return notes
+        (loose if holder is None else holder.notes).append(note)
+    return loose

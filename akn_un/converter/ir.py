@@ -7,9 +7,12 @@ part; the builder reads the inline mark-up of each piece and makes XML.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from akn_un.converter.inline import Piece
+
+if TYPE_CHECKING:
+    from akn_un.converter.leads import Read
 
 
 @dataclass(slots=True)
@@ -36,6 +39,10 @@ class Paragraph:
     texts: list[list[Piece]] = field(default_factory=list)
     level: int = 0
     mark: str = "."
+    # What reading the block found (its inline mark-up, lead, italics),
+    # and the unmarked notes kept at its end: filled before it is written.
+    read: Read | None = field(default=None, compare=False)
+    notes: list[FootnoteBody] = field(default_factory=list, compare=False)
 
 
 @dataclass(slots=True)
