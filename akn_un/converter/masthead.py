@@ -103,7 +103,7 @@ def _dated(context: Context, text: str, offset: int) -> dt.date | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Reading:
+class _LineInput:
     """What reading one masthead line is given."""
 
     context: Context
@@ -124,36 +124,36 @@ class _Reading:
         return Line(kind, self.text, self.offset, value, date, extra or {})
 
 
-def _body(r: _Reading) -> Line | None:
+def _body(r: _LineInput) -> Line | None:
     if r.text != HRC.name:
         return None
     r.head.organ = r.text
     return r.line(LineKind.BODY)
 
 
-def _organ(r: _Reading) -> Line | None:
+def _organ(r: _LineInput) -> Line | None:
     if r.text not in ORGANS:
         return None
     r.head.organ = r.head.organ or r.text
     return r.line(LineKind.ORGAN)
 
 
-def _publisher(r: _Reading) -> Line | None:
+def _publisher(r: _LineInput) -> Line | None:
     return r.line(LineKind.PUBLISHER) if r.text == ENGLISH.publisher else None
 
 
-def _type(r: _Reading) -> Line | None:
+def _type(r: _LineInput) -> Line | None:
     if (kind := _TYPE_LINES.get(r.text)) is None:
         return None
     r.head.document_type = kind
     return r.line(LineKind.TYPE)
 
 
-def _plenary(r: _Reading) -> Line | None:
+def _plenary(r: _LineInput) -> Line | None:
     return r.line(LineKind.PLENARY) if r.text == "Plenary" else None
 
 
-def _status(r: _Reading) -> Line | None:
+def _status(r: _LineInput) -> Line | None:
     if (match := STATUS_RE.fullmatch(r.text)) is None:
         return None
     word = match["word"]
@@ -162,24 +162,24 @@ def _status(r: _Reading) -> Line | None:
     return r.line(LineKind.STATUS, value=word)
 
 
-def _original(r: _Reading) -> Line | None:
+def _original(r: _LineInput) -> Line | None:
     found = ORIGINAL_RE.fullmatch(r.text)
     return None if found is None else r.line(LineKind.ORIGINAL)
 
 
-def _session_dates(r: _Reading) -> Line | None:
+def _session_dates(r: _LineInput) -> Line | None:
     found = SESSION_DATES_RE.fullmatch(r.text)
     return None if found is None else r.line(LineKind.SESSION_DATES)
 
 
-def _issued(r: _Reading) -> Line | None:
+def _issued(r: _LineInput) -> Line | None:
     if (date := parse_date(r.text)) is None:
         return None
     r.head.issued = r.head.issued or date
     return r.line(LineKind.ISSUED, date=date)
 
 
-def _session(r: _Reading) -> Line | None:
+def _session(r: _LineInput) -> Line | None:
     if (match := ENGLISH.session_re.fullmatch(r.text)) is None:
         return None
     ordinal = match.group("ordinal")
@@ -188,13 +188,13 @@ def _session(r: _Reading) -> Line | None:
     return r.line(LineKind.SESSION, value=str(value or ""))
 
 
-def _agenda(r: _Reading) -> Line | None:
+def _agenda(r: _LineInput) -> Line | None:
     if (match := ENGLISH.agenda_re.fullmatch(r.text)) is None:
         return None
     return r.line(LineKind.AGENDA, value=match.group("item"))
 
 
-def _adopted(r: _Reading) -> Line | None:
+def _adopted(r: _LineInput) -> Line | None:
     if (match := ENGLISH.adopted_re.fullmatch(r.text)) is None:
         return None
     date = _dated(r.context, match.group("date"), r.offset + match.start(2))
@@ -204,7 +204,7 @@ def _adopted(r: _Reading) -> Line | None:
                   extra={"date_text": match.group("date")})
 
 
-def _adopted_in_another_language(r: _Reading) -> Line | None:
+def _adopted_in_another_language(r: _LineInput) -> Line | None:
     """A line that says who adopted the resolution, in another language.
 
     "Résolution adoptée par l'Assemblée générale le 16 décembre 2020", and
@@ -221,7 +221,7 @@ def _adopted_in_another_language(r: _Reading) -> Line | None:
     return None
 
 
-def _sc_adopted(r: _Reading) -> Line | None:
+def _sc_adopted(r: _LineInput) -> Line | None:
     pattern = ENGLISH.council_adopted_re
     if pattern is None or (match := pattern.fullmatch(r.text)) is None:
         return None
@@ -232,7 +232,7 @@ def _sc_adopted(r: _Reading) -> Line | None:
                   extra={"date_text": match.group("date")})
 
 
-def _sc_number(r: _Reading) -> Line | None:
+def _sc_number(r: _LineInput) -> Line | None:
     pattern = ENGLISH.council_number_re
     if pattern is None or (match := pattern.fullmatch(r.text)) is None:
         return None
@@ -240,7 +240,7 @@ def _sc_number(r: _Reading) -> Line | None:
     return r.line(LineKind.SC_NUMBER, value=r.head.number)
 
 
-def _proponent(r: _Reading) -> Line | None:
+def _proponent(r: _LineInput) -> Line | None:
     if (match := ENGLISH.proponent_re.fullmatch(r.text)) is None:
         return None
     committee = match.group("committee")
@@ -249,7 +249,7 @@ def _proponent(r: _Reading) -> Line | None:
                   extra=extra)
 
 
-def _symbol(r: _Reading) -> Line | None:
+def _symbol(r: _LineInput) -> Line | None:
     if not is_resolution_symbol(r.text):
         return None
     r.head.symbol = r.text
@@ -263,13 +263,13 @@ def _symbol(r: _Reading) -> Line | None:
 # l’ordre du jour", "[sur la base du rapport de la Troisième Commission
 # (A/75/478)]"): read with the text's Language.
 
-def _publisher_in(r: _Reading, language: Language) -> Line | None:
+def _publisher_in(r: _LineInput, language: Language) -> Line | None:
     if r.text.replace(TATWEEL, "") != language.publisher:
         return None
     return r.line(LineKind.PUBLISHER)
 
 
-def _organ_in(r: _Reading, language: Language) -> Line | None:
+def _organ_in(r: _LineInput, language: Language) -> Line | None:
     if (organ := language.organ_lines.get(r.text)) is None:
         return None
     r.head.organ = r.head.organ or organ
@@ -278,7 +278,7 @@ def _organ_in(r: _Reading, language: Language) -> Line | None:
                   value=organ)
 
 
-def _session_in(r: _Reading, language: Language) -> Line | None:
+def _session_in(r: _LineInput, language: Language) -> Line | None:
     if (match := language.session_re.fullmatch(r.text)) is None:
         return None
     if (value := language.ordinal(match["ordinal"])) is None:
@@ -287,13 +287,13 @@ def _session_in(r: _Reading, language: Language) -> Line | None:
     return r.line(LineKind.SESSION, value=str(value))
 
 
-def _agenda_in(r: _Reading, language: Language) -> Line | None:
+def _agenda_in(r: _LineInput, language: Language) -> Line | None:
     if (match := language.agenda_re.fullmatch(r.text)) is None:
         return None
     return r.line(LineKind.AGENDA, value=match["item"])
 
 
-def _proponent_in(r: _Reading, language: Language) -> Line | None:
+def _proponent_in(r: _LineInput, language: Language) -> Line | None:
     if (match := language.proponent_re.fullmatch(r.text)) is None:
         return None
     printed = match["committee"].strip()
@@ -305,13 +305,13 @@ def _proponent_in(r: _Reading, language: Language) -> Line | None:
 
 # Each kind of line, tried in this order; the first that reads it says
 # what it is.
-_RECOGNISERS: tuple[Callable[[_Reading], Line | None], ...] = (
+_RECOGNISERS: tuple[Callable[[_LineInput], Line | None], ...] = (
     _body, _organ, _publisher, _type, _plenary, _status, _original,
     _session_dates, _issued, _session, _agenda, _adopted,
     _adopted_in_another_language, _sc_adopted, _sc_number, _proponent,
     _symbol,
 )
-_IN_LANGUAGE: tuple[Callable[[_Reading, Language], Line | None], ...] = (
+_IN_LANGUAGE: tuple[Callable[[_LineInput, Language], Line | None], ...] = (
     _publisher_in, _organ_in, _session_in, _agenda_in, _proponent_in,
 )
 
@@ -323,7 +323,7 @@ def _read_line(
     offset: int,
     previous: str | None,
 ) -> Line:
-    reading = _Reading(context, head, text, offset, BY_CODE.get(
+    reading = _LineInput(context, head, text, offset, BY_CODE.get(
         context.language))
     for recognise in _RECOGNISERS:
         if (line := recognise(reading)) is not None:
