@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from akn_un.core.organs import ECOSOC, GA, HRC, SC
+
 # Arabic stretches words with the tatweel ("الأمــم"); it is no letter.
 TATWEEL = "\u0640"
 # The languages whose UN files set lead phrases in bold, not in italics.
@@ -105,8 +107,7 @@ class Language:
 
 
 _SP = r"[ \u00a0]+"
-_GA, _SC = "General Assembly", "Security Council"
-_ECOSOC, _HRC = "Economic and Social Council", "Human Rights Council"
+_GA, _SC, _ECOSOC, _HRC = GA.name, SC.name, ECOSOC.name, HRC.name
 
 _COMMITTEES = tuple(
     f"{ordinal} Committee"
