@@ -14,7 +14,7 @@ import os
 from akn_un.converter.forms import Reading
 from akn_un.core.document import MAX_TEXT_NODE
 from akn_un.core.errors import AknUnError
-from akn_un.core.frbr import LANGUAGE_TAGS
+from akn_un.grammar.languages import LANGUAGE_TAGS
 
 __all__ = ["check_arguments", "refuse_long_blocks"]
 

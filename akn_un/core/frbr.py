@@ -10,13 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-# FRBRlanguage (ISO 639-2, as the UN writes it) -> the two-letter tag that
-# web pages (lang) and the UN's documents resolver (undocs.org/fr/…) use.
-LANGUAGE_TAGS = {
-    "eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar",
-    "zho": "zh",
-}  # fmt: skip
-
 
 @dataclass(frozen=True, slots=True)
 class ResolutionIris:

@@ -24,7 +24,6 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from akn_un.core.frbr import LANGUAGE_TAGS
 from akn_un.core.symbols import IN_TEXT_RE, SPACE
 from akn_un.grammar.citing_languages import (
     GRAMMARS,
@@ -32,6 +31,7 @@ from akn_un.grammar.citing_languages import (
     cited_after_word,
 )
 from akn_un.grammar.dates import DATE_PATTERN
+from akn_un.grammar.languages import LANGUAGE_TAGS
 from akn_un.grammar.resolution_numbers import (
     ITEM_RE,
     ORGAN_REACH,

@@ -31,6 +31,7 @@ class Language:
     """How one language prints what the masthead and metadata need."""
 
     code: str  # FRBRlanguage, ISO 639-2 as the UN writes it: "fra"
+    tag: str  # the two-letter tag of web pages and undocs.org/fr/…: "fr"
     date_re: re.Pattern[str]  # groups: day, month, year
     months: tuple[str, ...]  # as the date prints them, January first
     adopted_re: re.Pattern[str]  # groups: organ, date
@@ -188,6 +189,7 @@ def ordinal_value(words: str) -> int | None:
 
 ENGLISH = Language(
     code="eng",
+    tag="en",
     date_re=re.compile(
         r"(?P<day>\d{1,2})[ \u00a0](?P<month>[A-Z][a-z]+)[ \u00a0]"
         r"(?P<year>\d{4})"
@@ -222,6 +224,7 @@ ENGLISH = Language(
 
 FRENCH = Language(
     code="fra",
+    tag="fr",
     date_re=re.compile(rf"(?P<day>\d{{1,2}})(?:er)?{_SP}(?P<month>[a-zéû]+)"
                        rf"{_SP}(?P<year>\d{{4}})"),
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
@@ -259,6 +262,7 @@ FRENCH = Language(
 )
 SPANISH = Language(
     code="spa",
+    tag="es",
     date_re=re.compile(rf"(?P<day>\d{{1,2}}){_SP}de{_SP}(?P<month>[a-z]+)"
                        rf"{_SP}de{_SP}(?P<year>\d{{4}})"),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
@@ -293,6 +297,7 @@ SPANISH = Language(
 )
 RUSSIAN = Language(
     code="rus",
+    tag="ru",
     date_re=re.compile(rf"(?P<day>\d{{1,2}}){_SP}(?P<month>[а-я]+){_SP}"
                        rf"(?P<year>\d{{4}})(?:{_SP}года)?"),
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля",
@@ -329,6 +334,7 @@ RUSSIAN = Language(
 )
 ARABIC = Language(
     code="ara",
+    tag="ar",
     date_re=re.compile(rf"(?P<day>\d{{1,2}}){_SP}(?P<month>[^\d/ ]+"
                        rf"(?: [^\d/ ]+)?/[^\d ]+){_SP}(?P<year>\d{{4}})"),
     months=("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس",
@@ -364,6 +370,7 @@ ARABIC = Language(
 _CHINESE_UNITS = "一二三四五六七八九"
 CHINESE = Language(
     code="zho",
+    tag="zh",
     date_re=re.compile(
         r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"),
     months=(),
@@ -394,6 +401,9 @@ CHINESE = Language(
 OTHER_LANGUAGES = (FRENCH, SPANISH, RUSSIAN, ARABIC, CHINESE)
 BY_CODE = {language.code: language for language in OTHER_LANGUAGES}
 LANGUAGES = (ENGLISH, *OTHER_LANGUAGES)  # the six, English first
+# FRBRlanguage -> the two-letter tag that web pages (lang) and the UN's
+# documents resolver (undocs.org/fr/…) use.
+LANGUAGE_TAGS = {language.code: language.tag for language in LANGUAGES}
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")

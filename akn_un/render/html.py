@@ -19,7 +19,7 @@ from lxml import etree
 
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.document import INLINE, frbr_language, local_name
-from akn_un.core.frbr import LANGUAGE_TAGS
+from akn_un.grammar.languages import LANGUAGE_TAGS
 
 __all__ = ["render_html"]
 

@@ -15,8 +15,8 @@ from akn_un.core.document import (
     local_name,
     text_without_notes,
 )
-from akn_un.core.frbr import LANGUAGE_TAGS
 from akn_un.core.organs import ORGANS
+from akn_un.grammar.languages import LANGUAGE_TAGS
 
 __all__ = [
     "NOTE",
