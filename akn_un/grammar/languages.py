@@ -50,6 +50,14 @@ class Language:
     council_number_re: re.Pattern[str] | None = None
     # a reader of ordinals stricter than adding up :attr:`ordinals`
     read_ordinal: Callable[[str], int | None] | None = None
+    # How extractions break or run together its masthead lines: the
+    # adoption line's part before a break (patterns) and how its rest
+    # starts; a line that ends where another starts on the same line
+    # (patterns), and one that starts a line of its own.
+    broken_adoption: tuple[str, ...] = ()
+    after_break: tuple[str, ...] = ()
+    line_ends: tuple[str, ...] = ()
+    line_starts: tuple[str, ...] = ()
 
     def parse_date(self, text: str) -> dt.date | None:
         """The date ``text`` prints in this language, or ``None``."""
@@ -201,7 +209,8 @@ ENGLISH = Language(
     organs={name: name for name in (_GA, _SC, _ECOSOC, _HRC)},
     publisher="United Nations",
     organ_lines={name: name for name in (_GA, _SC, _ECOSOC, _HRC)},
-    distributions={},
+    distributions={"General": "General", "Limited": "Limited",
+                   "Restricted": "Restricted"},
     session_re=re.compile(
         r"(?P<ordinal>[A-Za-z-]+|\d{4})(?: (?:special|emergency special))?"
         r" session"
@@ -219,6 +228,15 @@ ENGLISH = Language(
         r" meeting, on ?(?P<date>.+)"
     ),
     council_number_re=re.compile(r"Resolution (?P<number>\d+ \(\d{4}\))"),
+    broken_adoption=(r"Resolution adopted by the [A-Z][\w ]+?",
+                     r"Adopted by the [A-Z][\w ]+"),
+    after_break=("on ", "at its "),
+    line_ends=(
+        r"^[A-Z][a-z]+(?:-[a-z]+)?(?: (?:special|emergency special))? session",
+        (r"Agenda items? \d+(?: ?\([a-z]\))?(?:(?:, | and )\d+"
+        r"(?: ?\([a-z]\))?)*"),
+    ),
+    line_starts=(r"Agenda items? \d",),
 )
 
 
@@ -259,6 +277,8 @@ FRENCH = Language(
     committees=_committees(
         ("Première", "Deuxième", "Troisième", "Quatrième", "Cinquième",
          "Sixième"), "questions politiques spéciales", "grande commission"),
+    broken_adoption=(r"Résolution adoptée par [^\n]+?",),
+    after_break=("le ",),
 )
 SPANISH = Language(
     code="spa",
@@ -294,6 +314,8 @@ SPANISH = Language(
     committees=_committees(
         ("Primera", "Segunda", "Tercera", "Cuarta", "Quinta", "Sexta"),
         "Política Especial", "Comisión Principal"),
+    broken_adoption=(r"Resolución aprobada por [^\n]+?",),
+    after_break=("el ",),
 )
 RUSSIAN = Language(
     code="rus",
@@ -331,6 +353,8 @@ RUSSIAN = Language(
     committees=_committees(
         ("Первого", "Второго", "Третьего", "Четвертого", "Пятого",
          "Шестого"), "специальным политическим", "главн"),
+    broken_adoption=(r"Резолюция, принятая [^\n\d]+?",),
+    after_break=(r"\d",),
 )
 ARABIC = Language(
     code="ara",
@@ -366,6 +390,8 @@ ARABIC = Language(
     committees=_committees(
         ("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة"),
         "المسائل السياسية الخاصة", "لجنة رئيسية"),
+    broken_adoption=(r"قرار اتخذته [^\n\d]+?",),
+    after_break=("في ",),
 )
 _CHINESE_UNITS = "一二三四五六七八九"
 CHINESE = Language(

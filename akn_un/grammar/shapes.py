@@ -216,7 +216,8 @@ def _next_letter(letter: str) -> str:
 # Masthead lines every language prints alike: "Distr.: General" (its word
 # read in the text's language), "Original: English", and when a session
 # sits, "11 September - 13 October 2023" (HRC mastheads).
-STATUS_RE = re.compile(r"Distr\.:? ?(?P<word>\w+)")
+DISTRIBUTION_MARK = r"Distr\.:?"
+STATUS_RE = re.compile(DISTRIBUTION_MARK + r" ?(?P<word>\w+)")
 ORIGINAL_RE = re.compile(r"Original: ?\w+")
 SESSION_DATES_RE = re.compile(
     r"\d{1,2}(?: [A-Z][a-z]+(?: \d{4})? ?[\u2013-]? ?| ?[\u2013-] ?)"

@@ -12,29 +12,37 @@ from __future__ import annotations
 import re
 
 from akn_un.converter.forms.edits import Edit
-from akn_un.grammar.shapes import BARE_FORMULA_RE, FORMULA_RE
+from akn_un.grammar.languages import LANGUAGES
+from akn_un.grammar.shapes import (
+    BARE_FORMULA_RE,
+    DISTRIBUTION_MARK,
+    FORMULA_RE,
+)
+
+
+def _each(field: str) -> list[str]:
+    """The patterns of one field of every language's record, in order."""
+    return [pattern for language in LANGUAGES
+            for pattern in getattr(language, field)]
+
+
 
 # "Distr.: General"; French and Spanish print "Distr. générale".
-_DISTRIBUTION = (
-    r"Distr\.:? ?(?:General|Limited|Restricted|générale|limitée|restreinte"
-    r"|general|limitada|reservada)"
-)
+_DISTRIBUTION = DISTRIBUTION_MARK + " ?(?:" + "|".join(
+    word for language in LANGUAGES for word in language.distributions) + ")"
 _SPLIT_BEFORE_RE = re.compile(
-    r"(?<=\S)[ \t\u00a0]+(?=Distr\.:? |Agenda items? \d)"
+    r"(?<=\S)[ \t\u00a0]+(?="
+    + "|".join([f"{DISTRIBUTION_MARK} ", *_each("line_starts")]) + ")"
     r"|(?<=\S)[ \t\u00a0]{2,}(?=\S)"  # columns, set apart by spaces
 )
 _SPLIT_AFTER_RE = re.compile(
-    rf"(?:{_DISTRIBUTION}"
-    r"|^[A-Z][a-z]+(?:-[a-z]+)?(?: (?:special|emergency special))? session"
-    r"|Agenda items? \d+(?: ?\([a-z]\))?(?:(?:, | and )\d+"
-    r"(?: ?\([a-z]\))?)*)[ \t\u00a0]+(?=[A-Z0-9])"
+    "(?:" + "|".join([_DISTRIBUTION, *_each("line_ends")]) + ")"
+    r"[ \t\u00a0]+(?=[A-Z0-9])"
 )
-# The adoption line broken before its date, in the six languages.
+# The adoption line broken before its date, in the languages that break it.
 _WRAPPED_RE = re.compile(
-    r"(?:Resolution adopted by the [A-Z][\w ]+?|Adopted by the [A-Z][\w ]+"
-    r"|Résolution adoptée par [^\n]+?|Resolución aprobada por [^\n]+?"
-    r"|Резолюция, принятая [^\n\d]+?|قرار اتخذته [^\n\d]+?)"
-    r"\n\s*(?=on |at its |le |el |\d|في )"
+    "(?:" + "|".join(_each("broken_adoption")) + ")"
+    r"\n\s*(?=" + "|".join(_each("after_break")) + ")"
 )
 _NUMBER_ALONE_RE = re.compile(r"\n((?:E?S-)?\d+/\d+\.)[ \t]*\n\s*(?=\S)")
 
