@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from akn_un.grammar.documents import (
     DECISION,
     RESOLUTION,
     DocumentType,
+    Symbol,
     parse_symbol,
 )
 from akn_un.grammar.languages import (
@@ -35,13 +37,17 @@ CONVERTED = (RESOLUTION, DECISION)
 _TYPE_LINES = {kind.title: kind for kind in CONVERTED}
 
 
-def _symbol_type(symbol: str) -> DocumentType | None:
-    """The converted type whose symbol ``symbol`` is, if one."""
-    try:
-        kind = parse_symbol(symbol).type
-    except ValueError:
-        return None
-    return kind if kind in CONVERTED else None
+def parse_converted(symbol: str) -> Symbol:
+    """The type, organ and number of the symbol of a type converted.
+
+    Raises:
+        ValueError: it is the symbol of no type the converter writes.
+
+    """
+    parsed = parse_symbol(symbol)
+    if parsed.type not in CONVERTED:
+        raise ValueError(f"not a resolution symbol: {symbol!r}")
+    return parsed
 
 
 class LineKind(StrEnum):
@@ -253,8 +259,9 @@ def _symbol(r: _LineInput) -> Line | None:
     if not is_resolution_symbol(r.text):
         return None
     r.head.symbol = r.text
-    if _symbol_type(r.text) is DECISION:
-        r.head.document_type = DECISION
+    with contextlib.suppress(ValueError):
+        if parse_converted(r.text).type is DECISION:
+            r.head.document_type = DECISION
     return r.line(LineKind.SYMBOL)
 
 

@@ -15,7 +15,7 @@ from akn_un.converter import rules
 from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
 from akn_un.converter.ir import Resolution
-from akn_un.converter.masthead import CONVERTED, Masthead
+from akn_un.converter.masthead import Masthead, parse_converted
 from akn_un.converter.references import SOURCE, References
 from akn_un.core.frbr import resolution_iris
 from akn_un.core.organs import (
@@ -27,7 +27,7 @@ from akn_un.core.organs import (
     session_of,
 )
 from akn_un.grammar.dates import parse_date
-from akn_un.grammar.documents import RESOLUTION, DocumentType, parse_symbol
+from akn_un.grammar.documents import RESOLUTION, DocumentType
 
 UNKNOWN_DATE = dt.date(1, 1, 1)
 
@@ -83,19 +83,6 @@ def _symbol(kind: DocumentType, organ: Organ, number: str) -> str:
         return RESOLUTION.symbol(organ, number)
 
 
-def _parse(symbol: str) -> tuple[DocumentType, Organ, str]:
-    """The type, organ and number of the symbol of a converted type.
-
-    Raises:
-        ValueError: it is the symbol of no type the converter writes.
-
-    """
-    parsed = parse_symbol(symbol)
-    if parsed.type not in CONVERTED:
-        raise ValueError(f"not a resolution symbol: {symbol!r}")
-    return parsed
-
-
 def _organ(resolution: Resolution, head: Masthead) -> Organ | None:
     formulas = [
         part.formula
@@ -132,7 +119,7 @@ def _identity(
     symbol = overrides.symbol or head.symbol
     if symbol:
         try:
-            _, organ, number = _parse(symbol)
+            _, organ, number = parse_converted(symbol)
         except ValueError:
             if overrides.symbol:
                 raise
@@ -143,7 +130,7 @@ def _identity(
     number = number or head.number
     if number is None and hint_symbol:
         with contextlib.suppress(ValueError):
-            _, organ, number = _parse(hint_symbol)
+            _, organ, number = parse_converted(hint_symbol)
     letters = [p.title.number for p in resolution.components if p.title]
     if number is not None and letters and " " not in number:
         number += " " + "-".join(dict.fromkeys([letters[0], letters[-1]]))
@@ -229,7 +216,7 @@ def derive(
         )
     kind = head.document_type
     if overrides.symbol:
-        kind = _parse(overrides.symbol)[0]
+        kind = parse_converted(overrides.symbol).type
     return Metadata(
         document_type=kind,
         organ=organ,
