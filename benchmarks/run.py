@@ -206,7 +206,7 @@ def pdf_rows(table: Table, repeat: int) -> None:
                   paired(ours, pipe, repeat), "pdftotext|", 1.5)
         floor = command(
             sys.executable, "-c",
-            "import sys; from akn_un.converter.forms.pdfium import "
+            "import sys; from akn_un.converter.read.pdfium import "
             "read_pages; read_pages(open(sys.argv[1], 'rb').read())", PDF,
         )  # fmt: skip
         table.row("7   floor: python, PDFium reading the pages",

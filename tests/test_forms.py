@@ -19,8 +19,8 @@ from lxml import etree
 from resolutions import GA_CLOSE, GA_HEAD, ga
 
 from akn_un import convert
-from akn_un.converter.forms import read
-from akn_un.converter.forms.edits import Edit, Edited
+from akn_un.converter.read import read
+from akn_un.converter.read.edits import Edit, Edited
 from akn_un.core.document import safe_parser
 from akn_un.render import render_text
 

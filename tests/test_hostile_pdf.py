@@ -24,9 +24,9 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, NameObject
 
 from akn_un import convert
-from akn_un.converter.forms.inflation import MAX_INFLATED, check_inflation
-from akn_un.converter.forms.pdf import read_pdf
-from akn_un.converter.forms.pdfium import MAX_TEXT_OBJECTS
+from akn_un.converter.read.inflation import MAX_INFLATED, check_inflation
+from akn_un.converter.read.pdf import read_pdf
+from akn_un.converter.read.pdfium import MAX_TEXT_OBJECTS
 from akn_un.core.errors import AknUnError, PdfUnreadableError
 
 PDFS = SHARED / "real" / "pdf"
@@ -259,7 +259,7 @@ def test_pdfium_is_entered_by_one_thread_at_a_time(
     """Each call into PDFium's document runs under the module's lock."""
     import pypdfium2_raw
 
-    from akn_un.converter.forms import pdfium
+    from akn_un.converter.read import pdfium
 
     seen = []
     real = pypdfium2_raw.FPDF_LoadMemDocument64

@@ -32,15 +32,15 @@ from akn_un import convert
 from akn_un.app.cache import ResultCache
 from akn_un.checking import check
 from akn_un.converter import guards
-from akn_un.converter.forms import read
-from akn_un.converter.forms.markdown import (
+from akn_un.converter.read import read
+from akn_un.converter.read.markdown import (
     _BOLD,
     _UNDERSCORE,
     _spans,
     is_markdown,
     markdown,
 )
-from akn_un.converter.forms.paragraphs import hyphens
+from akn_un.converter.read.paragraphs import hyphens
 from akn_un.core.errors import AknUnError
 from akn_un.core.files import write_output
 from akn_un.core.pool import ordered_map

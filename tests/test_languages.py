@@ -11,9 +11,9 @@ from conftest import CORPUS, OFFICIAL, shared
 from lxml import etree
 
 from akn_un import check, convert, render_html
-from akn_un.converter.inline import Piece
-from akn_un.converter.ir import Paragraph
-from akn_un.converter.segment_state import is_terminated
+from akn_un.converter.parse.ir import Paragraph
+from akn_un.converter.parse.segment_state import is_terminated
+from akn_un.converter.text import Piece
 from akn_un.core.document import safe_parser
 from akn_un.grammar.citations import find_citations
 from akn_un.grammar.dates import parse_date

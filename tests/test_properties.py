@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from resolutions import ECOSOC, GA_CLOSE, GA_HEAD, HRC, SC
 
 from akn_un import convert
-from akn_un.converter.inline import SUPERSCRIPT_DIGITS
+from akn_un.converter.text import SUPERSCRIPT_DIGITS
 from akn_un.core.resources import load_xsd
 
 WORDS = st.sampled_from(

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from akn_un.converter.inline import (
+from akn_un.converter.parse.inline import (
     Piece,
     join_pieces,
     parse_inline,

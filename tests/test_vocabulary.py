@@ -13,7 +13,7 @@ from akn import container_names
 from conftest import CORPUS, OFFICIAL, ROOT, SEED, shared
 from lxml import etree
 
-import akn_un.converter.builder
+import akn_un.converter.parse.document
 from akn_un import convert
 from akn_un.grammar.vocabulary import Vocabulary, load
 
@@ -101,7 +101,7 @@ def test_lead_phrases_without_the_seeds_own_file(
         "preambular": Vocabulary.of(dict(preambular)),
         "operative": Vocabulary.of(dict(operative)),
     }
-    monkeypatch.setattr(akn_un.converter.builder, "load", vocabularies.get)
+    monkeypatch.setattr(akn_un.converter.parse.document, "load", vocabularies.get)
     result = convert(SEED.read_text(encoding="utf-8"))
     ours = container_names(result.tree)
     theirs = container_names(etree.parse(str(shared(OFFICIAL))))

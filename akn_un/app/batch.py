@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from akn_un.converter.metadata import Overrides
+from akn_un.converter.parse.ir import Overrides
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.errors import AknUnError, MetadataMissingError
 from akn_un.core.files import (

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import itertools
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,28 +12,18 @@ from dataclasses import dataclass
 from lxml import etree
 
 from akn_un.converter import rules
-from akn_un.converter.builder import build
 from akn_un.converter.context import Context
-from akn_un.converter.forms import read
-from akn_un.converter.forms.pdf import PdfText, is_pdf, read_pdf
 from akn_un.converter.guards import check_arguments, refuse_long_blocks
-from akn_un.converter.ir import Paragraph, Resolution
-from akn_un.converter.metadata import Metadata, Overrides
-from akn_un.converter.segment import segment
-from akn_un.converter.source import (
-    Source,
-    decode,
-    normalise,
-    not_in_xml,
-    replace_not_in_xml,
-)
+from akn_un.converter.parse.document import parse
+from akn_un.converter.parse.ir import Metadata, Overrides
+from akn_un.converter.read import read
+from akn_un.converter.read.given import given_text
+from akn_un.converter.source import Source, not_in_xml, replace_not_in_xml
+from akn_un.converter.write.builder import build
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.document import Document
-from akn_un.core.errors import MetadataMissingError, PdfUnreadableError
-from akn_un.core.files import read_bounded, refuse_file_name
-from akn_un.grammar.documents import DocumentType
+from akn_un.core.errors import MetadataMissingError
 from akn_un.grammar.languages import detect
-from akn_un.grammar.shapes import ENDS_MID_SENTENCE_RE
 
 __all__ = ["Conversion", "convert"]
 
@@ -102,88 +90,6 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _text_of(
-    given: str | bytes | os.PathLike[str], path: str | None
-) -> tuple[str, PdfText | None]:
-    """The text to convert (newlines normalised), and the PDF it was in.
-
-    A path is read; a PDF's bytes are read by their layout; other bytes
-    are decoded; a ``str`` is the text itself (never a file name).
-
-    Raises:
-        PdfUnreadableError: a file named ``.pdf`` holds no PDF.
-
-    """
-    if isinstance(given, os.PathLike):
-        given = read_bounded(os.fspath(given))
-    elif isinstance(given, str):
-        refuse_file_name(given)
-    pdf = None
-    if isinstance(given, bytes) and is_pdf(given):
-        pdf = read_pdf(given)
-        given = pdf.text
-    elif isinstance(given, bytes) and (path or "").lower().endswith(".pdf"):
-        raise PdfUnreadableError(
-            f"not a PDF: the file begins {given[:16]!r}"
-        )
-    elif isinstance(given, bytes):
-        given = decode(given)
-    return normalise(given), pdf
-
-
-def _check_structure(
-    context: Context, resolution: Resolution, kind: DocumentType
-) -> None:
-    """V016 where no enacting formula or no operative paragraph was found."""
-    parts = resolution.components or [resolution]
-    if kind.formula and any(part.formula is None for part in parts):
-        context.report(
-            rules.STRUCTURE_NOT_FOUND,
-            "no enacting formula ('The General Assembly,') was found; the "
-            "text was not read as a resolution",
-            None,
-        )
-    operative = [
-        paragraph
-        for part in parts
-        for paragraph in part.operative
-        if paragraph.kind in {"operative", "point"}
-    ]
-    if kind.operative and not operative:
-        context.report(
-            rules.STRUCTURE_NOT_FOUND,
-            "no operative paragraph was found; the text was not read as "
-            "a resolution",
-            None,
-        )
-    for part in parts:
-        _cut_short(context, [*part.preamble, *part.operative])
-
-
-_SERIES_END_RE = re.compile(r"[;,]\s+(?:and|or)$")
-
-
-def _cut_short(context: Context, paragraphs: list[Paragraph]) -> None:
-    """V019 where a paragraph ends mid-sentence before a numbered one."""
-    for paragraph, following in itertools.pairwise(paragraphs):
-        if following.number is None or not paragraph.texts:
-            continue
-        last = paragraph.texts[-1][-1] if paragraph.texts[-1] else None
-        if last is None:
-            continue
-        text = last.text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹ ")
-        words = text.rsplit(None, 1)[-1:]
-        if _SERIES_END_RE.search(text[-8:]):
-            continue  # "(b) …; and" before the last point
-        if words and ENDS_MID_SENTENCE_RE.search(words[0]):
-            context.report(
-                rules.PARAGRAPH_CUT_SHORT,
-                f"the paragraph ends mid-sentence ({words[0]!r}) before "
-                f"{following.number}: text is missing from the source",
-                last.offset + len(last.text) - len(words[0]),
-            )
-
-
 def convert(  # noqa: PLR0913 - each override is a keyword of its own
     text: str | bytes | os.PathLike[str],
     *,
@@ -198,7 +104,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
 
     Args:
         text: the resolution: the bytes of its PDF, or its text as any
-            common tool extracts it (see :mod:`akn_un.converter.forms`);
+            common tool extracts it (see :mod:`akn_un.converter.read`);
             a path (``Path("x.pdf")``) is read, and is the default
             ``path``; a ``str`` is always the text itself;
             other bytes are decoded as UTF-8 (a BOM is tolerated).
@@ -253,7 +159,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     )
     if isinstance(text, os.PathLike):
         path = path or os.fspath(text)
-    text, pdf = _text_of(text, path)
+    text, pdf = given_text(text, path)
     reading = read(text)
     refuse_long_blocks(reading, text)
     illegal = not_in_xml(reading.text)
@@ -324,9 +230,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         language=language,
     )
     with _no_cycle_collection():
-        resolution = segment(context)
-        built = build(context, resolution, overrides)
-    _check_structure(context, resolution, built.metadata.document_type)
+        built = build(parse(context, overrides))
     diagnostics = sorted(context.diagnostics, key=Diagnostic.sort_key)
     if built.metadata.missing:
         lacking = " and ".join(built.metadata.missing)

@@ -34,7 +34,7 @@ class Context:
         """Add a diagnostic of ``rule`` at a source offset.
 
         ``original``: the offset is in the text as given, not as read
-        (see :mod:`akn_un.converter.forms`).
+        (see :mod:`akn_un.converter.read`).
         """
         line = column = None
         if offset is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from akn_un.converter.forms import Reading
+from akn_un.converter.read import Reading
 from akn_un.core.document import MAX_TEXT_NODE
 from akn_un.core.errors import AknUnError
 from akn_un.grammar.languages import LANGUAGE_TAGS

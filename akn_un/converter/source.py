@@ -100,7 +100,7 @@ class Source:
     """Normalised text with an index of line starts.
 
     When the text was rewritten from another form (see
-    :mod:`akn_un.converter.forms`), ``origin`` maps its offsets to the
+    :mod:`akn_un.converter.read`), ``origin`` maps its offsets to the
     ``original``'s, and positions are the original's.
     """
 

@@ -96,6 +96,8 @@ BARE_FORMULA_RE = re.compile(
 MEETING_RE = re.compile(
     r"(?P<ordinal>\d+(?:st|nd|rd|th)) (?:\(resumed\) )?(?:plenary )?meeting"
 )
+# "[on the report of the Third Committee (A/75/478)]": the committee.
+PROPONENT_NAME_RE = re.compile(r"(?:of the|to a) (.+?)(?: \(|\]$)")
 CLOSING_RE = re.compile(
     r"\**(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
     # the same line in French, Spanish, Russian, Arabic and Chinese

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from akn_un.converter.forms.edits import Edit
+from akn_un.converter.read.edits import Edit
 from akn_un.grammar.languages import LANGUAGES
 from akn_un.grammar.shapes import (
     BARE_FORMULA_RE,

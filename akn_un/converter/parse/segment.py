@@ -16,16 +16,17 @@ import re
 from akn_un.converter import rules
 from akn_un.converter.blocks import Block, split_blocks
 from akn_un.converter.context import Context
-from akn_un.converter.inline import Piece, superscript_number
-from akn_un.converter.ir import (
+from akn_un.converter.parse.ir import (
     Annex,
     FootnoteBody,
     Formula,
+    Kind,
     Paragraph,
     Resolution,
     Title,
 )
-from akn_un.converter.segment_state import SegmentState
+from akn_un.converter.parse.segment_state import SegmentState, State
+from akn_un.converter.text import Piece, superscript_number
 from akn_un.grammar.dates import parse_date
 from akn_un.grammar.languages import organ_named
 from akn_un.grammar.shapes import (
@@ -64,23 +65,24 @@ class _Segmenter(SegmentState):
             self.broken = self.open is not None
             return
         broken, self.broken = self.broken, False
-        if self.state not in {"closed", "annex"} and CLOSING_RE.match(text):
+        closable = self.state not in {State.CLOSED, State.ANNEX}
+        if closable and CLOSING_RE.match(text):
             self._close_paragraph()
             self.result.closing.extend(self._lines(block))
-            self.state = "closed"
-        elif self.state != "masthead" and ANNEX_RE.fullmatch(text):
+            self.state = State.CLOSED
+        elif self.state is not State.MASTHEAD and ANNEX_RE.fullmatch(text):
             self._close_paragraph()
             self.result.annexes.append(Annex(piece))
-            self.state = "annex"
-        elif self.state == "closed" and (
+            self.state = State.ANNEX
+        elif self.state is State.CLOSED and (
             component := COMPONENT_RE.fullmatch(text)
         ):
             self._component(component, block)
-        elif self.state == "closed":
+        elif self.state is State.CLOSED:
             self._after_closing(block)
         elif self.open is not None and self._continues(text, broken=broken):
             self.open.texts[-1].append(piece)
-        elif self.state == "masthead":
+        elif self.state is State.MASTHEAD:
             self._masthead(block)
         elif operative := OPERATIVE_RE.match(text):
             self._operative(operative, block)
@@ -144,7 +146,7 @@ class _Segmenter(SegmentState):
             phrase = formula.group("phrase")
             organ = formula.groupdict().get("organ") or organ_named(phrase)
             self.result.formula = Formula(piece, organ or "", phrase)
-            self.state = "preamble"
+            self.state = State.PREAMBLE
         elif (
             self.result.title is not None
             and not self.result.title.text.text.strip()
@@ -156,11 +158,13 @@ class _Segmenter(SegmentState):
         elif operative := OPERATIVE_RE.match(text):
             self._operative(operative, block)
         elif self._preambular_lead(text) and len(text) > 80:
-            self.state = "preamble"
-            self._new_paragraph("preambular", None, Piece(text, block.offset))
+            self.state = State.PREAMBLE
+            self._new_paragraph(
+                Kind.PREAMBULAR, None, Piece(text, block.offset)
+            )
         elif self.top.title is not None and not is_heading(text, TITLE_MAX):
             # No formula: the text of a decision, say, after its title.
-            self.state = "operative"
+            self.state = State.OPERATIVE
             self._body_block(block)
         else:
             self.top.masthead.extend(self._lines(block))
@@ -179,40 +183,40 @@ class _Segmenter(SegmentState):
         letter = ARABIC_PART_LETTERS.get(printed, printed)
         self.result = Resolution(title=Title(letter, rest, printed=printed))
         self.top.components.append(self.result)
-        self.state = "masthead"
+        self.state = State.MASTHEAD
 
     def _operative(self, match: re.Match[str], block: Block) -> None:
-        if self.state in {"masthead", "preamble"}:
-            self.state = "operative"
+        if self.state in {State.MASTHEAD, State.PREAMBLE}:
+            self.state = State.OPERATIVE
         rest = Piece(block.text[match.end() :], block.offset + match.end())
-        self._new_paragraph("operative", match.group("number"), rest)
+        self._new_paragraph(Kind.OPERATIVE, match.group("number"), rest)
         if self.open is not None:
             self.open.mark = match.group("mark")
 
     def _point(self, match: re.Match[str], block: Block) -> None:
-        if self.state == "masthead":
-            self.state = "operative"
+        if self.state is State.MASTHEAD:
+            self.state = State.OPERATIVE
         rest = Piece(block.text[match.end() :], block.offset + match.end())
         if bullet := match.groupdict().get("bullet"):
-            self._new_paragraph("point", bullet, rest, self._bullet_level())
+            self._new_paragraph(Kind.POINT, bullet, rest, self._bullet_level())
             return
         if quoted := match.group("quoted"):
             # Arabic "’1‘" is the "(i)" under a letter
-            self._new_paragraph("point", f"\u2019{quoted}\u2018", rest, 2)
+            self._new_paragraph(Kind.POINT, f"\u2019{quoted}\u2018", rest, 2)
             return
         number = match.group("number")
         level = point_level(number, self.last_letter)
         if level == 1:
             self.last_letter = number
         printed = f"({number})" if match.group("open") else f"{number})"
-        self._new_paragraph("point", printed, rest, level)
+        self._new_paragraph(Kind.POINT, printed, rest, level)
 
     def _body_block(self, block: Block) -> None:
         """A heading, table, wrap-up or unnumbered paragraph."""
         text = block.text
         piece = Piece(text, block.offset)
         if text.startswith("|"):
-            self._new_paragraph("table", None, piece)
+            self._new_paragraph(Kind.TABLE, None, piece)
         elif (heading := HEADING_RE.fullmatch(text)) and (
             (title := heading.group("title")) is None or is_heading(title)
         ):
@@ -221,17 +225,20 @@ class _Segmenter(SegmentState):
             is_heading(text)
             and self.last_kind not in IN_POINTS
             and not self._preambular_lead(text)
-            and not (self.state == "preamble" and self._preamble_goes_on(text))
+            and not (
+                self.state is State.PREAMBLE and self._preamble_goes_on(text)
+            )
         ):
             self.state_before_heading = self.state
-            self.state = "annex" if self.state == "annex" else "operative"
-            self._new_paragraph("heading", None, piece)
-        elif starts_lowercase(text) and self.last_kind == "point":
-            self._new_paragraph("wrap-up", None, piece)
+            if self.state is not State.ANNEX:
+                self.state = State.OPERATIVE
+            self._new_paragraph(Kind.HEADING, None, piece)
+        elif starts_lowercase(text) and self.last_kind is Kind.POINT:
+            self._new_paragraph(Kind.WRAP_UP, None, piece)
         elif self.last_kind in IN_POINTS and not self._opens_with_lead(text):
             # a line of the point before, printed apart ("Leadership
             # dialogue 2: …" under "(a) … as follows:")
-            self._new_paragraph("point-text", None, piece)
+            self._new_paragraph(Kind.POINT_TEXT, None, piece)
         else:
             self._new_paragraph(self._unnumbered_kind(text), None, piece)
 
@@ -241,20 +248,23 @@ class _Segmenter(SegmentState):
         level = 2 if len(number) == 1 and number not in "IVX" else 1
         title = match.group("title")
         self.state_before_heading = self.state
-        self.state = "annex" if self.state == "annex" else "operative"
+        if self.state is not State.ANNEX:
+            self.state = State.OPERATIVE
         if title is None:
             printed = block.text.strip("*")
-            self._new_paragraph("heading", printed, None, level, block.offset)
+            self._new_paragraph(
+                Kind.HEADING, printed, None, level, block.offset
+            )
             return
         start = match.start("title")
         printed = block.text[:start].strip(" \t\u00a0*")
         self._new_paragraph(
-            "heading", printed, Piece(title, block.offset + start), level
+            Kind.HEADING, printed, Piece(title, block.offset + start), level
         )
 
     def _new_paragraph(
         self,
-        kind: str,
+        kind: Kind,
         number: str | None,
         piece: Piece | None,
         level: int = 0,
@@ -264,22 +274,24 @@ class _Segmenter(SegmentState):
         texts = [[piece]] if piece is not None else []
         offset = piece.offset if piece is not None else offset
         paragraph = Paragraph(kind, number, offset, texts, level)
-        if kind not in {"point", "wrap-up", "point-text"}:
+        if kind not in {Kind.POINT, Kind.WRAP_UP, Kind.POINT_TEXT}:
             self.last_letter = None
-        if self.state == "annex":
+        if self.state is State.ANNEX:
             self.result.annexes[-1].body.append(paragraph)
-        elif self.state == "preamble" or (
-            kind == "preambular" and self.state == "masthead"
+        elif self.state is State.PREAMBLE or (
+            kind is Kind.PREAMBULAR and self.state is State.MASTHEAD
         ):
             self.result.preamble.append(paragraph)
         else:
             self.result.operative.append(paragraph)
         text = piece.text if piece is not None else ""
         self.table_notes = bool(TABLE_NOTE_RE.match(text)) and (
-            self.last_kind == "table" or self.table_notes or self.under_table
+            self.last_kind is Kind.TABLE
+            or self.table_notes
+            or self.under_table
         )
         self.under_table = bool(UNDER_TABLE_RE.match(text)) and (
-            self.last_kind == "table" or self.under_table
+            self.last_kind is Kind.TABLE or self.under_table
         )
         self.last_kind = kind
         self.open = paragraph
@@ -322,7 +334,7 @@ def _last_is_operative(part: Resolution) -> None:
     text = last.texts[-1][-1].text if last.texts and last.texts[-1] else ""
     if text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹ ").endswith("."):
         part.preamble.remove(last)
-        last.kind = "operative"
+        last.kind = Kind.OPERATIVE
         part.operative.append(last)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from akn_un.converter.akn import Out
+from akn_un.converter.write.akn import Out
 from akn_un.core.organs import ECOSOC, GA, HRC, SC
 
 ONTOLOGY = "/akn/ontology"

@@ -14,8 +14,8 @@ import bisect
 import re
 
 from akn_un.converter.blocks import split_blocks
-from akn_un.converter.forms.edits import Edit
-from akn_un.converter.inline import (
+from akn_un.converter.read.edits import Edit
+from akn_un.converter.text import (
     SUPERSCRIPT_DIGITS,
     superscript,
     superscript_number,

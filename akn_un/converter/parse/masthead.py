@@ -5,19 +5,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass, replace
 
 from akn_un.converter import rules
 from akn_un.converter.context import Context
-from akn_un.converter.inline import Piece, plain_lines
+from akn_un.converter.parse.inline import plain_lines
+from akn_un.converter.parse.ir import Line, LineKind, Masthead, Meeting
+from akn_un.converter.text import Piece
 from akn_un.core.organs import HRC, ORGANS
 from akn_un.core.symbols import is_resolution_symbol
 from akn_un.grammar.dates import parse_date
 from akn_un.grammar.documents import (
     DECISION,
     RESOLUTION,
-    DocumentType,
     Symbol,
     parse_symbol,
 )
@@ -29,7 +29,13 @@ from akn_un.grammar.languages import (
     TATWEEL,
     Language,
 )
-from akn_un.grammar.shapes import ORIGINAL_RE, SESSION_DATES_RE, STATUS_RE
+from akn_un.grammar.shapes import (
+    MEETING_RE,
+    ORIGINAL_RE,
+    PROPONENT_NAME_RE,
+    SESSION_DATES_RE,
+    STATUS_RE,
+)
 
 # What the converter writes end to end; the other types are declared in
 # the grammar (their symbols are read) but not yet converted.
@@ -48,56 +54,6 @@ def parse_converted(symbol: str) -> Symbol:
     if parsed.type not in CONVERTED:
         raise ValueError(f"not a resolution symbol: {symbol!r}")
     return parsed
-
-
-class LineKind(StrEnum):
-    """What a masthead line is."""
-
-    PUBLISHER = "publisher"
-    ORGAN = "organ"
-    BODY = "body"  # the Human Rights Council, a subsidiary body
-    SYMBOL = "symbol"
-    STATUS = "status"
-    ISSUED = "issued"
-    SESSION = "session"
-    SESSION_DATES = "session-dates"
-    AGENDA = "agenda"
-    AGENDA_TITLE = "agenda-title"
-    ORIGINAL = "original"
-    TYPE = "type"
-    PLENARY = "plenary"
-    DECISION_TYPE = "decision-type"
-    ADOPTED = "adopted"
-    SC_ADOPTED = "sc-adopted"
-    SC_NUMBER = "sc-number"
-    PROPONENT = "proponent"
-    UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """A masthead line: what it is, its text and what it gives."""
-
-    kind: LineKind
-    text: str
-    offset: int
-    value: str | None = None
-    date: dt.date | None = None
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class Masthead:
-    """The masthead lines and the metadata they give."""
-
-    lines: list[Line] = field(default_factory=list)
-    organ: str | None = None
-    issued: dt.date | None = None
-    adopted: dt.date | None = None
-    session: int | None = None
-    number: str | None = None
-    symbol: str | None = None
-    document_type: DocumentType = RESOLUTION
 
 
 def _dated(context: Context, text: str, offset: int) -> dt.date | None:
@@ -234,8 +190,18 @@ def _sc_adopted(r: _LineInput) -> Line | None:
     date = _dated(r.context, match.group("date"), r.offset + match.start(3))
     r.head.adopted = date
     r.head.organ = match.group("organ")
-    return r.line(LineKind.SC_ADOPTED, date=date, value=match.group("meeting"),
+    line = r.line(LineKind.SC_ADOPTED, date=date, value=match.group("meeting"),
                   extra={"date_text": match.group("date")})
+    before = r.text.rpartition(match.group("date"))[0]
+    return replace(line, meeting=meeting_in(before))
+
+
+def meeting_in(text: str) -> Meeting | None:
+    """The meeting a line names ("46th plenary meeting"), if it names one."""
+    match = MEETING_RE.search(text)
+    if match is None:
+        return None
+    return Meeting(match.start(), match.end(), match.group("ordinal"))
 
 
 def _sc_number(r: _LineInput) -> Line | None:
@@ -250,7 +216,9 @@ def _proponent(r: _LineInput) -> Line | None:
     if (match := ENGLISH.proponent_re.fullmatch(r.text)) is None:
         return None
     committee = match.group("committee")
-    extra = {"document": match.group("document") or ""}
+    named = PROPONENT_NAME_RE.search(r.text)
+    extra = {"document": match.group("document") or "",
+             "committee": named.group(1) if named else r.text}
     return r.line(LineKind.PROPONENT, value=COMMITTEE_KEYS.get(committee),
                   extra=extra)
 

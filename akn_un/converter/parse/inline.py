@@ -16,9 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
-_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+from akn_un.converter.text import Piece, superscript_number
 
 ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _MARKUP_RE = re.compile(r"[\\\[*⁰¹²³⁴⁵⁶⁷⁸⁹]")
@@ -50,23 +48,6 @@ def plain_lines(lines: Sequence[str]) -> list[str]:
     text = ESCAPE_RE.sub(r"\1", "\n".join(lines))
     text = _PAIRED_STARS_RE.sub(r"\1", text)
     return [" ".join(line.split()) for line in text.split("\n")]
-
-
-def superscript_number(digits: str) -> int:
-    """The number written by a run of superscript digits."""
-    return int(digits.translate(_FROM_SUPERSCRIPT))
-
-
-def superscript(digits: str | int) -> str:
-    """Digits written as superscripts: a footnote marker, "³⁵"."""
-    return str(digits).translate(_TO_SUPERSCRIPT)
-
-
-class Piece(NamedTuple):
-    """A stretch of source text and the source offset of its first char."""
-
-    text: str
-    offset: int
 
 
 class Link(NamedTuple):
@@ -109,6 +90,17 @@ class Raw(NamedTuple):
         """Source offset of a position in :attr:`text`."""
         index = max(bisect.bisect_right(self.starts, position) - 1, 0)
         return self.offsets[index] + position - self.starts[index]
+
+
+def merge(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges with overlapping and touching ones merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 # "gender- and age-sensitive": a hyphen that waits for a later word.

@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from akn_un.converter.akn import Out
-from akn_un.converter.flow import Flow
-from akn_un.converter.inline import Inline, Piece, plain_lines
-from akn_un.converter.masthead import Line, LineKind, Masthead
-from akn_un.converter.metadata import Metadata
-from akn_un.converter.references import References, camel_id
+from akn_un.converter.parse.ir import (
+    ClosingLine,
+    Line,
+    LineKind,
+    Masthead,
+    Meeting,
+    Metadata,
+    Text,
+)
+from akn_un.converter.write.akn import Out
+from akn_un.converter.write.flow import Flow
+from akn_un.converter.write.references import References, camel_id
 from akn_un.core.organs import ORGANS
-from akn_un.grammar.dates import parse_date
-from akn_un.grammar.shapes import MEETING_RE
 
 
-def _dated(
-    out: Out,
-    line: Line,
-    refs: References,
-    *,
-    meeting: bool = False,
-) -> None:
+def _dated(out: Out, line: Line, refs: References) -> None:
     """Write ``line.text`` with its date as ``<docDate>``.
 
-    With ``meeting``, the meeting before the date is marked too.
+    The meeting before the date, where the line names one, is marked too.
     """
     date_text = line.extra.get("date_text", line.text)
     before, _, after = line.text.rpartition(date_text)
-    if not (meeting and _meeting(out, before)):
-        out.text(before)
+    _with_meeting(out, before, line.meeting)
     if line.date is None:
         out.text(date_text)
     else:
@@ -44,20 +40,19 @@ def _dated(
     out.text(after)
 
 
-def _meeting(out: Out, text: str) -> bool:
-    """Write a meeting ("46th plenary meeting") as an inline; or not."""
-    match = MEETING_RE.search(text)
-    if match is None:
-        return False
-    out.text(text[: match.start()])
+def _with_meeting(out: Out, text: str, meeting: Meeting | None) -> None:
+    """Write ``text``, its meeting ("46th plenary meeting") as an inline."""
+    if meeting is None:
+        out.text(text)
+        return
+    out.text(text[: meeting.start])
     out.element(
         "inline",
-        match.group(),
+        text[meeting.start : meeting.end],
         name="adoptionMeeting",
-        title=match.group("ordinal"),
+        title=meeting.ordinal,
     )
-    out.text(text[match.end() :])
-    return True
+    out.text(text[meeting.end :])
 
 
 @dataclass(slots=True)
@@ -101,7 +96,7 @@ def _issued(out: Out, line: Line, page: _Page) -> None:
 def _adopted(out: Out, line: Line, page: _Page) -> None:
     refs = page.refs
     out.open("docTitle")
-    _dated(out, line, refs, meeting=line.kind is LineKind.SC_ADOPTED)
+    _dated(out, line, refs)
     out.close("docTitle")
 
 
@@ -136,10 +131,7 @@ def _proponent(out: Out, line: Line, page: _Page) -> None:
     another language ("Troisième Commission" is the Third Committee).
     """
     refs = page.refs
-    name = line.extra.get("committee")
-    if name is None:
-        committee = re.search(r"(?:of the|to a) (.+?)(?: \(|\]$)", line.text)
-        name = committee.group(1) if committee else line.text
+    name = line.extra["committee"]
     refers = (
         refs.concept("noMainCommittee", name)
         if line.value == "noMainCommittee"
@@ -230,8 +222,8 @@ def write_cover_page(
 
 def write_conclusions(
     out: Out,
-    closing: list[Piece],
-    trailing: list[Inline],
+    closing: list[ClosingLine],
+    trailing: list[Text],
     flow: Flow,
     refs: References,
 ) -> None:
@@ -241,23 +233,21 @@ def write_conclusions(
     out.open("conclusions", eId="conclusions")
     if closing:
         out.open("p")
-        texts = plain_lines([piece.text for piece in closing])
-        for index, text in enumerate(texts):
+        for index, line in enumerate(closing):
             if index:
                 out.element("eol")
-            date = parse_date(text)
-            if date is not None:
+            if line.date is not None:
                 out.element(
                     "docDate",
-                    text,
-                    date=date.isoformat(),
+                    line.text,
+                    date=line.date.isoformat(),
                     refersTo=refs.ref("dateOfAdoption"),
                 )
-            elif not _meeting(out, text):
-                out.text(text)
+            else:
+                _with_meeting(out, line.text, line.meeting)
         out.close("p")
-    for inline in trailing:
+    for text in trailing:
         out.open("p")
-        flow.write(out, inline)
+        flow.write(out, text)
         out.close("p")
     out.close("conclusions")

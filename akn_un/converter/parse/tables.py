@@ -6,22 +6,22 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from akn_un.converter.inline import Piece
-from akn_un.converter.ir import Paragraph
+from akn_un.converter.parse.ir import Paragraph
+from akn_un.converter.text import Piece
 
 _CELL_SEPARATOR_RE = re.compile(r"(?<!\\)\|")
 _RULE_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*")
 
 
 @dataclass(frozen=True, slots=True)
-class Rows:
-    """A table's cells, row by row, and which rows are headers."""
+class Cells:
+    """A table's cells as source pieces, row by row; which rows are headers."""
 
     cells: list[list[Piece]]
     headers: set[int]
 
 
-def table_rows(item: Paragraph) -> Rows:
+def table_cells(item: Paragraph) -> Cells:
     """The cells of a Markdown table, as pieces of the source."""
     cells: list[list[Piece]] = []
     headers: set[int] = set()
@@ -36,7 +36,7 @@ def table_rows(item: Paragraph) -> Rows:
                         headers.add(len(cells) - 1)
                     continue
                 cells.append(_cells(line, start))
-    return Rows(cells, headers)
+    return Cells(cells, headers)
 
 
 def _cells(line: str, offset: int) -> list[Piece]:

@@ -3,13 +3,15 @@
 Whether a block carries on the open paragraph after a page break, opens
 a new one, is a title under a bare number, or is preambular or operative:
 questions read from the shapes of the text (``shapes``) and the state of
-the parts found so far. :mod:`akn_un.converter.segment` feeds the blocks.
+the parts found so far. :mod:`akn_un.converter.parse.segment` feeds the blocks.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from akn_un.converter.context import Context
-from akn_un.converter.ir import Paragraph, Resolution
+from akn_un.converter.parse.ir import Kind, Paragraph, Resolution
 from akn_un.grammar.shapes import (
     ABBREVIATION_RE,
     BULLETS,
@@ -41,6 +43,16 @@ def is_terminated(paragraph: Paragraph) -> bool:
     return bool(pattern.search(last))
 
 
+class State(StrEnum):
+    """Which part of the document the segmenter is in."""
+
+    MASTHEAD = "masthead"
+    PREAMBLE = "preamble"
+    OPERATIVE = "operative"
+    ANNEX = "annex"
+    CLOSED = "closed"  # after the closing lines
+
+
 class SegmentState:
     """Where the segmenter stands; the questions that depend on it."""
 
@@ -48,17 +60,17 @@ class SegmentState:
         """At the masthead, nothing found yet."""
         self.context = context
         self.top = self.result = Resolution()
-        self.state = "masthead"
+        self.state = State.MASTHEAD
         self.open: Paragraph | None = None
         self.last: Paragraph | None = None
         self.last_letter: str | None = None
         self.state_before_heading = self.state
         self.broken = False
-        self.last_kind = ""
+        self.last_kind: Kind | None = None
         self.table_notes = False
         self.under_table = False
-        self.preambular = load("preambular", context.language)
-        self.operative = load("operative", context.language)
+        self.preambular = load(Kind.PREAMBULAR, context.language)
+        self.operative = load(Kind.OPERATIVE, context.language)
 
     def _continues(self, text: str, *, broken: bool) -> bool:
         """Whether ``text`` carries on the open paragraph after a break.
@@ -66,9 +78,9 @@ class SegmentState:
         ``broken``: footnote bodies came between, so a page ended there.
         """
         paragraph = self.open
-        if paragraph is None or paragraph.kind == "table":
+        if paragraph is None or paragraph.kind is Kind.TABLE:
             return paragraph is not None and text.startswith("|")
-        if paragraph.kind == "heading":
+        if paragraph.kind is Kind.HEADING:
             return self._heading_continues(paragraph, text, broken=broken)
         under_table = self.table_notes or self.under_table
         opens = bool(
@@ -88,12 +100,12 @@ class SegmentState:
             text, broken=broken
         ):
             ends = terminated and not ABBREVIATION_RE.search(last[-16:])
-            return not (ends and paragraph.kind == "point")
+            return not (ends and paragraph.kind is Kind.POINT)
         if ENDS_MID_SENTENCE_RE.search(last[-12:]):
             return True
         # Unnumbered lines (lists, datelines) often end unpunctuated.
         unnumbered = paragraph.number is None and paragraph.kind in {
-            "operative", "point-text"}
+            Kind.OPERATIVE, Kind.POINT_TEXT}
         return not (
             unnumbered or terminated or FORMULA_RE.fullmatch(text)
         )
@@ -129,7 +141,7 @@ class SegmentState:
             or bool(ENDS_MID_SENTENCE_RE.search(last[-12:]))
             or (
                 broken
-                and self.state_before_heading == "preamble"
+                and self.state_before_heading is State.PREAMBLE
                 and not self._opens_paragraph(text)
             )
         )
@@ -145,7 +157,7 @@ class SegmentState:
             return 1
         point = self.result.operative[-1] if self.result.operative else last
         for item in reversed(self.result.operative):
-            if item.kind == "point":
+            if item.kind is Kind.POINT:
                 point = item
                 break
         if point.number and point.number[0] in BULLETS:
@@ -184,12 +196,12 @@ class SegmentState:
         last = self.open
         under_number = (
             last is not None
-            and last.kind == "heading"
+            and last.kind is Kind.HEADING
             and last.number is not None
             and not last.texts
         )
         under_annex = (
-            self.state == "annex" and not self.result.annexes[-1].body
+            self.state is State.ANNEX and not self.result.annexes[-1].body
         )
         return (under_number or under_annex) and is_heading(text, TITLE_MAX)
 
@@ -201,7 +213,7 @@ class SegmentState:
         """
         self.state = self.state_before_heading
         paragraph.kind = self._unnumbered_kind()
-        if self.state == "preamble":
+        if self.state is State.PREAMBLE:
             self.result.operative.remove(paragraph)
             self.result.preamble.append(paragraph)
 
@@ -219,7 +231,7 @@ class SegmentState:
         """Whether ``text`` opens with a known preambular lead phrase."""
         return self.preambular.match(opening_words(text)) is not None
 
-    def _unnumbered_kind(self, text: str = "") -> str:
+    def _unnumbered_kind(self, text: str = "") -> Kind:
         """The kind of an unnumbered paragraph.
 
         Preambular when it opens with a preambular lead ("Recalling"), or
@@ -233,10 +245,11 @@ class SegmentState:
         operative_lead = self.operative.match(opening) is not None
         if preambular_lead and operative_lead:
             preambular_lead = not ends_sentence(text)
-        if self.state == "preamble" and operative_lead and not preambular_lead:
-            self.state = "operative"
-        elif self.state == "preamble" or (
+        preamble = self.state is State.PREAMBLE
+        if preamble and operative_lead and not preambular_lead:
+            self.state = State.OPERATIVE
+        elif self.state is State.PREAMBLE or (
             preambular_lead and not operative_lead
         ):
-            return "preambular"
-        return "operative"
+            return Kind.PREAMBULAR
+        return Kind.OPERATIVE

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from akn_un.converter.blocks import lines_at
-from akn_un.converter.forms.edits import Edit
-from akn_un.converter.forms.furniture import is_furniture
-from akn_un.converter.inline import superscript
+from akn_un.converter.read.edits import Edit
+from akn_un.converter.read.furniture import is_furniture
+from akn_un.converter.text import superscript
 
 _RULE_RE = re.compile(r"[ \t]*_{5,}[ \t]*")
 _NOTE_RE = re.compile(r"([ \t]*)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from akn_un.converter.blocks import lines_at
-from akn_un.converter.forms.edits import Edit
+from akn_un.converter.read.edits import Edit
 from akn_un.core.symbols import is_resolution_symbol
 from akn_un.grammar.shapes import ANNEX_RE
 

@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from akn_un.converter.forms.edits import Edit, Edited
-from akn_un.converter.forms.furniture import Removed, furniture
-from akn_un.converter.forms.markdown import front_matter, is_markdown, markdown
-from akn_un.converter.forms.markers import block_end_markers, plain_markers
-from akn_un.converter.forms.masthead_lines import (
+from akn_un.converter.read.edits import Edit, Edited
+from akn_un.converter.read.furniture import Removed, furniture
+from akn_un.converter.read.markdown import front_matter, is_markdown, markdown
+from akn_un.converter.read.markers import block_end_markers, plain_markers
+from akn_un.converter.read.masthead_lines import (
     masthead_lines,
     title_number_alone,
 )
-from akn_un.converter.forms.notes import note_areas
-from akn_un.converter.forms.paragraphs import (
+from akn_un.converter.read.notes import note_areas
+from akn_un.converter.read.paragraphs import (
     annex_titles,
     breaks,
     hyphens,

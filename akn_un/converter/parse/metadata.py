@@ -1,4 +1,4 @@
-"""What the document is: organ, number, symbol, dates; and its ``<meta>``.
+"""What the document is: organ, number, symbol, dates.
 
 Everything is derived from the text (masthead, title, formula, closing),
 unless the caller overrides it.  Nothing is taken from the clock.
@@ -9,20 +9,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from akn_un.converter import rules
-from akn_un.converter.akn import Out
 from akn_un.converter.context import Context
-from akn_un.converter.ir import Resolution
-from akn_un.converter.masthead import Masthead, parse_converted
-from akn_un.converter.references import SOURCE, References
-from akn_un.core.frbr import resolution_iris
+from akn_un.converter.parse.ir import Masthead, Metadata, Overrides, Resolution
+from akn_un.converter.parse.masthead import parse_converted
 from akn_un.core.organs import (
     GA,
     ORGANS,
     Organ,
-    frbr_number,
     session_fits,
     session_of,
 )
@@ -32,44 +28,13 @@ from akn_un.grammar.documents import RESOLUTION, DocumentType
 UNKNOWN_DATE = dt.date(1, 1, 1)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Overrides:
-    """What the caller knows better than the text."""
-
-    symbol: str | None = None
-    adoption_date: dt.date | None = None
-    issue_date: dt.date | None = None
-    markup_date: dt.date | None = None
-    language: str | None = None  # None: told from the text
-
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    """The resolution's identity and dates.
-
-    ``missing`` names what the text lacks and nothing supplied
-    (``"number"``, ``"adoption date"``): placeholders stand in for it, and
-    the conversion is refused (see :func:`akn_un.converter.convert`).
-    """
-
-    organ: Organ
-    number: str
-    symbol: str
-    adopted: dt.date
-    issued: dt.date
-    markup: dt.date
-    language: str
-    session: int | None
-    document_type: DocumentType = RESOLUTION
-    missing: tuple[str, ...] = ()
-
-    def part(self, letter: str) -> Metadata:
-        """The metadata of part ``letter`` of resolutions issued together."""
-        number = f"{self.number.split(' ')[0]} {letter}"
-        return replace(
-            self, number=number,
-            symbol=_symbol(self.document_type, self.organ, number),
-        )
+def part_metadata(meta: Metadata, letter: str) -> Metadata:
+    """The metadata of part ``letter`` of resolutions issued together."""
+    number = f"{meta.number.split(' ')[0]} {letter}"
+    return replace(
+        meta, number=number,
+        symbol=_symbol(meta.document_type, meta.organ, number),
+    )  # fmt: skip
 
 
 def _symbol(kind: DocumentType, organ: Organ, number: str) -> str:
@@ -229,62 +194,3 @@ def derive(
         session=session,
         missing=tuple(missing),
     )
-
-
-def write_meta(
-    out: Out, meta: Metadata, refs: References, *, component: str = "main"
-) -> None:
-    """Write ``<meta>``: FRBR identification and the TLC references.
-
-    An annex (``component="annex_1"``) has the resolution's Work and
-    Expression with its own component named in the FRBRthis values, and
-    no references of its own.
-    """
-    kind = meta.document_type
-    iris = resolution_iris(
-        meta.organ.actor, meta.adopted, frbr_number(meta.number),
-        meta.language, doctype=kind.element, subtype=kind.frbr_subtype,
-    )
-    source = f"#{SOURCE}"
-    organ = refs.ref(meta.organ.key)
-    main = component == "main"
-    work_this = iris.work_this.replace("!main", f"!{component}")
-    expression_this = iris.expression_this.replace("!main", f"!{component}")
-    manifestation_this = iris.manifestation_this.replace(
-        "!main", f"!{component}"
-    )
-    out.open("meta")
-    out.open("identification", source=source)
-    out.open("FRBRWork")
-    out.element("FRBRthis", value=work_this)
-    out.element("FRBRuri", value=iris.work)
-    if main:
-        out.element("FRBRalias", value=meta.symbol, name="symbol")
-    out.element("FRBRdate", date=meta.adopted.isoformat(), name=kind.work_date)
-    out.element("FRBRauthor", href=organ, **{"as": refs.ref("author")})
-    out.element("FRBRcountry", value="un")
-    if main:
-        out.element("FRBRsubtype", value=kind.frbr_subtype)
-        out.element(
-            "FRBRnumber", value=frbr_number(meta.number), showAs=meta.number
-        )
-    out.close("FRBRWork")
-    out.open("FRBRExpression")
-    out.element("FRBRthis", value=expression_this)
-    out.element("FRBRuri", value=iris.expression)
-    out.element(
-        "FRBRdate", date=meta.issued.isoformat(), name="publication"
-    )
-    out.element("FRBRauthor", href=organ, **{"as": refs.ref("issuer")})
-    out.element("FRBRlanguage", language=meta.language)
-    out.close("FRBRExpression")
-    out.open("FRBRManifestation")
-    out.element("FRBRthis", value=manifestation_this)
-    out.element("FRBRuri", value=iris.manifestation)
-    out.element("FRBRdate", date=meta.markup.isoformat(), name="markup")
-    out.element("FRBRauthor", href=source, **{"as": refs.ref("editor")})
-    out.close("FRBRManifestation")
-    out.close("identification")
-    if main:
-        refs.write(out)
-    out.close("meta")

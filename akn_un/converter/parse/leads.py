@@ -1,37 +1,22 @@
 """Lead phrases: the italic words a paragraph opens with, found or guessed.
 
-Each block's inline content is read here, one ``Inline`` per ``<p>``, with
+Each block's inline content is read here, one ``Text`` per ``<p>``, with
 the lead phrase marked among its italics.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from akn_un.converter import rules
 from akn_un.converter.context import Context
-from akn_un.converter.flow import Flow, Range, merge
-from akn_un.converter.inline import Inline, unwrap_italics
-from akn_un.converter.ir import Paragraph
+from akn_un.converter.parse.inline import Inline, merge, unwrap_italics
+from akn_un.converter.parse.ir import Kind, Paragraph, Range, Read, Text
+from akn_un.converter.parse.reader import Reader
 from akn_un.grammar.languages import BOLD_LEADS
 from akn_un.grammar.vocabulary import Vocabulary, guess_lead
 
 
 def _name(text: str) -> str:
     return " ".join(text.split()).rstrip(",;:")
-
-
-@dataclass(frozen=True, slots=True)
-class Read:
-    """A block's inline content, one per ``<p>``, and its lead phrase.
-
-    ``bold``: the lead phrase's range in the first ``<p>`` where the
-    language sets it in bold (Chinese); it is then not among the italics.
-    """
-
-    texts: list[tuple[Inline, list[Range] | None]]
-    lead: str
-    bold: Range | None = None
 
 
 def lead_phrase(
@@ -78,23 +63,26 @@ def lead_phrase(
 
 
 def read_block(
-    flow: Flow, paragraph: Paragraph, vocabulary: Vocabulary | None
+    reader: Reader, paragraph: Paragraph, vocabulary: Vocabulary | None
 ) -> Read:
     """Read the inline content of each ``<p>`` of ``paragraph``."""
     lead = ""
-    bold = None
-    texts = []
+    texts: list[Text] = []
     for index, pieces in enumerate(paragraph.texts):
-        inline = flow.read(pieces)
-        italics = None
-        if index == 0 and paragraph.kind not in {"heading", "table"}:
+        inline = reader.inline(pieces)
+        if index == 0 and paragraph.kind not in {Kind.HEADING, Kind.TABLE}:
             # an unnumbered operative paragraph may have no lead phrase
-            unnumbered = paragraph.kind == "operative" and not paragraph.number
+            unnumbered = (
+                paragraph.kind is Kind.OPERATIVE and not paragraph.number
+            )
             italics, lead = lead_phrase(
-                flow.context, inline, vocabulary, paragraph.offset,
+                reader.context, inline, vocabulary, paragraph.offset,
                 guess=not unnumbered,
             )  # fmt: skip
-            if lead and flow.context.language in BOLD_LEADS:
+            bold = None
+            if lead and reader.context.language in BOLD_LEADS:
                 bold, *italics = italics
-        texts.append((inline, italics))
-    return Read(texts, lead, bold)
+            texts.append(reader.text(inline, italics, bold))
+        else:
+            texts.append(reader.text(inline))
+    return Read(texts, lead)

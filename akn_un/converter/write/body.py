@@ -1,10 +1,9 @@
 """Preface, preamble, operative part and annex bodies, written as AKN.
 
-Every block is read first (:func:`read_blocks`, in document order, so that
-markers claim their footnotes in order); :class:`BodyWriter` then writes
-the nested blocks: sections with ``num``/``heading``, paragraphs with
-``content`` or ``list``/``intro``/``point``/``wrapUp``, preamble-style
-paragraphs in the body (``container``, or ``crossHeading`` in a section),
+:class:`BodyWriter` writes the blocks read and nested by the parser:
+sections with ``num``/``heading``, paragraphs with ``content`` or
+``list``/``intro``/``point``/``wrapUp``, preamble-style paragraphs in the
+body (``container``, or ``crossHeading`` in a section),
 tables.  eIds follow the AKN4UN guideline: ``para_7``,
 ``sec_I__para_1``, ``para_2__list_1__point_a``.
 """
@@ -13,17 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from akn_un.converter import rules
-from akn_un.converter.akn import Out
-from akn_un.converter.context import Context
-from akn_un.converter.flow import Flow
-from akn_un.converter.inline import Inline, plain_lines
-from akn_un.converter.ir import Formula, Paragraph
-from akn_un.converter.leads import Read
-from akn_un.converter.references import References
-from akn_un.converter.structure import Node
-from akn_un.converter.tables import table_rows
-from akn_un.grammar.languages import BOLD_LEADS
+from akn_un.converter.parse.ir import (
+    FormulaLine,
+    Kind,
+    Node,
+    NodeKind,
+    Paragraph,
+    Read,
+    Rows,
+    Text,
+)
+from akn_un.converter.write.akn import Out
+from akn_un.converter.write.flow import Flow
+from akn_un.converter.write.references import References
 
 _SECTION_TAGS = {1: "section", 2: "subsection"}
 _ABBREVIATIONS = {
@@ -35,7 +36,7 @@ _ABBREVIATIONS = {
 
 def write_title(  # noqa: PLR0913 - the parts of a title line
     out: Out,
-    title: Inline,
+    title: Text,
     number: str,
     refs: References,
     flow: Flow,
@@ -49,29 +50,23 @@ def write_title(  # noqa: PLR0913 - the parts of a title line
     """
     out.open("p")
     out.element("docNumber", f"{number}." if period else number)
-    if title.text or title.markers:
-        out.text(" " if title.text else "")
+    if title.inline.text or title.inline.markers:
+        out.text(" " if title.inline.text else "")
         out.open("docTitle", refersTo=refs.ref("resolutionTitle"))
         flow.write(out, title)
         out.close("docTitle")
     out.close("p")
 
 
-def write_formula(out: Out, formula: Formula, language: str) -> None:
-    """The enacting formula, "The {organ}" in italics as printed.
-
-    In bold where the language sets lead phrases in bold (Chinese).
-    """
+def write_formula(out: Out, formula: FormulaLine) -> None:
+    """The enacting formula, "The {organ}" set as printed (in italics)."""
     out.open("formula", name="enactingFormula", eId="formula_1")
     out.open("p")
-    [text] = plain_lines([formula.piece.text.replace("\n", " ")])
-    phrase = formula.phrase
-    if text.startswith(phrase):
-        style = "bold" if language in BOLD_LEADS else "italic"
-        out.element("span", phrase, class_=style)
-        out.text(text.removeprefix(phrase))
+    if formula.phrase is not None:
+        out.element("span", formula.phrase, class_=formula.style)
+        out.text(formula.text.removeprefix(formula.phrase))
     else:
-        out.text(text)
+        out.text(formula.text)
     out.close("p")
     out.close("formula")
 
@@ -80,7 +75,7 @@ def _read(item: Paragraph) -> Read:
     """What reading ``item`` found: every block is read before it is written.
 
     Raises:
-        ValueError: it was not (a fault of the builder's).
+        ValueError: it was not (a fault of the parser's).
 
     """
     if item.read is None:
@@ -117,13 +112,11 @@ class BodyWriter:
 
     def ps(self, item: Paragraph) -> None:
         """The ``<p>`` of a block; its unmarked notes end the last one."""
-        read = _read(item)
-        texts = read.texts
+        texts = _read(item).texts
         notes = item.notes
-        for index, (inline, italics) in enumerate(texts, start=1):
+        for index, text in enumerate(texts, start=1):
             self.out.open("p")
-            bold = read.bold if index == 1 else None
-            self.flow.write(self.out, inline, italics=italics, bold=bold)
+            self.flow.write(self.out, text)
             if index == len(texts):
                 for body in notes:
                     self.flow.note(self.out, body.number, body)
@@ -136,12 +129,10 @@ class BodyWriter:
 
     def inline(self, item: Paragraph) -> None:
         """A block's content as one inline run (headings, crossHeadings)."""
-        read = _read(item)
-        for index, (inline, italics) in enumerate(read.texts):
+        for index, text in enumerate(_read(item).texts):
             if index:
                 self.out.text(" ")
-            bold = read.bold if index == 0 else None
-            self.flow.write(self.out, inline, italics=italics, bold=bold)
+            self.flow.write(self.out, text)
         for body in item.notes:
             self.flow.note(self.out, body.number, body)
 
@@ -155,24 +146,24 @@ class BodyWriter:
             item = items[position]
             points = []
             position += 1
-            while position < len(items) and items[position].kind == "point":
+            while position < len(items) and items[position].kind is Kind.POINT:
                 points.append(items[position])
                 position += 1
             index += 1
             eid = self.eid(f"container_{index - 1}")
             self._position(eid, item)
-            if item.kind == "table":
+            if item.kind is Kind.TABLE:
                 name = "table"
-            elif item.kind == "heading":
+            elif item.kind is Kind.HEADING:
                 name = "heading"
             else:
                 name = _read(item).lead or "preambularParagraph"
             self.out.open("container", eId=eid, name=name)
-            if item.kind == "table":
+            if item.kind is Kind.TABLE:
                 self.table(item)
-            elif item.kind == "point":
+            elif item.kind is Kind.POINT:
                 points.insert(0, item)
-            elif item.kind == "heading" and not item.texts:
+            elif item.kind is Kind.HEADING and not item.texts:
                 self.out.element("p", item.number or "")
             else:
                 self.ps(item)
@@ -195,35 +186,26 @@ class BodyWriter:
 
     def body(self, root: Node, prefix: str = "") -> None:
         """The children of ``root`` (mainBody, an annex's body)."""
-        numbering = _Numbering(self.flow.context)
         for node in root.children:
-            self.node(node, prefix, numbering, top=True)
+            self.node(node, prefix, top=True)
         if not root.children:
             self.out.element("p")
 
-    def node(
-        self, node: Node, prefix: str, numbering: _Numbering, *, top: bool
-    ) -> None:
+    def node(self, node: Node, prefix: str, *, top: bool) -> None:
         """Write one nested block (``top``: a child of the body itself)."""
         item = node.item
-        if node.kind == "paragraph" or item is None:
-            self._paragraph(node, prefix, numbering)
-        elif node.kind == "section":
-            self._section(node, item, prefix, numbering)
-        elif node.kind == "preambular" and top:
+        if node.kind is NodeKind.PARAGRAPH or item is None:
+            self._paragraph(node, prefix)
+        elif node.kind is NodeKind.SECTION:
+            self._section(node, item, prefix)
+        elif node.kind is NodeKind.PREAMBULAR and top:
             self._container(item, prefix)
-        elif node.kind == "preambular":
+        elif node.kind is NodeKind.PREAMBULAR:
             self._cross_heading(item, prefix)
         else:
             self._table_node(item, prefix)
 
-    def _section(
-        self,
-        node: Node,
-        item: Paragraph,
-        prefix: str,
-        numbering: _Numbering,
-    ) -> None:
+    def _section(self, node: Node, item: Paragraph, prefix: str) -> None:
         tag = _SECTION_TAGS.get(node.level, "division")
         number = (item.number or "").rstrip(".")
         key = number or str(self._count(f"{prefix}{tag}"))
@@ -237,18 +219,14 @@ class BodyWriter:
             self.out.open("heading")
             self.inline(heading)
             self.out.close("heading")
-        numbering.restart()
         for child in node.children:
-            self.node(child, f"{eid}__", numbering, top=False)
+            self.node(child, f"{eid}__", top=False)
         self.out.close(tag)
 
-    def _paragraph(
-        self, node: Node, prefix: str, numbering: _Numbering
-    ) -> None:
+    def _paragraph(self, node: Node, prefix: str) -> None:
         item = node.item
         num = None
         if item is not None and item.number is not None:
-            numbering.check(item.number, item.offset)
             key = item.number
             num = f"{item.number}{item.mark}"
         else:
@@ -328,11 +306,8 @@ class BodyWriter:
         self.out.close("hcontainer")
 
     def table(self, item: Paragraph) -> None:
-        """Markdown rows as ``<table>``.
-
-        A rule row (``| --- |``) makes the row above it a header row.
-        """
-        rows = table_rows(item)
+        """The table's rows as ``<table>``; header rows' cells as ``<th>``."""
+        rows = _rows(item)
         self.out.open("table")
         for index, cells in enumerate(rows.cells):
             self.out.open("tr")
@@ -340,7 +315,7 @@ class BodyWriter:
             for cell in cells:
                 self.out.open(tag)
                 self.out.open("p")
-                self.flow.write(self.out, self.flow.read([cell]))
+                self.flow.write(self.out, cell)
                 self.out.close("p")
                 self.out.close(tag)
             self.out.close("tr")
@@ -351,32 +326,16 @@ class BodyWriter:
             self.out.close("p")
 
 
-class _Numbering:
-    """Checks that numbered paragraphs run 1, 2, 3… (V010).
+def _rows(item: Paragraph) -> Rows:
+    """A table's cells as read.
 
-    A section may start again at 1.
+    Raises:
+        ValueError: they were not (a fault of the parser's).
+
     """
-
-    def __init__(self, context: Context) -> None:
-        self.context = context
-        self.expected = 1
-        self.restarted = False
-
-    def restart(self) -> None:
-        self.restarted = True
-
-    def check(self, number: str, offset: int) -> None:
-        value = int(number)
-        fine = value == self.expected or (self.restarted and value == 1)
-        if not fine:
-            self.context.report(
-                rules.OPERATIVE_NUMBERS_OUT_OF_ORDER,
-                f"operative paragraph {number} where {self.expected} was "
-                f"expected",
-                offset,
-            )
-        self.expected = value + 1
-        self.restarted = False
+    if item.rows is None:
+        raise ValueError(f"the table at {item.offset} was not read")
+    return item.rows
 
 
 def _bare(point: Paragraph) -> str:

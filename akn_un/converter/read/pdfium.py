@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from akn_un.converter.forms.inflation import check_inflation
+from akn_un.converter.read.inflation import check_inflation
 from akn_un.core.errors import PdfUnreadableError
 
 __all__ = ["MAX_TEXT_OBJECTS", "Page", "TextObject", "read_pages"]

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from akn_un.converter.forms.edits import Edit
-from akn_un.converter.inline import superscript
+from akn_un.converter.read.edits import Edit
+from akn_un.converter.text import superscript
 
 _FRONT_RE = re.compile(r"---[ \t]*\n((?:[A-Za-z_][\w-]*:.*\n)+)---[ \t]*\n")
 _FRONT_LINE_RE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*)")

@@ -11,70 +11,38 @@ to the paragraph (or point) before them; a wrap-up closes their list.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from akn_un.converter.parse.ir import Kind, Node, NodeKind, Paragraph
 
-from akn_un.converter.ir import Paragraph
-
-
-@dataclass(slots=True)
-class Node:
-    """A block and what nests under it.
-
-    ``kind`` is ``root``, ``section``, ``paragraph``, ``point``,
-    ``preambular`` or ``table``; ``title`` is a section's heading when it
-    was printed on a line after its number ("I" / "Introduction");
-    ``more`` holds blocks read as a wrap-up that more points followed,
-    kept as further text of the point before them; ``lead``, lines of a
-    point printed apart before its own points, kept with its intro.
-    """
-
-    kind: str
-    item: Paragraph | None = None
-    level: int = 0
-    title: Paragraph | None = None
-    children: list[Node] = field(default_factory=list)
-    wrap_up: list[Paragraph] = field(default_factory=list)
-    more: list[Paragraph] = field(default_factory=list)
-    lead: list[Paragraph] = field(default_factory=list)
-
-    @property
-    def bare(self) -> bool:
-        """A section whose number stands alone, its title not yet seen."""
-        return (
-            self.kind == "section"
-            and self.item is not None
-            and self.item.number is not None
-            and not self.item.texts
-            and self.title is None
-            and not self.children
-        )
+# The node a block of each other kind makes.
+_NODE_KINDS = {
+    Kind.OPERATIVE: NodeKind.PARAGRAPH,
+    Kind.POINT_TEXT: NodeKind.PARAGRAPH,
+    Kind.PREAMBULAR: NodeKind.PREAMBULAR,
+    Kind.TABLE: NodeKind.TABLE,
+}
 
 
 class _Nester:
     def __init__(self) -> None:
-        self.root = Node("root")
+        self.root = Node(NodeKind.ROOT)
         self.sections = [self.root]
         self.points: list[Node] = []
         self.paragraph: Node | None = None
 
     def add(self, item: Paragraph) -> None:
-        if item.kind == "heading":
+        if item.kind is Kind.HEADING:
             self._heading(item)
-        elif item.kind == "point":
+        elif item.kind is Kind.POINT:
             self._point(item)
-        elif item.kind == "wrap-up":
+        elif item.kind is Kind.WRAP_UP:
             self._wrap_up(item)
-        elif item.kind == "point-text" and self.points:
+        elif item.kind is Kind.POINT_TEXT and self.points:
             _keep(self.points[-1], [item])
         else:
-            kind = (
-                "paragraph"
-                if item.kind in {"operative", "point-text"}
-                else item.kind
-            )
+            kind = _NODE_KINDS[item.kind]
             node = Node(kind, item)
             self.sections[-1].children.append(node)
-            self.paragraph = node if kind == "paragraph" else None
+            self.paragraph = node if kind is NodeKind.PARAGRAPH else None
             self.points = []
 
     def _heading(self, item: Paragraph) -> None:
@@ -85,7 +53,7 @@ class _Nester:
         level = item.level if item.number is not None else self._level()
         while len(self.sections) > 1 and self.sections[-1].level >= level:
             self.sections.pop()
-        node = Node("section", item, level)
+        node = Node(NodeKind.SECTION, item, level)
         self.sections[-1].children.append(node)
         self.sections.append(node)
         self.paragraph = None
@@ -104,7 +72,7 @@ class _Nester:
             self.points.pop()
         parent = self.points[-1] if self.points else self.paragraph
         if parent is None:
-            parent = Node("paragraph")
+            parent = Node(NodeKind.PARAGRAPH)
             self.sections[-1].children.append(parent)
             self.paragraph = parent
         for held in [self.paragraph, *self.points]:
@@ -113,13 +81,13 @@ class _Nester:
                 # before it, where it stands
                 _keep(held.children[-1], held.wrap_up)
                 held.wrap_up = []
-        node = Node("point", item, item.level)
+        node = Node(NodeKind.POINT, item, item.level)
         parent.children.append(node)
         self.points.append(node)
 
     def _wrap_up(self, item: Paragraph) -> None:
         if not self.points:
-            self.add(Paragraph("operative", None, item.offset, item.texts))
+            self.add(Paragraph(Kind.OPERATIVE, None, item.offset, item.texts))
             return
         innermost = self.points[-1]
         parent = self.points[-2] if len(self.points) > 1 else self.paragraph

@@ -18,8 +18,8 @@ import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from akn_un.converter.forms.pdfium import Page, read_pages
-from akn_un.converter.inline import SUPERSCRIPT_DIGITS, superscript
+from akn_un.converter.read.pdfium import Page, read_pages
+from akn_un.converter.text import SUPERSCRIPT_DIGITS, superscript
 from akn_un.core.errors import PdfUnreadableError
 from akn_un.grammar.shapes import TITLE_RE
 

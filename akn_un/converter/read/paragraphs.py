@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from akn_un.converter.blocks import Block, lines_at, split_blocks
-from akn_un.converter.forms.edits import Edit
+from akn_un.converter.read.edits import Edit
 from akn_un.grammar.shapes import (
     ANNEX_RE,
     CLOSING_RE,
