@@ -89,3 +89,38 @@ def test_english_ordinals_are_read_from_the_record(
     words: str, value: int
 ) -> None:
     assert ENGLISH.ordinal(words) == value
+
+
+# The words of each language's formula, closing and annex lines, and the
+# words that tell a figure of the text from a note's marker.
+LANGUAGE_WORDS = re.compile(
+    r"Annex|Anexo|Приложени|المرفق|附件|séance plénière|sesión plenaria"
+    r"|пленарное заседание|全体会议|Le Conseil|El Consejo|Member\[|countries"
+)
+
+
+@pytest.mark.parametrize(
+    "module", ["grammar/shapes.py", "converter/read/markers.py"])
+def test_a_languages_lines_are_its_records(module: str) -> None:
+    """The block patterns are built from the Language records, not written
+    out again beside them: a new language touches no shared pattern."""
+    assert [
+        literal for literal in _grammar_literals(PACKAGE / module)
+        + _literals(PACKAGE / module)
+        if LANGUAGE_WORDS.search(literal)
+    ] == [], module
+
+
+def _literals(path: Path) -> list[str]:
+    """Every string constant of ``path`` but its docstrings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {
+        id(node.body[0].value) for node in ast.walk(tree)
+        if isinstance(getattr(node, "body", None), list) and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    return [
+        node.value for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        and id(node) not in docs
+    ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from akn_un.grammar.languages import LANGUAGES
+
 FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
 # "1."; "1 -" as Arabic prints it
 OPERATIVE_RE = re.compile(
@@ -32,11 +34,10 @@ HEADING_RE = re.compile(
     rf"\**(?P<number>{ROMAN}|[A-Z])(?:\.?\**$|\.[ \t\u00a0]+(?P<title>\S.*))",
     re.DOTALL,
 )
+# "Annex", "Annex II", "Annexe", "Anexo", "Приложение", "المرفق الأول",
+# "附件一": each language's annex heading.
 ANNEX_RE = re.compile(
-    r"\**(?:(?:Annex(?:es|e|es)?|Anexos?|Приложени[ея])"
-    r"(?:[ \u00a0](?:[IVXL]+|\d+))?"
-    # Arabic "المرفق" with its ordinal ("الأول"), Chinese "附件一"
-    r"|المرفقا?ت?(?:[ \u00a0]\S+)?|附件[一二三四五六七八九十]*)\**"
+    rf"\**(?:{'|'.join(language.annex for language in LANGUAGES)})\**"
 )
 # A part's letter as Arabic prints it ("ألف" for A)
 ARABIC_PART_LETTERS = {
@@ -66,31 +67,16 @@ NUMBER_LINE_RE = re.compile(rf"{_RESOLUTION_NUMBER}(?P<period>\.)?")
 # question mark) and full-width (Chinese).
 COMMAS = ",\u060c\uff0c"
 _STOPS = ";.:!?\u061b\u061f\uff1b\u3002\uff1a\uff01\uff1f"
-# The organs as the Russian and Chinese formulas name them, bare.
-_RUSSIAN_ORGANS = (
-    r"Генеральная Ассамблея|Совет Безопасности|"
-    r"Экономический и Социальный Совет|Совет по правам человека"
-)
-_CHINESE_ORGANS = r"大会|安全理事会|经济及社会理事会|人权理事会"
+# "The General Assembly,": each language's enacting formula, its comma.
 FORMULA_RE = re.compile(
-    r"\**(?P<phrase>The (?P<organ>General Assembly|Security Council|"
-    r"Economic and Social Council|Human Rights Council)|L['\u2019]Assemblée "
-    r"générale|Le Conseil (?:de sécurité|économique et social|des droits "
-    r"de l['\u2019]homme)"
-    # Spanish, Russian, Arabic, Chinese (the bare names with their comma
-    # only: the masthead prints them alone, on a line of their own)
-    r"|La Asamblea General|El Consejo (?:de Seguridad|Económico y Social|"
-    r"de Derechos Humanos)"
-    rf"|(?:{_RUSSIAN_ORGANS})(?=\**,)"
-    r"|إنّ? (?:الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي|"
-    r"مجلس حقوق الإنسان)"
-    rf"|(?:{_CHINESE_ORGANS})(?=\**，))"
+    rf"\**(?P<phrase>{'|'.join(language.formula for language in LANGUAGES)})"
     rf"\**[ \u00a0]?\**[{COMMAS}]?\**"
 )
 # The Russian and Chinese formulas printed without their comma: the
 # formula only once the title is read (the masthead prints the same name).
+_BARE = [language.bare_formula for language in LANGUAGES]
 BARE_FORMULA_RE = re.compile(
-    rf"\**(?P<phrase>{_RUSSIAN_ORGANS}|{_CHINESE_ORGANS})\**"
+    rf"\**(?P<phrase>{'|'.join(bare for bare in _BARE if bare)})\**"
 )
 # "46th plenary meeting", "8700th meeting": the meeting that adopted it.
 MEETING_RE = re.compile(
@@ -98,12 +84,9 @@ MEETING_RE = re.compile(
 )
 # "[on the report of the Third Committee (A/75/478)]": the committee.
 PROPONENT_NAME_RE = re.compile(r"(?:of the|to a) (.+?)(?: \(|\]$)")
+# "46th plenary meeting" in each language: the closing lines begin.
 CLOSING_RE = re.compile(
-    r"\**(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b"
-    # the same line in French, Spanish, Russian, Arabic and Chinese
-    r"|\d+e séance plénière|\d+a sesión plenaria"
-    r"|\d+-[еe] (?:\(возобновленное\) )?пленарное заседание"
-    r"|الجلسة العامة (?:\(المستأنفة\) )?\d+|第\d+次全体会议)"
+    rf"\**(?:{'|'.join(language.closing for language in LANGUAGES)})"
 )
 # After the end punctuation: a quote, stars, markers, invisible marks (LRM).
 END = (

@@ -23,47 +23,23 @@ from akn_un.converter.text import (
 from akn_un.grammar.languages import ENGLISH
 from akn_un.grammar.shapes import FOOTNOTE_RE
 
-# Words after which a number is the text's: "paragraph 3", "item 1".
-_TAKES_NUMBER = frozenset({
-    "agenda",  # "Agenda 21"
-    "paragraph", "paragraphs", "para", "paras", "item", "items",
-    "resolution", "resolutions", "decision", "decisions", "no", "nos",
-    "number", "article", "articles", "chapter", "chapters", "section",
-    "sections", "annex", "annexes", "goal", "goals", "target", "targets",
-    "rule", "rules", "principle", "principles", "vol", "vols", "volume",
-    "volumes", "part", "parts", "page", "pages", "session", "sessions",
-    "recommendation", "recommendations", "appendix", "table", "figure",
-    "protocol", "protocols", "option", "phase", "level", "category",
-    "class", "grade", "stage", "and", "or", "of", "to", "the", "a", "an",
-    "from", "between", "in", "on", "at", "by", "with", "for", "than",
-    "over", "under", "some", "all", "last", "first", "next", "nearly",
-    "about", "approximately", "least", "most", "only", "per", "within",
-    "since", "until", "after", "before", "during", "around",
-    # determiners: "that 2 Member States", "its 3 members"
-    "that", "these", "those", "its", "their", "our", "every", "each",
-    "another", "further", "additional", "remaining",
-})
 # What follows a number that counts or dates something: "1 December".
 _MONTHS = "|".join(ENGLISH.months)
-_UNITS = (
-    rf"[ \t\u00a0]*(?:{_MONTHS}|per\b|%|percent|years?\b|"
-    r"months?\b|days?\b|weeks?\b|hours?\b|times\b|million|billion)"
-)
+_UNITS = rf"[ \t\u00a0]*(?:{'|'.join((*ENGLISH.months, *ENGLISH.units))})"
 _UNIT_RE = re.compile(_UNITS)
 # What a figure set apart by spaces counts: "that 2 Member States have
 # not". Glued to what comes before, the figure is a marker all the same
 # ("Development,5 Member States committed").
 _COUNTED_RE = re.compile(
-    r"[ \t\u00a0]+(?:Member[ \t\u00a0]+States|countries|members|persons|"
-    r"people|women|children|cases|languages|seats|delegations|participants|"
-    r"experts|meetings|reports)\b"
+    rf"[ \t\u00a0]+(?:{'|'.join(ENGLISH.counted)})\b"
 )
 _DATE_BEFORE_RE = re.compile(
     rf"\d{{1,2}}[ \u00a0](?:{_MONTHS})[ \u00a0](?:19|20)\d\d"
     r"[ \t\u00a0]+$"
 )
+_RANGES = "|".join(rf"{word}\s+\d" for word in ENGLISH.range_words)
 _FOLLOWS_NUMBER = re.compile(
-    rf"{_UNITS}|[ \t\u00a0]*(?:and\s+\d|to\s+\d|or\s+\d|-\s*\d|"
+    rf"{_UNITS}|[ \t\u00a0]*(?:{_RANGES}|-\s*\d|"
     r"\u2013\s*\d|/|\.\d|,\d{3}\b|[A-Z]{2,}\b)"
 )
 _CANDIDATE_RE = re.compile(r"\d+")
@@ -380,4 +356,4 @@ def _after_space(text: str, begin: int, before: str, after: str) -> bool:
     if word.group(0).rstrip().endswith("."):
         # "Principles. 13 We will": no sentence opens with a figure
         return bool(re.match(r"[ \t\u00a0]+[A-Z]", after))
-    return word.group(1).casefold() not in _TAKES_NUMBER
+    return word.group(1).casefold() not in ENGLISH.takes_number
