@@ -433,3 +433,37 @@ def test_numbering_starts_again_under_a_lettered_paragraph() -> None:
     codes = {d.code for d in check(xml.encode("utf-8"))
              if d.severity is Severity.ERROR}
     assert "D003" not in codes, codes
+
+
+# D015's pattern as it reads; the validator's opens with its first
+# character's class, for speed, and must find exactly the same.
+_FURNITURE_AS_IT_READS = re.compile(
+    r"\b\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?|(?<![\w*])\*\d{7}\*(?![\w*])"
+)
+_FURNITURE_EDGES = ["", "a", "1", "*", " ", "(", ")", "_", "é", "\n"]
+_FURNITURE_PIECES = st.one_of(
+    st.tuples(
+        st.sampled_from(_FURNITURE_EDGES),
+        st.sampled_from([
+            "18-18418 (E)", "18-18418(E) 071118", "*1818418*", "18-1841 (E)",
+            "*181841*", "18-18418 (e)", "1818418*",
+        ]),
+        st.sampled_from(_FURNITURE_EDGES),
+    ).map("".join),
+    st.lists(
+        st.sampled_from([
+            "18-18418", "1", "8", "-", "(E)", " ", "*", "1818418",
+            "071118", "a", "(", ")", "_", "é", "18418 (E)", "*18",
+        ]),
+        max_size=12,
+    ).map("".join),
+)
+
+
+@given(_FURNITURE_PIECES)
+def test_page_furniture_pattern_finds_what_it_reads(text: str) -> None:
+    from akn_un.validators.extraction import _FURNITURE_RE
+
+    found = _FURNITURE_RE.search(text)
+    expected = _FURNITURE_AS_IT_READS.search(text)
+    assert (found and found.span()) == (expected and expected.span())

@@ -23,8 +23,6 @@ from akn_un.grammar.resolution_numbers import (
     symbol_for,
 )
 
-_SP = SPACE
-
 
 def _unnamed(pattern: str) -> str:
     """``pattern`` with its named groups made plain, to embed it."""
@@ -110,14 +108,14 @@ def _grammar(  # noqa: PLR0913 - the parts of a language's citations
     return _Grammar(
         language,
         literal,
-        re.compile(rf"(?<!\w){word}{_SP}+"),
-        re.compile(rf"(?:{its}){_SP}*$"),
+        re.compile(rf"(?<!\w){word}{SPACE}+"),
+        re.compile(rf"(?:{its}){SPACE}*$"),
         re.compile(dated),
         re.compile(
-            rf"(?:{_unnamed(dated)})?(?:[,\u060c]{_SP}*(?:{joiner}{_SP}*)?"
-            rf"|{_SP}+{joiner}{_SP}*)"
+            rf"(?:{_unnamed(dated)})?(?:[,\u060c]{SPACE}*(?:{joiner}{SPACE}*)?"
+            rf"|{SPACE}+{joiner}{SPACE}*)"
         ),
-        re.compile(rf",?{_SP}+(?:{after}){_SP}*(?P<body>[^,;.\u060c]{{3,80}})"),
+        re.compile(rf",?{SPACE}+(?:{after}){SPACE}*(?P<body>[^,;.\u060c]{{3,80}})"),
         re.compile(bodies, re.IGNORECASE),
     )
 
@@ -126,28 +124,28 @@ GRAMMARS = {
     "fra": _grammar(
         BY_CODE["fra"], literal="ésolution", word=r"[Rr]ésolutions?",
         its=r"\b(?:sa|ses)\s+\S+",
-        date_link=rf",?{_SP}+du{_SP}+", joiner="et",
+        date_link=rf",?{SPACE}+du{SPACE}+", joiner="et",
         after=r"du|de la|de l['\u2019]",
         bodies=r"Assemblée|Conseil|Commission|Conférence|Comité"
                r"|Organisation"),
     "spa": _grammar(
         BY_CODE["spa"], literal="esoluci", word=r"[Rr]esoluci(?:ón|ones)",
         its=r"\b(?:su|sus)\s+\S+",
-        date_link=rf",?{_SP}+de{_SP}+", joiner="y", after=r"del|de la",
+        date_link=rf",?{SPACE}+de{SPACE}+", joiner="y", after=r"del|de la",
         bodies=r"Asamblea|Consejo|Comisión|Conferencia|Comité"
                r"|Organización"),
     # Russian names the body after the number in the genitive, bare
     "rus": _grammar(
         BY_CODE["rus"], literal="езолюци", word=r"[Рр]езолюци[а-я]*",
         its=r"(?<!\w)(?:сво[а-я]+|ее|её)\s+\S+",
-        date_link=rf",?{_SP}+от{_SP}+", joiner="и", after="",
+        date_link=rf",?{SPACE}+от{SPACE}+", joiner="и", after="",
         bodies=r"Генеральн|Ассамбле|Совет|Комисси|Конференци|Комитет"
                r"|Организаци"),
     # Arabic joins "and", "its", "the", "with" to the word: "وقرارها"
     "ara": _grammar(
         BY_CODE["ara"], literal="قرار",
         word=r"[وب]?(?:ال)?قرار(?:ات|ين|ي|ا)?(?:ها|ه)?", its="ها",
-        date_link=rf",?{_SP}+المؤرخ(?:ة|ين|تين)?{_SP}+(?:في{_SP}+)?",
+        date_link=rf",?{SPACE}+المؤرخ(?:ة|ين|تين)?{SPACE}+(?:في{SPACE}+)?",
         joiner="و", after=r"الصادر(?:ين|ة)? عن|ل",
         bodies=r"الجمعية|المجلس|مجلس|لجنة|اللجنة|مؤتمر|منظمة"),
 }  # fmt: skip

@@ -83,6 +83,12 @@ class Comparison:
     identity_equal: bool = False
     differences: list[str] = field(default_factory=list)
 
+    def tally(self, same: bool, difference: str) -> int:  # noqa: FBT001
+        """1 where the two agree; else 0, and ``difference`` noted."""
+        if not same:
+            self.differences.append(difference)
+        return int(same)
+
 
 @dataclass(frozen=True, slots=True)
 class Counts:
@@ -249,12 +255,10 @@ def _compare_paragraphs(
         for expected, ours in pairs:
             if not expected.lead:
                 continue
-            if expected.lead == ours.lead:
-                result.leads_equal += 1
-            else:
-                result.differences.append(
-                    f"lead {ours.lead!r} instead of {expected.lead!r}"
-                )
+            result.leads_equal += result.tally(
+                expected.lead == ours.lead,
+                f"lead {ours.lead!r} instead of {expected.lead!r}",
+            )
 
 
 def _compare_footnotes(
@@ -267,20 +271,16 @@ def _compare_footnotes(
         if found is None:
             result.differences.append(f"footnote {note.marker} missing")
             continue
-        if found.text == note.text:
-            result.footnotes_equal += 1
-        else:
-            result.differences.append(
-                f"footnote {note.marker}: {found.text[:60]!r} instead of "
-                f"{note.text[:60]!r}"
-            )
-        if found.after == note.after:
-            result.footnotes_placed += 1
-        else:
-            result.differences.append(
-                f"footnote {note.marker} after {' '.join(found.after)!r} "
-                f"instead of {' '.join(note.after)!r}"
-            )
+        result.footnotes_equal += result.tally(
+            found.text == note.text,
+            f"footnote {note.marker}: {found.text[:60]!r} instead of "
+            f"{note.text[:60]!r}",
+        )
+        result.footnotes_placed += result.tally(
+            found.after == note.after,
+            f"footnote {note.marker} after {' '.join(found.after)!r} "
+            f"instead of {' '.join(note.after)!r}",
+        )
 
 
 _NOTE_BODY_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s")

@@ -323,8 +323,7 @@ class FormulaLine(NamedTuple):
     style: str
 
 
-@dataclass(frozen=True, slots=True)
-class AnnexRead:
+class AnnexRead(NamedTuple):
     """An annex: "Annex I", its title block, its blocks nested."""
 
     heading: str
@@ -332,8 +331,7 @@ class AnnexRead:
     body: Node
 
 
-@dataclass(frozen=True, slots=True)
-class PartRead:
+class PartRead(NamedTuple):
     """One part (the resolution, or one issued with others), parsed.
 
     ``letter``: the part's letter ("A"), if it has one; ``title``: a
@@ -353,8 +351,7 @@ class PartRead:
     annexes: list[AnnexRead]
 
 
-@dataclass(slots=True)
-class ParsedDocument:
+class ParsedDocument(NamedTuple):
     """Everything the writer writes, read.
 
     ``resolution``: the parts as segmented; ``title``: the common title

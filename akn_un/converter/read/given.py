@@ -7,11 +7,19 @@ layout (:mod:`pdf`); other bytes are decoded; newlines are normalised.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from akn_un.converter.read.pdf import PdfText, is_pdf, read_pdf
 from akn_un.converter.source import decode, normalise
 from akn_un.core.errors import PdfUnreadableError
 from akn_un.core.files import read_bounded, refuse_file_name
+
+if TYPE_CHECKING:
+    from akn_un.converter.read.pdf import PdfText
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether ``data`` is a PDF file's bytes."""
+    return data[:1024].lstrip().startswith(b"%PDF-")
 
 
 def given_text(
@@ -32,6 +40,12 @@ def given_text(
         refuse_file_name(given)
     pdf = None
     if isinstance(given, bytes) and is_pdf(given):
+        # PDFium and the layout reader, only for a PDF: a text's
+        # conversion starts 14 ms sooner without them
+        from akn_un.converter.read.pdf import (  # noqa: PLC0415
+            read_pdf,
+        )
+
         pdf = read_pdf(given)
         given = pdf.text
     elif isinstance(given, bytes) and (path or "").lower().endswith(".pdf"):

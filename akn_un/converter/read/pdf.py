@@ -23,7 +23,7 @@ from akn_un.converter.text import SUPERSCRIPT_DIGITS, superscript
 from akn_un.core.errors import PdfUnreadableError
 from akn_un.grammar.shapes import TITLE_RE
 
-__all__ = ["PdfText", "is_pdf", "read_pdf"]
+__all__ = ["PdfText", "read_pdf"]
 
 # Header and footer: above and below these fractions of the page height
 # when the page has no rule to tell them.
@@ -38,12 +38,6 @@ _SPACE_GAP = 0.3
 _PARAGRAPH_GAP = 1.35
 _INDENT = 8.0
 _RULE_RE = re.compile(r"_{5,}")
-
-
-def is_pdf(data: bytes | str) -> bool:
-    """Whether ``data`` is a PDF file's bytes."""
-    head = data[:1024].lstrip() if isinstance(data, bytes) else b""
-    return head.startswith(b"%PDF-")
 
 
 @dataclass(slots=True)

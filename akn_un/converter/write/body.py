@@ -11,6 +11,7 @@ tables.  eIds follow the AKN4UN guideline: ``para_7``,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from akn_un.converter.parse.ir import (
     FormulaLine,
@@ -26,6 +27,7 @@ from akn_un.converter.write.akn import Out
 from akn_un.converter.write.flow import Flow
 from akn_un.converter.write.references import References
 
+_Found = TypeVar("_Found", Read, Rows)
 _SECTION_TAGS = {1: "section", 2: "subsection"}
 _ABBREVIATIONS = {
     "section": "sec", "subsection": "subsec", "division": "dvs",
@@ -71,16 +73,17 @@ def write_formula(out: Out, formula: FormulaLine) -> None:
     out.close("formula")
 
 
-def _read(item: Paragraph) -> Read:
-    """What reading ``item`` found: every block is read before it is written.
+def _parsed(found: _Found | None, item: Paragraph) -> _Found:
+    """What parsing ``item`` found (its reading, a table's cells).
 
     Raises:
-        ValueError: it was not (a fault of the parser's).
+        ValueError: it found nothing: the block was not read, a fault of
+            the parser's.
 
     """
-    if item.read is None:
+    if found is None:
         raise ValueError(f"the block at {item.offset} was not read")
-    return item.read
+    return found
 
 
 @dataclass(slots=True)
@@ -112,7 +115,7 @@ class BodyWriter:
 
     def ps(self, item: Paragraph) -> None:
         """The ``<p>`` of a block; its unmarked notes end the last one."""
-        texts = _read(item).texts
+        texts = _parsed(item.read, item).texts
         notes = item.notes
         for index, text in enumerate(texts, start=1):
             self.out.open("p")
@@ -129,7 +132,7 @@ class BodyWriter:
 
     def inline(self, item: Paragraph) -> None:
         """A block's content as one inline run (headings, crossHeadings)."""
-        for index, text in enumerate(_read(item).texts):
+        for index, text in enumerate(_parsed(item.read, item).texts):
             if index:
                 self.out.text(" ")
             self.flow.write(self.out, text)
@@ -157,7 +160,7 @@ class BodyWriter:
             elif item.kind is Kind.HEADING:
                 name = "heading"
             else:
-                name = _read(item).lead or "preambularParagraph"
+                name = _parsed(item.read, item).lead or "preambularParagraph"
             self.out.open("container", eId=eid, name=name)
             if item.kind is Kind.TABLE:
                 self.table(item)
@@ -280,7 +283,7 @@ class BodyWriter:
     def _container(self, item: Paragraph, prefix: str) -> None:
         eid = self.eid(f"{prefix}container_{self._count('body container')}")
         self._position(eid, item)
-        name = _read(item).lead or "preambularParagraph"
+        name = _parsed(item.read, item).lead or "preambularParagraph"
         self.out.open("container", eId=eid, name=name)
         self.ps(item)
         self.out.close("container")
@@ -307,7 +310,7 @@ class BodyWriter:
 
     def table(self, item: Paragraph) -> None:
         """The table's rows as ``<table>``; header rows' cells as ``<th>``."""
-        rows = _rows(item)
+        rows = _parsed(item.rows, item)
         self.out.open("table")
         for index, cells in enumerate(rows.cells):
             self.out.open("tr")
@@ -324,18 +327,6 @@ class BodyWriter:
             self.out.open("p")
             self.flow.note(self.out, body.number, body)
             self.out.close("p")
-
-
-def _rows(item: Paragraph) -> Rows:
-    """A table's cells as read.
-
-    Raises:
-        ValueError: they were not (a fault of the parser's).
-
-    """
-    if item.rows is None:
-        raise ValueError(f"the table at {item.offset} was not read")
-    return item.rows
 
 
 def _bare(point: Paragraph) -> str:

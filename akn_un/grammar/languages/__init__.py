@@ -3,29 +3,26 @@
 English is a :class:`Language` as the five others are (:data:`ENGLISH`);
 :data:`LANGUAGES` holds the six.
 
-Each language is data (:class:`Language`): its months and date pattern,
-the masthead's lines (the publisher, the organ, the distribution, the
-session, the agenda item, who adopted the resolution and when, on whose
-report) and the names of the organs as its enacting formula and adoption
-line print them.  :func:`detect` tells a text's language from its script
-and its masthead.
+Each language is data, a :class:`Language` read from its file here
+(``fra.toml``): its months and date pattern, the masthead's lines (the
+publisher, the organ, the distribution, the session, the agenda item, who
+adopted the resolution and when, on whose report), the names of the
+organs as its enacting formula and adoption line print them, and the
+words of its formula, closing and annex lines.  :func:`detect` tells a
+text's language from its script and its masthead.
 """
 
 from __future__ import annotations
 
 import re
 
-from akn_un.grammar.languages.arabic import ARABIC
-from akn_un.grammar.languages.chinese import CHINESE
-from akn_un.grammar.languages.english import ENGLISH, ordinal_value
-from akn_un.grammar.languages.french import FRENCH
+from akn_un.grammar.languages.english import ordinal_value
 from akn_un.grammar.languages.record import (
     COMMITTEE_KEYS,
     TATWEEL,
     Language,
+    load_language,
 )
-from akn_un.grammar.languages.russian import RUSSIAN
-from akn_un.grammar.languages.spanish import SPANISH
 
 __all__ = [
     "ARABIC", "BOLD_LEADS", "BY_CODE", "CHINESE", "COMMITTEE_KEYS",
@@ -36,6 +33,12 @@ __all__ = [
 
 # The languages whose UN files set lead phrases in bold, not in italics.
 BOLD_LEADS = frozenset({"zho"})
+ENGLISH = load_language("eng", read_ordinal=ordinal_value)
+FRENCH = load_language("fra")
+SPANISH = load_language("spa")
+RUSSIAN = load_language("rus")
+ARABIC = load_language("ara")
+CHINESE = load_language("zho")
 OTHER_LANGUAGES = (FRENCH, SPANISH, RUSSIAN, ARABIC, CHINESE)
 BY_CODE = {language.code: language for language in OTHER_LANGUAGES}
 LANGUAGES = (ENGLISH, *OTHER_LANGUAGES)  # the six, English first

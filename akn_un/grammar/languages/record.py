@@ -5,14 +5,19 @@ masthead's lines (the publisher, the organ, the distribution, the
 session, the agenda item, who adopted the resolution and when, on whose
 report), the names of the organs as its enacting formula and adoption
 line print them, and the words of its formula, closing and annex lines.
+Each is data, a TOML file beside this module (``fra.toml``), read by
+:func:`load_language`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 # Arabic stretches words with the tatweel ("الأمــم"); it is no letter.
 TATWEEL = "\u0640"
@@ -124,38 +129,6 @@ class Language:
         )
 
 
-SPACE = r"[ \u00a0]+"
-
-_COMMITTEES = tuple(
-    f"{ordinal} Committee"
-    for ordinal in ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
-)
-
-
-def committees(
-    ordinals: tuple[str, ...], fourth: str, no_committee: str
-) -> dict[str, str]:
-    """Committee words -> English names.
-
-    The six ordinals, the Fourth Committee's own name, and the words that
-    say no Main Committee reported ("Main Committee", as English ends).
-    """
-    words = dict(zip(ordinals, _COMMITTEES, strict=True))
-    return {**words, fourth: _COMMITTEES[3], no_committee: "Main Committee"}
-
-
-def proponent_line(lead: str) -> re.Pattern[str]:
-    """The line that says which committee reported, and in what document.
-
-    ``lead`` is the language's "on the report of the" and "without
-    reference to a": "[on the report of the Third Committee (A/75/478)]".
-    """
-    return re.compile(
-        rf"\[(?:{lead})(?P<committee>.+?)"
-        r"(?: ?\((?P<document>[^()]+)\))?(?: ?通过)?\]"
-    )
-
-
 # English committee names -> the AKN keys the UN's files refer to them by.
 COMMITTEE_KEYS = {
     "First Committee": "firstCommittee",
@@ -169,3 +142,25 @@ COMMITTEE_KEYS = {
     "Sixth Committee": "sixthCommittee",
     "Main Committee": "noMainCommittee",
 }
+
+
+# The fields a language's file writes as lists, read as a set.
+_SETS = frozenset({"takes_number"})
+
+
+def load_language(
+    code: str, read_ordinal: Callable[[str], int | None] | None = None
+) -> Language:
+    """The language whose file is ``{code}.toml`` beside this module.
+
+    A field named ``…_re`` is a pattern, compiled; a list is a tuple (a
+    set for :data:`_SETS`); ``read_ordinal``, code, is given here.
+    """
+    path = Path(__file__).with_name(f"{code}.toml")
+    data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    for name, value in data.items():
+        if name.endswith("_re"):
+            data[name] = re.compile(value)
+        elif isinstance(value, list):
+            data[name] = frozenset(value) if name in _SETS else tuple(value)
+    return Language(**data, read_ordinal=read_ordinal)
