@@ -9,6 +9,7 @@ the parts found so far. :mod:`akn_un.converter.parse.segment` feeds the blocks.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import NamedTuple
 
 from akn_un.converter.context import Context
 from akn_un.converter.parse.ir import Kind, Paragraph, Resolution
@@ -53,6 +54,11 @@ class State(StrEnum):
     CLOSED = "closed"  # after the closing lines
 
 
+class _Leads(NamedTuple):
+    preambular: bool
+    operative: bool
+
+
 class SegmentState:
     """Where the segmenter stands; the questions that depend on it."""
 
@@ -71,6 +77,20 @@ class SegmentState:
         self.under_table = False
         self.preambular = load(Kind.PREAMBULAR, context.language)
         self.operative = load(Kind.OPERATIVE, context.language)
+        self._leads_of: tuple[str, _Leads] | None = None
+
+    def _leads(self, text: str) -> _Leads:
+        """Whether ``text`` opens with a preambular and an operative lead.
+
+        The segmenter asks this of a block several ways; it is read once.
+        """
+        if self._leads_of is None or self._leads_of[0] != text:
+            opening = opening_words(text)
+            self._leads_of = (text, _Leads(
+                preambular=self.preambular.match(opening) is not None,
+                operative=self.operative.match(opening) is not None,
+            ))  # fmt: skip
+        return self._leads_of[1]
 
     def _continues(self, text: str, *, broken: bool) -> bool:
         """Whether ``text`` carries on the open paragraph after a break.
@@ -174,21 +194,16 @@ class SegmentState:
 
     def _opens_with_lead(self, text: str) -> bool:
         """Whether ``text`` opens with a known lead phrase."""
-        opening = opening_words(text)
-        return (
-            self.preambular.match(opening) is not None
-            or self.operative.match(opening) is not None
-        )
+        leads = self._leads(text)
+        return leads.preambular or leads.operative
 
     def _opens_paragraph(self, text: str) -> bool:
         """Whether ``text`` reads as the start of a paragraph or heading."""
-        opening = opening_words(text)
         return (
             text.startswith("*")
             or bool(OPERATIVE_RE.match(text) or POINT_RE.match(text))
             or bool(HEADING_RE.fullmatch(text))
-            or self.preambular.match(opening) is not None
-            or self.operative.match(opening) is not None
+            or self._opens_with_lead(text)
         )
 
     def _is_title(self, text: str) -> bool:
@@ -229,7 +244,7 @@ class SegmentState:
 
     def _preambular_lead(self, text: str) -> bool:
         """Whether ``text`` opens with a known preambular lead phrase."""
-        return self.preambular.match(opening_words(text)) is not None
+        return self._leads(text).preambular
 
     def _unnumbered_kind(self, text: str = "") -> Kind:
         """The kind of an unnumbered paragraph.
@@ -240,9 +255,7 @@ class SegmentState:
         ("表示注意到", takes note) is operative when its sentence ends
         there, as no preambular paragraph does.
         """
-        opening = opening_words(text)
-        preambular_lead = self.preambular.match(opening) is not None
-        operative_lead = self.operative.match(opening) is not None
+        preambular_lead, operative_lead = self._leads(text)
         if preambular_lead and operative_lead:
             preambular_lead = not ends_sentence(text)
         preamble = self.state is State.PREAMBLE
