@@ -28,6 +28,12 @@ from akn_un.grammar.languages import detect
 __all__ = ["Conversion", "convert"]
 
 _MAX_REPORTED = 20
+# What the caller can pass for what the text lacks: the flag, the keyword.
+_HINTS = {
+    "number": ("--symbol", "symbol="),
+    "adoption date": ("--adoption-date", "adoption_date="),
+    "issue date": ("--issue-date", "issue_date="),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,14 +239,11 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         built = build(parse(context, overrides))
     diagnostics = sorted(context.diagnostics, key=Diagnostic.sort_key)
     if built.metadata.missing:
-        lacking = " and ".join(built.metadata.missing)
-        flags = ", ".join(
-            {"number": "--symbol", "adoption date": "--adoption-date"}[m]
-            for m in built.metadata.missing
-        )
+        missing = built.metadata.missing
         raise MetadataMissingError(
-            f"not converted: the text gives no {lacking}; pass {flags} "
-            f"(symbol=, adoption_date= in Python)",
+            f"not converted: the text gives no {' and '.join(missing)}; "
+            f"pass {', '.join(_HINTS[m][0] for m in missing)} "
+            f"({', '.join(_HINTS[m][1] for m in missing)} in Python)",
             diagnostics,
         )
     return Conversion(

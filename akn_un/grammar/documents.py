@@ -61,7 +61,9 @@ class DocumentType:
     adopted it or who proposes it (``None`` where the body says it: "At
     its 68th plenary meeting, … the General Assembly"); ``work_date`` the
     ``name`` of the work's FRBRdate; ``formula`` and ``operative`` whether
-    it must have an enacting formula and operative paragraphs.
+    it must have an enacting formula and operative paragraphs;
+    ``adopted`` whether it is adopted: a draft is not, and its work is
+    dated by its issue.
     """
 
     key: str
@@ -70,6 +72,7 @@ class DocumentType:
     masthead: re.Pattern[str] | None
     formula: bool = True
     operative: bool = True
+    adopted: bool = True
     element: str = "statement"
     frbr_subtype: str = "deliberation"
     work_date: str = "adoption"
@@ -127,9 +130,8 @@ DRAFT_RESOLUTION = DocumentType(
             "A/80/L.5", "A/80/L.5/Rev.1", "A/C.3/80/L.12/Rev.1")),
         SymbolForm(SC, "S/", r"\d{4}/\d+", ("S/2024/302", "S/2018/95")),
     ),
-    masthead=re.compile(
-        r"(?:(?P<sponsors>.+): )?(?:[Rr]evised )?[Dd]raft resolution"
-        r"(?: submitted by (?P<submitter>.+))?"),
+    masthead=ENGLISH.draft_re,
+    adopted=False,
     work_date="voting",  # as the UN's files of drafts not adopted have it
 )
 TYPES = (RESOLUTION, DECISION, PRESIDENTIAL_STATEMENT, DRAFT_RESOLUTION)

@@ -67,10 +67,12 @@ NUMBER_LINE_RE = re.compile(rf"{_RESOLUTION_NUMBER}(?P<period>\.)?")
 # question mark) and full-width (Chinese).
 COMMAS = ",\u060c\uff0c"
 _STOPS = ";.:!?\u061b\u061f\uff1b\u3002\uff1a\uff01\uff1f"
+# Marks that print nothing: a Chinese file may end a line with U+200E.
+_INVISIBLE = "[\u200b-\u200f\u202a-\u202e\u2060-\u2069]"
 # "The General Assembly,": each language's enacting formula, its comma.
 FORMULA_RE = re.compile(
     rf"\**(?P<phrase>{'|'.join(language.formula for language in LANGUAGES)})"
-    rf"\**[ \u00a0]?\**[{COMMAS}]?\**"
+    rf"\**[ \u00a0]?\**[{COMMAS}]?\**{_INVISIBLE}*"
 )
 # The Russian and Chinese formulas printed without their comma: the
 # formula only once the title is read (the masthead prints the same name).

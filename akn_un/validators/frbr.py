@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -9,6 +10,8 @@ from collections.abc import Iterator
 from lxml import etree
 
 from akn_un.core.document import Document, local_name
+from akn_un.core.organs import frbr_number
+from akn_un.grammar.documents import parse_symbol
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
     frbr,
@@ -57,7 +60,13 @@ def frbr_number_mismatch(doc: Document) -> Iterator[Finding]:
 
 
 def _shown_number(text: str) -> str:
-    """A displayed number or symbol as an FRBR number: 75/196. → 75-196."""
+    """A displayed number or symbol as an FRBR number: 75/196. → 75-196.
+
+    A symbol of any type is read by its grammar ("S/2018/95", a draft's,
+    is 2018-95).
+    """
+    with contextlib.suppress(ValueError):
+        return frbr_number(parse_symbol(text).number).upper()
     shown = re.sub(r"^[A-Z]+(?:/HRC)?/(?:RES|DEC)/", "", text)
     shown = re.sub(r"\s*\((\d{4})\)", r"-\1", shown.replace(".", ""))
     return shown.replace("/", "-").replace(" ", "").upper()

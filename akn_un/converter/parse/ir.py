@@ -198,6 +198,7 @@ class LineKind(StrEnum):
     SC_ADOPTED = "sc-adopted"
     SC_NUMBER = "sc-number"
     PROPONENT = "proponent"
+    SPONSORS = "sponsors"  # a draft's "Algeria: draft resolution"
     UNKNOWN = "unknown"
 
 
@@ -226,6 +227,7 @@ class Masthead:
     number: str | None = None
     symbol: str | None = None
     document_type: DocumentType = RESOLUTION
+    sponsors: str | None = None  # a draft's, as its masthead names them
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -241,23 +243,30 @@ class Overrides:
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
-    """The resolution's identity and dates.
+    """The document's identity and dates.
 
     ``missing`` names what the text lacks and nothing supplied
-    (``"number"``, ``"adoption date"``): placeholders stand in for it, and
-    the conversion is refused (see :func:`akn_un.converter.convert`).
+    (``"number"``, ``"adoption date"``, ``"issue date"``): placeholders
+    stand in for it, and the conversion is refused (see
+    :func:`akn_un.converter.convert`).
     """
 
     organ: Organ
     number: str
     symbol: str
-    adopted: dt.date
+    adopted: dt.date | None  # None for a type not adopted (a draft)
     issued: dt.date
     markup: dt.date
     language: str
     session: int | None
     document_type: DocumentType = RESOLUTION
     missing: tuple[str, ...] = ()
+    sponsors: str | None = None  # a draft's
+
+    @property
+    def work_date(self) -> dt.date:
+        """The date of the work: its adoption, or a draft's issue."""
+        return self.issued if self.adopted is None else self.adopted
 
 
 class NodeKind(StrEnum):

@@ -17,6 +17,7 @@ from akn_un.core.symbols import is_resolution_symbol
 from akn_un.grammar.dates import parse_date
 from akn_un.grammar.documents import (
     DECISION,
+    DRAFT_RESOLUTION,
     RESOLUTION,
     Symbol,
     parse_symbol,
@@ -39,7 +40,7 @@ from akn_un.grammar.shapes import (
 
 # What the converter writes end to end; the other types are declared in
 # the grammar (their symbols are read) but not yet converted.
-CONVERTED = (RESOLUTION, DECISION)
+CONVERTED = (RESOLUTION, DECISION, DRAFT_RESOLUTION)
 _TYPE_LINES = {kind.title: kind for kind in CONVERTED}
 
 
@@ -109,6 +110,35 @@ def _type(r: _LineInput) -> Line | None:
         return None
     r.head.document_type = kind
     return r.line(LineKind.TYPE)
+
+
+def _sponsors(r: _LineInput) -> Line | None:
+    """A draft's line: "Algeria: draft resolution", "Revised draft …".
+
+    Who proposes it: its sponsors, or who submitted it ("Draft resolution
+    submitted by the President of the General Assembly").
+    """
+    languages = [ENGLISH] if r.language is None else [ENGLISH, r.language]
+    for language in languages:
+        if match := language.draft_re.fullmatch(r.text):
+            named = match.groupdict()
+            r.head.document_type = DRAFT_RESOLUTION
+            r.head.sponsors = named.get("sponsors") or named.get("submitter")
+            return r.line(LineKind.SPONSORS, value=r.head.sponsors)
+    return None
+
+
+def _draft_symbol(r: _LineInput) -> Line | None:
+    """A draft's symbol: "S/2018/95", "A/C.3/80/L.12/Rev.1"."""
+    try:
+        parsed = parse_symbol(r.text)
+    except ValueError:
+        return None
+    if parsed.type is not DRAFT_RESOLUTION:
+        return None
+    r.head.symbol = r.text
+    r.head.document_type = DRAFT_RESOLUTION
+    return r.line(LineKind.SYMBOL)
 
 
 def _plenary(r: _LineInput) -> Line | None:
@@ -281,10 +311,10 @@ def _proponent_in(r: _LineInput, language: Language) -> Line | None:
 # Each kind of line, tried in this order; the first that reads it says
 # what it is.
 _RECOGNISERS: tuple[Callable[[_LineInput], Line | None], ...] = (
-    _body, _organ, _publisher, _type, _plenary, _status, _original,
-    _session_dates, _issued, _session, _agenda, _adopted,
+    _body, _organ, _publisher, _sponsors, _type, _plenary, _status,
+    _original, _session_dates, _issued, _session, _agenda, _adopted,
     _adopted_in_another_language, _sc_adopted, _sc_number, _proponent,
-    _symbol,
+    _symbol, _draft_symbol,
 )
 _IN_LANGUAGE: tuple[Callable[[_LineInput, Language], Line | None], ...] = (
     _publisher_in, _organ_in, _session_in, _agenda_in, _proponent_in,

@@ -127,6 +127,9 @@ def derive(
     organ, number = _identity(
         resolution, head, overrides, context.hints.get("symbol")
     )
+    kind = head.document_type
+    if overrides.symbol:
+        kind = parse_converted(overrides.symbol).type
     missing = []
     if organ is None:
         context.report(
@@ -137,14 +140,16 @@ def derive(
     if number is None:
         context.report(
             rules.METADATA_MISSING,
-            "no resolution number in the text; pass a symbol", None,
+            f"no {'resolution number' if kind.adopted else 'symbol'} in "
+            f"the text; pass a symbol",
+            None,
         )
         missing.append("number")
         number = "unknown"
     closed = _closing_date(resolution)
     closing = closed[0] if closed else None
     adopted = overrides.adoption_date or head.adopted or closing
-    if adopted is None:
+    if adopted is None and kind.adopted:
         context.report(
             rules.METADATA_MISSING, "no adoption date in the text; pass one",
             None,
@@ -159,18 +164,28 @@ def derive(
             closed[1],
         )
     issued = overrides.issue_date or head.issued or _hint_date(context)
-    if issued is None:
+    if issued is None and adopted is None:
+        context.report(
+            rules.METADATA_MISSING,
+            f"no date of issue in the text, which dates a "
+            f"{kind.title.lower()}; pass one",
+            None,
+        )
+        missing.append("issue date")
+        issued = UNKNOWN_DATE
+    elif issued is None:
         context.report(
             rules.ISSUE_DATE_MISSING,
             "no date of issue; the adoption date is used", None,
         )
-        issued = adopted
+    issued = issued or adopted or UNKNOWN_DATE
     session = head.session or session_of(organ, number)
     regular = not number.startswith(("S-", "ES-"))  # special sessions
     if (
         organ is GA
         and regular
         and session is not None
+        and adopted is not None
         and adopted != UNKNOWN_DATE
         and not session_fits(session, adopted)
     ):
@@ -179,9 +194,6 @@ def derive(
             f"session {session} does not run on {adopted.isoformat()}",
             None,
         )
-    kind = head.document_type
-    if overrides.symbol:
-        kind = parse_converted(overrides.symbol).type
     return Metadata(
         document_type=kind,
         organ=organ,
@@ -193,4 +205,5 @@ def derive(
         language=overrides.language or "eng",
         session=session,
         missing=tuple(missing),
+        sponsors=head.sponsors,
     )

@@ -162,10 +162,15 @@ def _has_strong(text: str) -> bool:
     )
 
 
+def is_job_number(line: str) -> bool:
+    """Whether a (stripped) line is a job number or a barcode."""
+    return _JOB_RE.fullmatch(line) is not None
+
+
 def is_furniture(line: str) -> bool:
     """Whether a (stripped) line is a job number, page number or symbol."""
     return bool(
-        _JOB_RE.fullmatch(line)
+        is_job_number(line)
         or _is_page_number(line)
         or is_resolution_symbol(line)
     )

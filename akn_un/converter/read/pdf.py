@@ -18,6 +18,7 @@ import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from akn_un.converter.read.furniture import is_job_number
 from akn_un.converter.read.pdfium import Page, read_pages
 from akn_un.converter.text import SUPERSCRIPT_DIGITS, superscript
 from akn_un.core.errors import PdfUnreadableError
@@ -29,6 +30,10 @@ __all__ = ["PdfText", "read_pdf"]
 # when the page has no rule to tell them.
 _HEADER = 0.92
 _FOOTER = 0.07
+# A job number or barcode in the lowest sixth of a page is furniture
+# wherever it stands: a first page's may stand above the footer band
+# (S/2016/1100's, at 9 % of the page).
+_FOOT = 0.15
 # A gap wider than this many font sizes splits a line into columns.
 _COLUMN_GAP = 2.5
 # A gap wider than this share of the font size is a space between words
@@ -148,8 +153,12 @@ def _page_lines(
     top = header_rule if header_rule is not None and index else height * (
         _HEADER if index else 2.0)
     bottom = _FOOTER * height
-    furniture = [ln for ln in lines if ln.base > top or ln.base < bottom]
-    rest = [ln for ln in lines if bottom <= ln.base <= top]
+    furniture: list[_Line] = []
+    rest: list[_Line] = []
+    for ln in lines:
+        edge = ln.base > top or ln.base < bottom
+        job = ln.base < _FOOT * height and is_job_number(ln.plain)
+        (furniture if edge or job else rest).append(ln)
     rule = max(rules) if rules else None
     notes = [ln for ln in rest if rule is not None and ln.base < rule]
     body = [ln for ln in rest if rule is None or ln.base >= rule]
@@ -317,9 +326,10 @@ class _Writer:
         if last is None:
             return True
         indented = self.margin is not None and line.x0 > self.margin + _INDENT
-        if first:
-            return indented
-        if abs(line.size - last.size) > 0.5 or abs(line.base - last.base) < 1:
+        resized = abs(line.size - last.size) > 0.5
+        if first:  # a page's first line goes on, unless set apart
+            return indented or resized  # "Annex", larger, atop a page
+        if resized or abs(line.base - last.base) < 1:
             return True  # another size, or another column
         gap = last.base - line.base
         pitch = self.pitch or 1.2 * line.size

@@ -22,7 +22,11 @@ from akn_un.converter.parse.ir import (
 )
 from akn_un.converter.write.akn import AKN_NS, Out
 from akn_un.converter.write.body import BodyWriter, write_formula, write_title
-from akn_un.converter.write.cover import write_conclusions, write_cover_page
+from akn_un.converter.write.cover import (
+    write_conclusions,
+    write_cover_page,
+    write_sponsors,
+)
 from akn_un.converter.write.flow import Flow
 from akn_un.converter.write.meta import write_meta
 from akn_un.converter.write.references import References
@@ -51,6 +55,7 @@ def build(parsed: ParsedDocument) -> Built:
             main_title, parsed.title, parsed.title_number, refs, flow,
             period=parsed.title_period,
         )  # fmt: skip
+    write_sponsors(main_title, parsed.masthead)
     loose = list(parsed.loose_notes)
     bodies = []
     for part in parsed.parts:

@@ -213,11 +213,22 @@ def write_cover_page(
         out.close("p")
     page = _Page(refs, meta)
     for line in head.lines:
+        if line.kind is LineKind.SPONSORS:
+            continue  # a draft's title, in its preface
         page.sessions += line.kind is LineKind.SESSION
         out.open("p")
         _line(out, line, page)
         out.close("p")
     out.close("coverPage")
+
+
+def write_sponsors(out: Out, head: Masthead) -> None:
+    """A draft's line ("Algeria: draft resolution") as its title."""
+    for line in head.lines:
+        if line.kind is LineKind.SPONSORS:
+            out.open("p")
+            out.element("docTitle", line.text)
+            out.close("p")
 
 
 def write_conclusions(

@@ -20,7 +20,7 @@ def write_meta(
     """
     kind = meta.document_type
     iris = resolution_iris(
-        meta.organ.actor, meta.adopted, frbr_number(meta.number),
+        meta.organ.actor, meta.work_date, frbr_number(meta.number),
         meta.language, doctype=kind.element, subtype=kind.frbr_subtype,
     )
     source = f"#{SOURCE}"
@@ -38,7 +38,9 @@ def write_meta(
     out.element("FRBRuri", value=iris.work)
     if main:
         out.element("FRBRalias", value=meta.symbol, name="symbol")
-    out.element("FRBRdate", date=meta.adopted.isoformat(), name=kind.work_date)
+    out.element(
+        "FRBRdate", date=meta.work_date.isoformat(), name=kind.work_date
+    )
     out.element("FRBRauthor", href=organ, **{"as": refs.ref("author")})
     out.element("FRBRcountry", value="un")
     if main:
@@ -63,6 +65,14 @@ def write_meta(
     out.element("FRBRauthor", href=source, **{"as": refs.ref("editor")})
     out.close("FRBRManifestation")
     out.close("identification")
+    if main and meta.sponsors:
+        # who proposes a draft, as the UN's files of drafts give them
+        out.open("workflow", source=refs.ref("un"))
+        out.element(
+            "step", date=meta.issued.isoformat(), outcome=kind.key,
+            by=meta.sponsors,
+        )  # fmt: skip
+        out.close("workflow")
     if main:
         refs.write(out)
     out.close("meta")

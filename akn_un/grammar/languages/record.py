@@ -47,6 +47,10 @@ class Language:
     formula: str
     closing: str
     annex: str
+    # a draft's line, "Algeria: draft resolution"; groups: sponsors and
+    # submitter (who submitted it: "the President of the General
+    # Assembly")
+    draft_re: re.Pattern[str]
     # the Security Council's lines: "Adopted by the Security Council at its
     # 8700th meeting, on 10 January 2020"; "Resolution 2504 (2020)"
     council_adopted_re: re.Pattern[str] | None = None
