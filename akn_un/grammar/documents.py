@@ -63,13 +63,17 @@ class DocumentType:
     ``name`` of the work's FRBRdate; ``formula`` and ``operative`` whether
     it must have an enacting formula and operative paragraphs;
     ``adopted`` whether it is adopted: a draft is not, and its work is
-    dated by its issue.
+    dated by its issue; ``opening`` the English words its body opens with
+    where they say when it was adopted ("At the 7750th meeting of the
+    Security Council, held on 28 July 2016, …"): its body follows its
+    masthead line, with no title or formula between.
     """
 
     key: str
     title: str
     symbols: tuple[SymbolForm, ...]
     masthead: re.Pattern[str] | None
+    opening: re.Pattern[str] | None = None
     formula: bool = True
     operative: bool = True
     adopted: bool = True
@@ -121,6 +125,11 @@ PRESIDENTIAL_STATEMENT = DocumentType(
     "Council",
     (SymbolForm(SC, "S/PRST/", r"\d{4}/\d+", ("S/PRST/2020/11",)),),
     masthead=re.compile(r"Statement by the President of the (?P<organ>.+)"),
+    opening=re.compile(
+        r"At\s(?:the|its)\s(?P<meeting>\d+(?:st|nd|rd|th))\smeeting(?:\sof"
+        r"\sthe\s(?P<organ>[A-Z][\w\s]+?))?,?\s(?:held\s)?on\s"
+        r"(?P<date>\d{1,2}\s\w+\s\d{4})"
+    ),
     formula=False, operative=False,
 )
 DRAFT_RESOLUTION = DocumentType(

@@ -89,7 +89,9 @@ def frbr_date_mismatch(doc: Document) -> Iterator[Finding]:
 
     ## Example
     ``<FRBRdate date="2020-12-17" name="adoption">`` with "16 December 2020"
-    in the conclusions.
+    in the conclusions.  A document adopted over several meetings (a
+    decision in parts) prints each date; the metadata's must be one of
+    them.
     """
     for statement, _ in statements(doc):
         work_date = frbr(statement, "{*}FRBRWork/{*}FRBRdate")
@@ -103,7 +105,10 @@ def frbr_date_mismatch(doc: Document) -> Iterator[Finding]:
                 work_date,
             )
             continue
-        for printed in _printed_adoption_dates(statement):
+        printed_dates = _printed_adoption_dates(statement)
+        if adopted.isoformat() in {d.get("date") for d in printed_dates}:
+            continue  # adopted over several meetings: each date printed
+        for printed in printed_dates:
             value = printed.get("date", "")
             if value and value != adopted.isoformat():
                 yield Finding(

@@ -97,7 +97,8 @@ def _continues(links: list[tuple[etree._Element, str]], index: int) -> bool:
     """Whether link ``index`` carries on the link before it.
 
     The UN's files split a link into adjacent ones with one target:
-    "62/2" + "3" + "2" is the link to 62/232.
+    "62/2" + "3" + "2" is the link to 62/232; white space between them
+    is the file's indentation (a presidential statement's table).
     """
     if index == 0:
         return False
@@ -105,7 +106,7 @@ def _continues(links: list[tuple[etree._Element, str]], index: int) -> bool:
     element, symbol = links[index]
     return (
         symbol == target
-        and not (before.tail or "")
+        and not (before.tail or "").strip()
         and before.getnext() is element
     )
 

@@ -76,20 +76,31 @@ def required_part_missing(doc: Document) -> Iterator[Finding]:
     page or preface), an enacting formula ("The General Assembly,") and
     operative paragraphs; Security Council resolutions carry their number
     and adoption line on the cover page. A document without them is
-    incomplete, or was cut by a conversion.
+    incomplete, or was cut by a conversion. A part issued with others
+    (a decision's "A") may carry only its letter: its title is the
+    collection's.
 
     ## Example
     A GA resolution whose ``<preamble>`` has no ``<formula>``.
     """
+    collection = doc.root.find("{*}documentCollection")
+    common_title = collection is not None and (
+        collection.find("{*}preface//{*}docTitle") is not None
+        or collection.find("{*}coverPage//{*}docTitle") is not None
+    )
     for statement, component in statements(doc):
         if statement.get("name") not in {"resolution", "decision"}:
             continue
-        yield from _missing_parts(statement, component=component)
+        yield from _missing_parts(
+            statement, component=component, titled=component and common_title
+        )
 
 
 def _missing_parts(
-    statement: etree._Element, *, component: bool
+    statement: etree._Element, *, component: bool, titled: bool
 ) -> Iterator[Finding]:
+    """What ``statement`` lacks; ``titled``: its collection's title is its."""
+
     def has(path: str) -> bool:
         return statement.find(path) is not None
 
@@ -100,7 +111,9 @@ def _missing_parts(
             yield Finding("no adoption line on the cover page", statement)
         return
     if not (
-        has("{*}coverPage//{*}docTitle") or has("{*}preface//{*}docTitle")
+        titled
+        or has("{*}coverPage//{*}docTitle")
+        or has("{*}preface//{*}docTitle")
     ):
         yield Finding("no title in the cover page or preface", statement)
     if not component and not (

@@ -199,6 +199,7 @@ class LineKind(StrEnum):
     SC_NUMBER = "sc-number"
     PROPONENT = "proponent"
     SPONSORS = "sponsors"  # a draft's "Algeria: draft resolution"
+    STATEMENT = "statement"  # "Statement by the President of the …"
     UNKNOWN = "unknown"
 
 

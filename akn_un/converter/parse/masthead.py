@@ -18,6 +18,7 @@ from akn_un.grammar.dates import parse_date
 from akn_un.grammar.documents import (
     DECISION,
     DRAFT_RESOLUTION,
+    PRESIDENTIAL_STATEMENT,
     RESOLUTION,
     Symbol,
     parse_symbol,
@@ -40,8 +41,11 @@ from akn_un.grammar.shapes import (
 
 # What the converter writes end to end; the other types are declared in
 # the grammar (their symbols are read) but not yet converted.
-CONVERTED = (RESOLUTION, DECISION, DRAFT_RESOLUTION)
-_TYPE_LINES = {kind.title: kind for kind in CONVERTED}
+CONVERTED = (
+    RESOLUTION, DECISION, DRAFT_RESOLUTION, PRESIDENTIAL_STATEMENT)
+# The lines that name a type ("Decision"); a draft's line and a
+# statement's are read by recognisers of their own.
+_TYPE_LINES = {kind.title: kind for kind in (RESOLUTION, DECISION)}
 
 
 def parse_converted(symbol: str) -> Symbol:
@@ -128,16 +132,29 @@ def _sponsors(r: _LineInput) -> Line | None:
     return None
 
 
-def _draft_symbol(r: _LineInput) -> Line | None:
-    """A draft's symbol: "S/2018/95", "A/C.3/80/L.12/Rev.1"."""
+def _statement(r: _LineInput) -> Line | None:
+    """"Statement by the President of the Security Council"."""
+    pattern = PRESIDENTIAL_STATEMENT.masthead
+    if pattern is None or (match := pattern.fullmatch(r.text)) is None:
+        return None
+    r.head.document_type = PRESIDENTIAL_STATEMENT
+    r.head.organ = r.head.organ or match["organ"]
+    return r.line(LineKind.STATEMENT)
+
+
+def _other_symbol(r: _LineInput) -> Line | None:
+    """A symbol of a type not a resolution's: "S/2018/95", "S/PRST/2016/12".
+
+    Where the converter writes the type, the symbol tells it.
+    """
     try:
         parsed = parse_symbol(r.text)
     except ValueError:
         return None
-    if parsed.type is not DRAFT_RESOLUTION:
+    if parsed.type not in CONVERTED:
         return None
     r.head.symbol = r.text
-    r.head.document_type = DRAFT_RESOLUTION
+    r.head.document_type = parsed.type
     return r.line(LineKind.SYMBOL)
 
 
@@ -314,7 +331,7 @@ _RECOGNISERS: tuple[Callable[[_LineInput], Line | None], ...] = (
     _body, _organ, _publisher, _sponsors, _type, _plenary, _status,
     _original, _session_dates, _issued, _session, _agenda, _adopted,
     _adopted_in_another_language, _sc_adopted, _sc_number, _proponent,
-    _symbol, _draft_symbol,
+    _symbol, _other_symbol, _statement,
 )
 _IN_LANGUAGE: tuple[Callable[[_LineInput, Language], Line | None], ...] = (
     _publisher_in, _organ_in, _session_in, _agenda_in, _proponent_in,

@@ -68,6 +68,23 @@ def _closing_date(resolution: Resolution) -> tuple[dt.date, int] | None:
     return None
 
 
+def _opening_date(
+    kind: DocumentType, resolution: Resolution
+) -> dt.date | None:
+    """The date the body opens with, for a type dated so.
+
+    "At the 7750th meeting of the Security Council, held on 28 July 2016":
+    a presidential statement is adopted at that meeting.
+    """
+    first = next((p for p in resolution.operative if p.texts), None)
+    if kind.opening is None or first is None or not first.texts[0]:
+        return None
+    match = kind.opening.match(first.texts[0][0].text)
+    if match is None:
+        return None
+    return parse_date(" ".join(match["date"].split()))
+
+
 def _identity(
     resolution: Resolution,
     head: Masthead,
@@ -148,7 +165,10 @@ def derive(
         number = "unknown"
     closed = _closing_date(resolution)
     closing = closed[0] if closed else None
-    adopted = overrides.adoption_date or head.adopted or closing
+    adopted = (
+        overrides.adoption_date or head.adopted or closing
+        or _opening_date(kind, resolution)
+    )
     if adopted is None and kind.adopted:
         context.report(
             rules.METADATA_MISSING, "no adoption date in the text; pass one",

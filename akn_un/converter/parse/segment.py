@@ -28,6 +28,7 @@ from akn_un.converter.parse.ir import (
 from akn_un.converter.parse.segment_state import SegmentState, State
 from akn_un.converter.text import Piece, superscript_number
 from akn_un.grammar.dates import parse_date
+from akn_un.grammar.documents import TYPES
 from akn_un.grammar.languages import organ_named
 from akn_un.grammar.shapes import (
     ANNEX_RE,
@@ -52,6 +53,14 @@ from akn_un.grammar.shapes import (
     point_level,
     starts_lowercase,
 )
+
+# The masthead lines of the types whose body follows them directly, and
+# the words such a body opens with.
+_BODY_FOLLOWS = [
+    kind.masthead for kind in TYPES
+    if kind.opening is not None and kind.masthead is not None
+]
+_OPENINGS = [kind.opening for kind in TYPES if kind.opening is not None]
 
 
 class _Segmenter(SegmentState):
@@ -155,6 +164,8 @@ class _Segmenter(SegmentState):
             self.result.title = self.result.title._replace(
                 text=Piece(text, block.offset)
             )
+        elif self._body_begins(block):
+            pass
         elif operative := OPERATIVE_RE.match(text):
             self._operative(operative, block)
         elif self._preambular_lead(text) and len(text) > 80:
@@ -168,6 +179,24 @@ class _Segmenter(SegmentState):
             self._body_block(block)
         else:
             self.top.masthead.extend(self._lines(block))
+
+    def _body_begins(self, block: Block) -> bool:
+        """Whether a statement's body begins at ``block``, or after it.
+
+        "Statement by the President of the Security Council" is followed
+        by the body, with no title or formula; "At the 8315th meeting of
+        the Security Council, held on …" opens it, the line above it or
+        not.
+        """
+        if any(line.fullmatch(block.text) for line in _BODY_FOLLOWS):
+            self.top.masthead.extend(self._lines(block))
+            self.state = State.OPERATIVE
+            return True
+        if any(opening.match(block.text) for opening in _OPENINGS):
+            self.state = State.OPERATIVE
+            self._body_block(block)
+            return True
+        return False
 
     def _component(self, match: re.Match[str], block: Block) -> None:
         """"A", "B": a resolution issued with others under one number.

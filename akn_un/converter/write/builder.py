@@ -25,7 +25,7 @@ from akn_un.converter.write.body import BodyWriter, write_formula, write_title
 from akn_un.converter.write.cover import (
     write_conclusions,
     write_cover_page,
-    write_sponsors,
+    write_type_line,
 )
 from akn_un.converter.write.flow import Flow
 from akn_un.converter.write.meta import write_meta
@@ -55,7 +55,7 @@ def build(parsed: ParsedDocument) -> Built:
             main_title, parsed.title, parsed.title_number, refs, flow,
             period=parsed.title_period,
         )  # fmt: skip
-    write_sponsors(main_title, parsed.masthead)
+    write_type_line(main_title, parsed.masthead)
     loose = list(parsed.loose_notes)
     bodies = []
     for part in parsed.parts:

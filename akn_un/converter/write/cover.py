@@ -213,8 +213,8 @@ def write_cover_page(
         out.close("p")
     page = _Page(refs, meta)
     for line in head.lines:
-        if line.kind is LineKind.SPONSORS:
-            continue  # a draft's title, in its preface
+        if line.kind in _PREFACE_LINES:
+            continue  # the document's title, in its preface
         page.sessions += line.kind is LineKind.SESSION
         out.open("p")
         _line(out, line, page)
@@ -222,10 +222,16 @@ def write_cover_page(
     out.close("coverPage")
 
 
-def write_sponsors(out: Out, head: Masthead) -> None:
-    """A draft's line ("Algeria: draft resolution") as its title."""
+# The masthead lines that title the document, as the UN writes them in
+# its preface: a draft's "Algeria: draft resolution", "Statement by the
+# President of the Security Council".
+_PREFACE_LINES = frozenset({LineKind.SPONSORS, LineKind.STATEMENT})
+
+
+def write_type_line(out: Out, head: Masthead) -> None:
+    """The line that titles a draft or a statement, in the preface."""
     for line in head.lines:
-        if line.kind is LineKind.SPONSORS:
+        if line.kind in _PREFACE_LINES:
             out.open("p")
             out.element("docTitle", line.text)
             out.close("p")
