@@ -106,19 +106,23 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     markup_date: dt.date | None = None,
     language: str | None = None,
 ) -> Conversion:
-    """Convert the text of a resolution to AKN.
+    """Convert the text of a resolution, decision, draft or statement to AKN.
+
+    The type is told from the masthead (the symbol, "Algeria: draft
+    resolution", "Statement by the President of the Security Council").
 
     Args:
-        text: the resolution: the bytes of its PDF, or its text as any
+        text: the document: the bytes of its PDF, or its text as any
             common tool extracts it (see :mod:`akn_un.converter.read`);
             a path (``Path("x.pdf")``) is read, and is the default
             ``path``; a ``str`` is always the text itself;
             other bytes are decoded as UTF-8 (a BOM is tolerated).
         path: the file name diagnostics are reported against.
-        symbol: the document symbol, e.g. ``A/RES/75/196``, if the text
-            gets it wrong or lacks it.
+        symbol: the document symbol, e.g. ``A/RES/75/196`` or a draft's
+            ``S/2018/95``, if the text gets it wrong or lacks it.
         adoption_date: the date of adoption, if the text lacks it.
-        issue_date: the date of issue printed on the masthead.
+        issue_date: the date of issue printed on the masthead (a draft's
+            date: it is not adopted).
         markup_date: the manifestation's date; defaults to the issue date,
             so that the output does not depend on the clock.
         language: the text's language as FRBRlanguage writes it ("eng",
@@ -132,9 +136,12 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         AknUnError: ``text`` is bytes that are not UTF-8, a PDF that
             cannot be read (``PdfUnreadableError``), or a path that cannot
             be read.
-        MetadataMissingError: the text gives no resolution number or adoption
-            date and none was passed; no placeholder is ever written.
-        ValueError: ``symbol`` is not the symbol of a resolution,
+        MetadataMissingError: the text gives no number or date its type
+            needs (a resolution's adoption, a draft's issue) and none was
+            passed; no placeholder is ever written.
+        ValueError: ``symbol`` is not the symbol of a type converted, or
+            of another type than the text's (a draft's is never made a
+            resolution),
             ``language`` is not one of the six, or ``text`` is one line
             that names a file (pass a Path).
         TypeError: ``text`` is not a str, bytes or a path, or a date is

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from akn_un.core.organs import ECOSOC, GA, HRC, SC, Organ
+from akn_un.core.organs import ECOSOC, GA, HRC, SC, Organ, frbr_number
 from akn_un.grammar.languages import ENGLISH
 
 __all__ = [
@@ -66,7 +66,10 @@ class DocumentType:
     dated by its issue; ``opening`` the English words its body opens with
     where they say when it was adopted ("At the 7750th meeting of the
     Security Council, held on 28 July 2016, …"): its body follows its
-    masthead line, with no title or formula between.
+    masthead line, with no title or formula between; ``lettered``
+    whether its FRBR number keeps a part's letters ("75-253B"): a
+    decision's does not ("76-402" for 76/402 B, as the UN's files have
+    it).
     """
 
     key: str
@@ -77,9 +80,20 @@ class DocumentType:
     formula: bool = True
     operative: bool = True
     adopted: bool = True
+    lettered: bool = True
     element: str = "statement"
     frbr_subtype: str = "deliberation"
     work_date: str = "adoption"
+
+    def frbr_number(self, number: str, *, component: bool = False) -> str:
+        """The FRBR number of printed ``number``: "75/253 B" is 75-253B.
+
+        A ``component`` of a collection keeps its letter whatever the
+        type ("76-416A" in decision 76/416 A and B, which is "76-416").
+        """
+        if not (self.lettered or component):
+            number = number.split(maxsplit=1)[0]
+        return frbr_number(number)
 
     def symbol(self, organ: Organ, number: str) -> str:
         """The symbol of document ``number`` of ``organ``.
@@ -95,8 +109,9 @@ class DocumentType:
 
 
 # "75/196", "75/253 B", "ES-11/1", "S-30/1": a GA number, of a regular,
-# special or emergency special session, maybe with a part's letter(s).
-_GA_NUMBER = r"(?:E?S-)?\d+/\d+(?: ?[A-Z](?:-[A-Z])?)?"
+# special or emergency special session, maybe with a part's letter(s)
+# ("75/101 A-B", a decision's "76/553 A and B").
+_GA_NUMBER = r"(?:E?S-)?\d+/\d+(?: ?[A-Z](?:-[A-Z]| and [A-Z])?)?"
 
 RESOLUTION = DocumentType(
     "resolution", "Resolution",
@@ -114,11 +129,19 @@ DECISION = DocumentType(
     "decision", "Decision",
     (
         SymbolForm(HRC, "A/HRC/DEC/", r"\d+/\d+", ("A/HRC/DEC/46/115",)),
-        SymbolForm(GA, "A/DEC/", _GA_NUMBER, ("A/DEC/76/402",)),
+        SymbolForm(GA, "A/DEC/", _GA_NUMBER, (
+            "A/DEC/76/402", "A/DEC/76/553 A and B")),
         SymbolForm(ECOSOC, "E/DEC/", r"\d{4}/\d+", ("E/DEC/2020/201",)),
     ),
     masthead=None,
+    # "At its 55th plenary meeting, on 20 January 2022, the General
+    # Assembly …", "On 8 March 2022, the President of …"
+    opening=re.compile(
+        r"(?:At\sits\s\d+(?:st|nd|rd|th)\s(?:plenary\s)?meeting,\s)?"
+        r"[Oo]n\s(?P<date>\d{1,2}\s\w+\s\d{4}),"
+    ),
     formula=False,
+    lettered=False,
 )
 PRESIDENTIAL_STATEMENT = DocumentType(
     "presidentialStatement", "Statement by the President of the Security "

@@ -58,7 +58,7 @@ ENDS_MID_SENTENCE_RE = re.compile(
 HEADING_MAX = 200
 TITLE_MAX = 600
 _RESOLUTION_NUMBER = (
-    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z])?)?)"
+    r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z]| and [A-Z])?)?)"
 )
 TITLE_RE = re.compile(rf"{_RESOLUTION_NUMBER}\.[ \t]+(?=\S)")
 # "75/325" on a line of its own, the title on the next (as Arabic prints)

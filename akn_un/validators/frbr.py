@@ -72,6 +72,19 @@ def _shown_number(text: str) -> str:
     return shown.replace("/", "-").replace(" ", "").upper()
 
 
+def _among_its_dates(printed: etree._Element, adopted: dt.date) -> bool:
+    """Whether ``printed`` stands beside the metadata's date in one line.
+
+    A decision adopted over several meetings lists each meeting's date in
+    its conclusions; the metadata's is the first.
+    """
+    parent = printed.getparent()
+    return parent is not None and any(
+        sibling.get("date") == adopted.isoformat()
+        for sibling in parent.iterchildren("{*}docDate")
+    )
+
+
 def _printed_adoption_dates(statement: etree._Element) -> list[etree._Element]:
     return [
         d for d in statement.iter("{*}docDate")
@@ -90,8 +103,8 @@ def frbr_date_mismatch(doc: Document) -> Iterator[Finding]:
     ## Example
     ``<FRBRdate date="2020-12-17" name="adoption">`` with "16 December 2020"
     in the conclusions.  A document adopted over several meetings (a
-    decision in parts) prints each date; the metadata's must be one of
-    them.
+    decision in parts) lists each date in one line; the metadata's must be
+    one of them.
     """
     for statement, _ in statements(doc):
         work_date = frbr(statement, "{*}FRBRWork/{*}FRBRdate")
@@ -105,11 +118,10 @@ def frbr_date_mismatch(doc: Document) -> Iterator[Finding]:
                 work_date,
             )
             continue
-        printed_dates = _printed_adoption_dates(statement)
-        if adopted.isoformat() in {d.get("date") for d in printed_dates}:
-            continue  # adopted over several meetings: each date printed
-        for printed in printed_dates:
+        for printed in _printed_adoption_dates(statement):
             value = printed.get("date", "")
+            if _among_its_dates(printed, adopted):
+                continue  # adopted over several meetings, listed together
             if value and value != adopted.isoformat():
                 yield Finding(
                     f"adopted on {adopted} in the metadata but {value} on "

@@ -263,6 +263,14 @@ class Metadata:
     document_type: DocumentType = RESOLUTION
     missing: tuple[str, ...] = ()
     sponsors: str | None = None  # a draft's
+    component: bool = False  # one of resolutions issued together
+
+    @property
+    def frbr_number(self) -> str:
+        """The number in the IRIs: "75-196", "76-402" for decision 76/402 B."""
+        return self.document_type.frbr_number(
+            self.number, component=self.component
+        )
 
     @property
     def work_date(self) -> dt.date:

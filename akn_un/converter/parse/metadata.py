@@ -32,7 +32,7 @@ def part_metadata(meta: Metadata, letter: str) -> Metadata:
     """The metadata of part ``letter`` of resolutions issued together."""
     number = f"{meta.number.split(' ')[0]} {letter}"
     return replace(
-        meta, number=number,
+        meta, number=number, component=True,
         symbol=_symbol(meta.document_type, meta.organ, number),
     )  # fmt: skip
 
@@ -76,7 +76,10 @@ def _opening_date(
     "At the 7750th meeting of the Security Council, held on 28 July 2016":
     a presidential statement is adopted at that meeting.
     """
-    first = next((p for p in resolution.operative if p.texts), None)
+    parts = [resolution, *resolution.components]
+    first = next(
+        (p for part in parts for p in part.operative if p.texts), None
+    )
     if kind.opening is None or first is None or not first.texts[0]:
         return None
     match = kind.opening.match(first.texts[0][0].text)
@@ -147,6 +150,14 @@ def derive(
     kind = head.document_type
     if overrides.symbol:
         kind = parse_converted(overrides.symbol).type
+        if head.document_type is not RESOLUTION and kind is not (
+            head.document_type
+        ):
+            raise ValueError(
+                f"the text is a {head.document_type.title.lower()}, and "
+                f"{overrides.symbol} is the symbol of a "
+                f"{kind.title.lower()}: pass the symbol printed on it"
+            )
     missing = []
     if organ is None:
         context.report(

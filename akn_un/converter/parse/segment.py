@@ -63,6 +63,11 @@ _BODY_FOLLOWS = [
 _OPENINGS = [kind.opening for kind in TYPES if kind.opening is not None]
 
 
+def _ends_with(paragraph: Paragraph, mark: str) -> bool:
+    last = paragraph.texts[-1][-1].text if paragraph.texts[-1] else ""
+    return last.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹ ").endswith(mark)
+
+
 class _Segmenter(SegmentState):
     """The state machine; see the module docstring."""
 
@@ -299,6 +304,7 @@ class _Segmenter(SegmentState):
         level: int = 0,
         offset: int = 0,
     ) -> None:
+        before = self.open
         self._close_paragraph()
         texts = [[piece]] if piece is not None else []
         offset = piece.offset if piece is not None else offset
@@ -314,6 +320,14 @@ class _Segmenter(SegmentState):
         else:
             self.result.operative.append(paragraph)
         text = piece.text if piece is not None else ""
+        # an item of a list printed without letters: after a colon, or
+        # after another such item
+        self.unlettered_item = (
+            before is not None
+            and bool(before.texts)
+            and text[:1].islower()
+            and (self.unlettered_item or _ends_with(before, ":"))
+        )
         self.table_notes = bool(TABLE_NOTE_RE.match(text)) and (
             self.last_kind is Kind.TABLE
             or self.table_notes

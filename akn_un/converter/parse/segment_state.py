@@ -75,6 +75,7 @@ class SegmentState:
         self.last_kind: Kind | None = None
         self.table_notes = False
         self.under_table = False
+        self.unlettered_item = False
         self.preambular = load(Kind.PREAMBULAR, context.language)
         self.operative = load(Kind.OPERATIVE, context.language)
         self._leads_of: tuple[str, _Leads] | None = None
@@ -111,11 +112,18 @@ class SegmentState:
             or self._opens_with_italic_lead(text)
         )
         terminated = is_terminated(paragraph)
+        last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
+        # "… parties to armed conflict to:" then "abide by …;" and "take
+        # all feasible precautions …;": the items of a list printed
+        # without letters
+        item = paragraph.kind is not Kind.POINT and (
+            last.endswith(":")
+            or (self.unlettered_item and last.endswith((";", ",")))
+        )
         # A lead phrase in lower case after a finished paragraph opens one
         # even without its italics, as Russian prints them ("ссылаясь").
-        if opens or (terminated and self._opens_with_lead(text)):
+        if opens or item or (terminated and self._opens_with_lead(text)):
             return False
-        last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
         if starts_mid_sentence(text, last) or self._caseless_cut(
             text, broken=broken
         ):

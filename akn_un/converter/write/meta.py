@@ -6,7 +6,6 @@ from akn_un.converter.parse.ir import Metadata
 from akn_un.converter.write.akn import Out
 from akn_un.converter.write.references import SOURCE, References
 from akn_un.core.frbr import resolution_iris
-from akn_un.core.organs import frbr_number
 
 
 def write_meta(
@@ -20,7 +19,7 @@ def write_meta(
     """
     kind = meta.document_type
     iris = resolution_iris(
-        meta.organ.actor, meta.work_date, frbr_number(meta.number),
+        meta.organ.actor, meta.work_date, meta.frbr_number,
         meta.language, doctype=kind.element, subtype=kind.frbr_subtype,
     )
     source = f"#{SOURCE}"
@@ -46,7 +45,7 @@ def write_meta(
     if main:
         out.element("FRBRsubtype", value=kind.frbr_subtype)
         out.element(
-            "FRBRnumber", value=frbr_number(meta.number), showAs=meta.number
+            "FRBRnumber", value=meta.frbr_number, showAs=meta.number
         )
     out.close("FRBRWork")
     out.open("FRBRExpression")
