@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from pathlib import Path
 
 import pytest
 from conftest import SHARED, shared
@@ -298,3 +299,78 @@ def test_the_dates_of_the_real_draft_pdfs() -> None:
         "S_2022_158-EN.pdf": dt.date(2022, 2, 28),
     }
 
+
+
+UNTYPED = DRAFT.replace("S/2024/302\n\n", "").replace(
+    "Algeria: draft resolution\n\n", "")
+
+
+def test_the_type_forced() -> None:
+    result = convert(UNTYPED, document_type="draftResolution",
+                     symbol="S/2024/302")  # fmt: skip
+    assert _name(result.tree) == "draftResolution"
+    assert result.metadata.adopted is None
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"document_type": "bill"}, "not one of resolution, decision"),
+        ({"document_type": "draftResolution",
+          "symbol": "S/RES/2730 (2024)"}, "is a draft resolution"),
+    ],
+)  # fmt: skip
+def test_a_type_forced_wrongly_is_refused(
+    options: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        convert(UNTYPED, **options)  # type: ignore[arg-type]
+
+
+def test_an_untyped_text_says_what_it_was_read_as() -> None:
+    with pytest.raises(MetadataMissingError) as raised:
+        convert(UNTYPED)
+    messages = [d.message for d in raised.value.diagnostics]
+    assert any("read as a resolution; --type names another" in m
+               for m in messages)  # fmt: skip
+
+
+def test_the_command_line_forces_the_type(tmp_path: Path) -> None:
+    from akn_un.app.cli import main
+
+    source = tmp_path / "draft.md"
+    source.write_text(UNTYPED, encoding="utf-8")
+    status = main(["convert", str(source), "--type", "draftResolution",
+                   "--symbol", "S/2024/302", "-o",
+                   str(tmp_path / "draft.xml")])  # fmt: skip
+    assert status == 0
+    tree = etree.parse(str(tmp_path / "draft.xml"), safe_parser())
+    assert _name(tree) == "draftResolution"
+
+
+def test_json_gives_the_type_and_the_sponsors() -> None:
+    from akn_un import to_json
+
+    metadata = to_json(convert(DRAFT).tree)["metadata"]
+    assert (metadata["kind"], metadata["sponsors"], metadata["adopted"]) == (
+        "draftResolution", "Algeria", None)
+    assert to_json(convert(STATEMENT).tree)["metadata"]["sponsors"] is None
+
+
+def test_html_titles_each_type() -> None:
+    from akn_un import render_html
+
+    assert "<title>Algeria: draft resolution</title>" in render_html(
+        convert(DRAFT).tree)
+    assert "<title>Statement by the President of the Security Council" in (
+        render_html(convert(STATEMENT).tree))
+
+
+def test_a_general_assembly_draft() -> None:
+    text = (DRAFT.replace("S/2024/302", "A/C.3/80/L.12/Rev.1")
+            .replace("Security Council", "General Assembly")
+            .replace("*The Security Council*", "*The General Assembly*"))
+    result = convert(text)
+    assert _name(result.tree) == "draftResolution"
+    assert result.metadata.symbol == "A/C.3/80/L.12/Rev.1"
+    assert result.metadata.organ.key == "ga"

@@ -153,6 +153,9 @@ CASES: dict[str, tuple[Mutation, str | None]] = {
                       "the report of the 18-18418 (E) 071118 "
                       "Secretary-General,"),
              "18-18418 (E)"),
+    "D016": (_replace('<statement name="resolution">',
+                      '<statement name="draftResolution">'),
+             'name="draftResolution"'),
 }
 
 

@@ -106,6 +106,7 @@ def render(
         issue_date=options.issue_date,
         markup_date=options.markup_date,
         language=options.language,
+        document_type=options.document_type,
     )
     if options.to == "text":
         return result.source.text.encode("utf-8"), result.diagnostics, result

@@ -146,6 +146,14 @@ def _convert_options(parser: argparse.ArgumentParser) -> None:
         help="the manifestation's date (default: the issue date)",
     )
     parser.add_argument(
+        "--type", dest="document_type",
+        choices=("resolution", "decision", "draftResolution",
+                 "presidentialStatement"),
+        help="the document's type (default: told from its masthead: its "
+        "symbol, 'Algeria: draft resolution', 'Statement by the "
+        "President …')",
+    )  # fmt: skip
+    parser.add_argument(
         "--language", choices=("eng", "fra", "spa", "rus", "ara", "zho"),
         default=None,
         help="the text's language (default: told from its script and "

@@ -105,6 +105,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     issue_date: dt.date | None = None,
     markup_date: dt.date | None = None,
     language: str | None = None,
+    document_type: str | None = None,
 ) -> Conversion:
     """Convert the text of a resolution, decision, draft or statement to AKN.
 
@@ -128,6 +129,9 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         language: the text's language as FRBRlanguage writes it ("eng",
             "fra", "spa", "rus", "ara", "zho"); by default, told from the
             text (its script, its masthead).
+        document_type: the type, as its AKN name ("resolution", "decision",
+            "draftResolution", "presidentialStatement"); by default, told
+            from the masthead.
 
     Returns:
         The tree, the metadata and the converter's diagnostics.
@@ -141,7 +145,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
             passed; no placeholder is ever written.
         ValueError: ``symbol`` is not the symbol of a type converted, or
             of another type than the text's (a draft's is never made a
-            resolution),
+            resolution), ``document_type`` is none converted,
             ``language`` is not one of the six, or ``text`` is one line
             that names a file (pass a Path).
         TypeError: ``text`` is not a str, bytes or a path, or a date is
@@ -241,6 +245,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         issue_date=issue_date,
         markup_date=markup_date,
         language=language,
+        document_type=document_type,
     )
     with _no_cycle_collection():
         built = build(parse(context, overrides))

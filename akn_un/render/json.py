@@ -237,9 +237,19 @@ def _metadata(top: etree._Element) -> JSON:
         else None,
         "adopted": dates.get("adoption"),
         "issued": dates.get("publication"),
+        "sponsors": _sponsors(top),
         "language": language.get("language") if language is not None
         else None,
     }
+
+
+def _sponsors(top: etree._Element) -> str | None:
+    """Who proposes a draft: its workflow step's ``by``, as the UN's files."""
+    for step in top.iterfind(f"{{{AKN_NS}}}meta/{{{AKN_NS}}}workflow/"
+                             f"{{{AKN_NS}}}step"):
+        if step.get("outcome") == "draftResolution" and step.get("by"):
+            return step.get("by")
+    return None
 
 
 def _holder(element: etree._Element) -> etree._Element | None:

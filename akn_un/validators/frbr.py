@@ -11,7 +11,7 @@ from lxml import etree
 
 from akn_un.core.document import Document, local_name
 from akn_un.core.organs import frbr_number
-from akn_un.grammar.documents import parse_symbol
+from akn_un.grammar.documents import TYPES, parse_symbol
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import (
     frbr,
@@ -185,3 +185,47 @@ def frbr_actor_mismatch(doc: Document) -> Iterator[Finding]:
             )
 
 
+
+
+# Names the UN's files give a type besides its own.
+_SAME_TYPE = {"resolutionDraft": "draftResolution"}
+_TYPE_KEYS = frozenset(kind.key for kind in TYPES)
+
+
+@check("D016", "type-symbol-mismatch")
+def type_symbol_mismatch(doc: Document) -> Iterator[Finding]:
+    """The element's ``name`` says one type of document, its symbol another.
+
+    The symbol is the one the cover page prints (``S/2018/95`` is a
+    draft's, ``A/DEC/76/402`` a decision's, ``S/PRST/2020/11`` a
+    presidential statement's).
+
+    ## Why is this bad?
+    A draft marked up as a resolution tells every reader and system that
+    it was adopted; the name is what they file it by.
+
+    ## Example
+    ``<statement name="resolution">`` whose cover page prints
+    ``S/2018/95``.
+    """
+    for statement, component in statements(doc):
+        name = _SAME_TYPE.get(statement.get("name", ""), "")
+        name = name or statement.get("name", "")
+        if component or name not in _TYPE_KEYS:
+            continue  # an unknown name is D001's
+        printed = [
+            "".join(number.itertext()).strip()
+            for number in statement.iterfind("{*}coverPage//{*}docNumber")
+            if number.get("refersTo") == "#symbol"
+        ]
+        for symbol in printed[:1]:
+            try:
+                kind = parse_symbol(symbol).type
+            except ValueError:
+                continue
+            if name != kind.key:
+                yield Finding(
+                    f"name {name!r} but {symbol} is the symbol of a "
+                    f"{kind.title.lower()}",
+                    statement,
+                )

@@ -93,7 +93,7 @@ def _options(args: argparse.Namespace) -> Options:
     return Options(
         to=args.to, symbol=args.symbol, adoption_date=args.adoption_date,
         issue_date=args.issue_date, markup_date=args.markup_date,
-        language=args.language,
+        language=args.language, document_type=args.document_type,
     )  # fmt: skip
 
 

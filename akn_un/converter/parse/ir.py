@@ -240,6 +240,7 @@ class Overrides:
     issue_date: dt.date | None = None
     markup_date: dt.date | None = None
     language: str | None = None  # None: told from the text
+    document_type: str | None = None  # a type's key; None: from the text
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from akn_un.converter import rules
 from akn_un.converter.context import Context
 from akn_un.converter.parse.ir import Masthead, Metadata, Overrides, Resolution
-from akn_un.converter.parse.masthead import parse_converted
+from akn_un.converter.parse.masthead import CONVERTED, parse_converted
 from akn_un.core.organs import (
     GA,
     ORGANS,
@@ -66,6 +66,36 @@ def _closing_date(resolution: Resolution) -> tuple[dt.date, int] | None:
         if date is not None:
             return date, piece.offset
     return None
+
+
+def _kind(head: Masthead, overrides: Overrides) -> DocumentType:
+    """The document's type: the masthead's, or as the caller forces it.
+
+    Raises:
+        ValueError: the type forced is none the converter writes, or the
+            symbol given is another type's than the one forced or read (a
+            draft's text is never made a resolution).
+
+    """
+    kind = head.document_type
+    told = kind is not RESOLUTION  # the masthead named another type
+    if overrides.document_type is not None:
+        forced = {k.key: k for k in CONVERTED}.get(overrides.document_type)
+        if forced is None:
+            keys = ", ".join(k.key for k in CONVERTED)
+            raise ValueError(
+                f"type {overrides.document_type!r} is not one of {keys}")
+        kind, told = forced, True
+    if overrides.symbol:
+        given = parse_converted(overrides.symbol).type
+        if told and given is not kind:
+            raise ValueError(
+                f"the text is a {kind.title.lower()}, and {overrides.symbol} "
+                f"is the symbol of a {given.title.lower()}: pass the symbol "
+                f"printed on it"
+            )
+        kind = given
+    return kind
 
 
 def _opening_date(
@@ -147,17 +177,7 @@ def derive(
     organ, number = _identity(
         resolution, head, overrides, context.hints.get("symbol")
     )
-    kind = head.document_type
-    if overrides.symbol:
-        kind = parse_converted(overrides.symbol).type
-        if head.document_type is not RESOLUTION and kind is not (
-            head.document_type
-        ):
-            raise ValueError(
-                f"the text is a {head.document_type.title.lower()}, and "
-                f"{overrides.symbol} is the symbol of a "
-                f"{kind.title.lower()}: pass the symbol printed on it"
-            )
+    kind = _kind(head, overrides)
     missing = []
     if organ is None:
         context.report(
@@ -169,7 +189,10 @@ def derive(
         context.report(
             rules.METADATA_MISSING,
             f"no {'resolution number' if kind.adopted else 'symbol'} in "
-            f"the text; pass a symbol",
+            f"the text; pass a symbol"
+            + ("" if head.symbol or kind is not RESOLUTION else
+               " (no symbol or line names its type: read as a resolution; "
+               "--type names another)"),
             None,
         )
         missing.append("number")
