@@ -30,10 +30,11 @@ Rows (each with its target, and whether this run met it):
    with the command. Then that validate's imports as ``python -X
    importtime`` reports them, beyond the interpreter's own: each module's
    own time, summed by package, and the largest (``importtime.py``);
-7. PDF: ``akn-un convert`` of the ten-page official PDF of A/RES/73/3 as
-   a whole process vs ``pdftotext X.pdf - | akn-un convert -`` (Debian's
-   poppler-utils): reading the layout costs little beside extracting the
-   text with the fastest tool there is; its floor is the interpreter
+7. PDF: ``akn-un convert`` of the ten-page official PDF of A/RES/73/3,
+   and of a Security Council draft's (S/2022/158), as a whole process vs
+   ``pdftotext X.pdf - | akn-un convert -`` (Debian's poppler-utils):
+   reading the layout costs little beside extracting the text with the
+   fastest tool there is; its floor is the interpreter
    reading the pages' text objects through PDFium, converting nothing;
 8. families: time per size at 1x, 4x and 16x of four generated families
    of hard input, converted and validated (``families.py``).
@@ -73,6 +74,7 @@ SHARED = ROOT.parent / "shared"
 ONE = SHARED / "akn4un" / "GA_A-RES-75-196_eng.xml"
 CORPUS = SHARED / "corpus" / "ga75"
 PDF = SHARED / "real" / "pdf" / "A_RES_73_3-EN.pdf"
+DRAFT_PDF = SHARED / "real" / "scdrafts" / "S_2022_158-EN.pdf"
 XSD = SHARED / "akn-schema" / "akomantoso30.xsd"
 FRBR_URI = "/akn/un/statement/deliberation/unga/2020-12-16/75-196"
 BIN = Path(sys.executable).parent
@@ -199,11 +201,15 @@ def pdf_rows(table: Table, repeat: int) -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.xml"
-        pipe = command("sh", "-c", f'"{pdftotext}" "{PDF}" - | '
-                       f'"{BIN / "akn-un"}" convert - -o "{out}"')
-        ours = command(BIN / "akn-un", "convert", PDF, "-o", out)
-        table.row("7 convert the 10-page PDF of 73/3",
-                  paired(ours, pipe, repeat), "pdftotext|", 1.5)
+        for label, pdf in (("the 10-page PDF of 73/3", PDF),
+                           ("a draft's PDF, S/2022/158", DRAFT_PDF)):
+            if not pdf.exists():
+                continue
+            pipe = command("sh", "-c", f'"{pdftotext}" "{pdf}" - | '
+                           f'"{BIN / "akn-un"}" convert - -o "{out}"')
+            ours = command(BIN / "akn-un", "convert", pdf, "-o", out)
+            table.row(f"7 convert {label}", paired(ours, pipe, repeat),
+                      "pdftotext|", 1.5)
         floor = command(
             sys.executable, "-c",
             "import sys; from akn_un.converter.read.pdfium import "
