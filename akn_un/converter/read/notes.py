@@ -3,7 +3,8 @@
 At the foot of each page a line of underscores, then the notes: "1  A/73/85."
 (pypdf, PyMuPDF), or the number on a line of its own above its text
 (``pdftotext -layout``), a note's further lines after it.  The notes run
-until the page's furniture (the next page's running head, a page number)
+until the page's furniture (the next page's running head, a page number),
+the closing lines ("61st plenary meeting", a decision's after its notes)
 or the end.  Each becomes a footnote body of the converter's form,
 ``¹ A/73/85.``, a block of its own; the rule is dropped.
 """
@@ -16,6 +17,7 @@ from akn_un.converter.blocks import lines_at
 from akn_un.converter.read.edits import Edit
 from akn_un.converter.read.furniture import is_furniture
 from akn_un.converter.text import superscript
+from akn_un.grammar.shapes import CLOSING_RE
 
 _RULE_RE = re.compile(r"[ \t]*_{5,}[ \t]*")
 _NOTE_RE = re.compile(r"([ \t]*)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)")
@@ -38,7 +40,11 @@ def note_areas(text: str) -> list[Edit]:
         while index < len(lines):
             start, line = lines[index]
             stripped = line.strip()
-            if stripped and (is_furniture(stripped) or "\f" in line):
+            if stripped and (
+                is_furniture(stripped)
+                or "\f" in line
+                or CLOSING_RE.match(stripped)  # "61st plenary meeting"
+            ):
                 break
             note = _NOTE_RE.match(line)
             if note is not None:
