@@ -391,3 +391,19 @@ def test_a_general_assembly_draft() -> None:
     assert _name(result.tree) == "draftResolution"
     assert result.metadata.symbol == "A/C.3/80/L.12/Rev.1"
     assert result.metadata.organ.key == "ga"
+
+
+def test_a_rule_applies_to_the_types_it_declares() -> None:
+    """D002 (required parts) is a resolution's and a decision's rule."""
+    from akn_un.validators.structure import required_part_missing
+
+    assert required_part_missing.rule.types == ("resolution", "decision")
+    draft = convert(DRAFT).tree
+    formula = draft.find(".//{*}formula")
+    assert formula is not None
+    formula.getparent().remove(formula)
+    assert [d.code for d in check(draft) if d.code == "D002"] == []
+    # the same document named a resolution lacks its formula
+    statement = draft.getroot()[0]
+    statement.set("name", "resolution")
+    assert "D002" in [d.code for d in check(draft)]

@@ -18,12 +18,16 @@ SECTIONS = ("## Why is this bad?", "## Example")
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One diagnostic code: its name, default severity and documentation."""
+    """One diagnostic code: its name, default severity and documentation.
+
+    ``types``: the document types (AKN names) it applies to; empty, all.
+    """
 
     code: str
     name: str
     severity: Severity
     doc: str
+    types: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:

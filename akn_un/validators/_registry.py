@@ -59,29 +59,40 @@ class Check:
         return self.rule.severity
 
     def __call__(self, document: Document) -> Iterator[Finding]:
-        """Run the check."""
+        """Run the check, on a document of a type it applies to."""
+        if self.rule.types and _type_of(document) not in self.rule.types:
+            return
         yield from self.func(document)
 
 
-def check(
+def check(  # noqa: PLR0913 - each a keyword of the rule's declaration
     code: str,
     name: str,
     *,
     severity: Severity = Severity.ERROR,
     background: bool = False,
     prepare: Callable[[bool], bool] | None = None,
+    types: tuple[str, ...] = (),
 ) -> Callable[[CheckFunc], Check]:
     """Make a function a :class:`Check`; its docstring is its rule's doc.
 
-    No global registration: :func:`collect` finds the checks of modules.
+    ``types``: the document types it applies to (``("resolution",
+    "decision")``); by default, every type. No global registration:
+    :func:`collect` finds the checks of modules.
     """
 
     def decorate(func: CheckFunc) -> Check:
         doc = inspect.getdoc(func) or ""
-        rule = Rule(code, name, severity, doc)
+        rule = Rule(code, name, severity, doc, types)
         return Check(rule, func, background, prepare)
 
     return decorate
+
+
+def _type_of(document: Document) -> str | None:
+    """The document's type: its (first) statement's ``name``."""
+    statement = next(document.root.iter("{*}statement"), None)
+    return None if statement is None else statement.get("name")
 
 
 def collect(*modules: ModuleType) -> tuple[Check, ...]:

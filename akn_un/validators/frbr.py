@@ -92,7 +92,10 @@ def _printed_adoption_dates(statement: etree._Element) -> list[etree._Element]:
     ]
 
 
-@check("D010", "frbr-date-mismatch")
+@check(
+    "D010", "frbr-date-mismatch",
+    types=("resolution", "decision", "presidentialStatement"),
+)  # fmt: skip
 def frbr_date_mismatch(doc: Document) -> Iterator[Finding]:
     """The FRBR adoption date is not the date the document prints.
 

@@ -67,7 +67,7 @@ def document_type_unknown(doc: Document) -> Iterator[Finding]:
             )
 
 
-@check("D002", "required-part-missing")
+@check("D002", "required-part-missing", types=("resolution", "decision"))
 def required_part_missing(doc: Document) -> Iterator[Finding]:
     """A part the organ's resolutions always have is missing.
 

@@ -85,8 +85,11 @@ def rules(
     if rule is None:
         stderr.write(f"akn-un: no rule {args.code!r}; see 'akn-un rules'\n")
         return shared.EXIT_USAGE
+    applies = (
+        f"Applies to: {', '.join(rule.types)}.\n\n" if rule.types else ""
+    )
     stdout.write(
-        f"{rule.code} {rule.name} ({rule.severity})\n\n"
+        f"{rule.code} {rule.name} ({rule.severity})\n\n{applies}"
         f"{_plain(rule.summary)}\n\n{_plain(rule.explanation)}\n"
     )
     return shared.EXIT_OK
