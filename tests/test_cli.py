@@ -688,3 +688,26 @@ def test_the_rules_table_stays_in_columns() -> None:
     assert "``" not in out
     status, out, _ = _run(["rules", "D001"])
     assert "``" not in out
+
+
+_OUT_OF_ORDER = (
+    "75/1. Admission\n\nThe General Assembly,\n\n"
+    "1. *Decides* to admit the State.\n\n"
+    "3. *Requests* the Secretary-General to report.\n\n"
+    "*1st plenary meeting\n15 September 2020*\n"
+)
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_convert_validate_checks_one_file_or_many(
+    tmp_path: Path, many: bool
+) -> None:
+    """--validate runs the validators on every output, in a batch too."""
+    source = tmp_path / "r.md"
+    source.write_text(_OUT_OF_ORDER, encoding="utf-8")
+    argv = (["convert", str(tmp_path), "--validate"] if many
+            else ["convert", str(source), "--validate", "-o",
+                  str(tmp_path / "r.xml")])  # fmt: skip
+    status, _, err = _run(argv)
+    assert status == 1
+    assert "D003 paragraph 3. follows 1." in err

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from akn_un.converter.parse.ir import Overrides
 from akn_un.core.diagnostics import Diagnostic
@@ -28,17 +27,19 @@ from akn_un.core.files import (
 )
 from akn_un.core.pool import forks
 
-if TYPE_CHECKING:
-    from akn_un.converter import Conversion
-
 __all__ = ["FileResult", "Options", "convert_files", "render", "text_sources"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Options(Overrides):
-    """How to convert: the overrides and the output's format."""
+    """How to convert: the overrides and the output's format.
+
+    ``validate``: the validators check the output too, their findings at
+    the text's lines.
+    """
 
     to: str = "xml"
+    validate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +95,12 @@ def output_for(source: str, to: str, folder: str | None) -> Path:
 
 def render(
     data: bytes, path: str | None, options: Options
-) -> tuple[bytes, list[Diagnostic], Conversion]:
-    """Convert ``data``; the output (XML or JSON), diagnostics, conversion."""
+) -> tuple[bytes, list[Diagnostic]]:
+    """Convert ``data``; the output (XML, JSON or text) and diagnostics.
+
+    With ``options.validate`` the diagnostics hold the validators' findings
+    on the output too.
+    """
     from akn_un.converter import convert  # noqa: PLC0415 - heavy
 
     result = convert(
@@ -108,16 +113,21 @@ def render(
         language=options.language,
         document_type=options.document_type,
     )
+    diagnostics = result.diagnostics
+    if options.validate:
+        from akn_un.validators import check  # noqa: PLC0415 - heavy
+
+        diagnostics = [*diagnostics, *check(result.document(path))]
     if options.to == "text":
-        return result.source.text.encode("utf-8"), result.diagnostics, result
+        return result.source.text.encode("utf-8"), diagnostics
     if options.to == "json":
         import json  # noqa: PLC0415 - only for JSON output
 
         from akn_un.render.json import to_json  # noqa: PLC0415 - heavy
 
         text = json.dumps(to_json(result.tree), ensure_ascii=False, indent=2)
-        return (text + "\n").encode("utf-8"), result.diagnostics, result
-    return result.xml, result.diagnostics, result
+        return (text + "\n").encode("utf-8"), diagnostics
+    return result.xml, diagnostics
 
 
 def convert_file(
@@ -131,7 +141,7 @@ def convert_file(
     """Convert one text file, or check (and fix) the XML beside it."""
     output = output_for(source, options.to, folder)
     try:
-        data, diagnostics, _ = render(read_bounded(source), source, options)
+        data, diagnostics = render(read_bounded(source), source, options)
         if not check:
             status = "written"
         elif output.exists() and _holds(output, data):

@@ -52,7 +52,7 @@ def _convert_one(
     text = b""
     try:
         text = shared.read_input(name, stdin)
-        data, found, result = render(text, path, _options(args))
+        data, found = render(text, path, _options(args))
     except MetadataMissingError as exc:
         shared.report_findings(exc.diagnostics, args.infos, stderr)
         stderr.write(f"{path}: error: {exc}\n")
@@ -69,10 +69,6 @@ def _convert_one(
         stderr.write(f"{path}: error: {exc}\n")
         return shared.EXIT_USAGE
     diagnostics = list(found)
-    if args.validate:
-        from akn_un.validators import check  # noqa: PLC0415 - lazy
-
-        diagnostics.extend(check(result.document(path)))
     shared.report_findings(diagnostics, args.infos, stderr)
     if output is None:
         stdout.write(data.decode("utf-8"))
@@ -94,6 +90,7 @@ def _options(args: argparse.Namespace) -> Options:
         to=args.to, symbol=args.symbol, adoption_date=args.adoption_date,
         issue_date=args.issue_date, markup_date=args.markup_date,
         language=args.language, document_type=args.document_type,
+        validate=args.validate,
     )  # fmt: skip
 
 
