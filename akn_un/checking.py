@@ -68,8 +68,8 @@ def iter_diagnostics(
     source: Source,
     *,
     path: str | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
 ) -> Iterator[Diagnostic]:
     """Diagnostics of ``source``, lazily, check after check."""
     return iter_document_diagnostics(
@@ -87,8 +87,8 @@ def load(
 def check_files(
     names: Iterable[str],
     *,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
     read: Callable[[str], bytes | Path] = Path,
     jobs: int = 1,
 ) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:

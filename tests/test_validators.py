@@ -470,3 +470,15 @@ def test_page_furniture_pattern_finds_what_it_reads(text: str) -> None:
     found = _FURNITURE_RE.search(text)
     expected = _FURNITURE_AS_IT_READS.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def test_select_given_as_one_string_is_one_code() -> None:
+    """``select="D003"`` is rule D003, not the letters D, 0, 0 and 3."""
+    from akn_un import check
+
+    text = ("75/1. Admission\n\nThe General Assembly,\n\n1. *Decides* to "
+            "admit the State.\n\n3. *Requests* a report.\n\n*1st plenary "
+            "meeting\n15 September 2020*\n")  # fmt: skip
+    assert {d.code for d in check(text, select="D003")} == {"D003"}
+    assert "V010" in {d.code for d in check(text, select=["D003", "V"])}
+    assert "D003" not in {d.code for d in check(text, ignore="D003")}

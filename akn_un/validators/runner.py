@@ -41,9 +41,19 @@ CHECKS: tuple[Check, ...] = collect(
 )
 
 
-def selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
+def selected(
+    code: str, select: str | Iterable[str], ignore: str | Iterable[str]
+) -> bool:
     """Whether ``code`` is chosen by ``select`` and not by ``ignore``."""
-    return _selected(code, tuple(select), tuple(ignore))
+    return _selected(code, codes(select), codes(ignore))
+
+
+def codes(chosen: str | Iterable[str]) -> tuple[str, ...]:
+    """Codes or prefixes as a tuple; one given as a string is one code.
+
+    ``select="D003"`` is the rule D003, not the letters D, 0, 0 and 3.
+    """
+    return (chosen,) if isinstance(chosen, str) else tuple(chosen)
 
 
 @lru_cache(maxsize=1024)
@@ -58,8 +68,8 @@ def iter_diagnostics(  # noqa: PLR0913 - each a keyword of its own
     source: Source,
     *,
     path: str | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
     checks: Sequence[Check] = CHECKS,
     convert: TextConverter | None = None,
 ) -> Iterator[Diagnostic]:
@@ -89,8 +99,8 @@ def iter_diagnostics(  # noqa: PLR0913 - each a keyword of its own
 def check_files(  # noqa: PLR0913 - each a keyword of its own
     names: Iterable[str],
     *,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
     read: Callable[[str], bytes | Path] = Path,
     jobs: int = 1,
     convert: TextConverter | None = None,
@@ -106,7 +116,7 @@ def check_files(  # noqa: PLR0913 - each a keyword of its own
     names = list(names)
     plan = _Plan(
         tuple(c.code for c in CHECKS if selected(c.code, select, ignore)),
-        tuple(select), tuple(ignore), convert,
+        codes(select), codes(ignore), convert,
     )  # fmt: skip
     batches = [names[k : k + _BATCH] for k in range(0, len(names), _BATCH)]
     if not forks(len(names), jobs, from_items=_FORK_FROM):
