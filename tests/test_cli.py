@@ -711,3 +711,25 @@ def test_convert_validate_checks_one_file_or_many(
     status, _, err = _run(argv)
     assert status == 1
     assert "D003 paragraph 3. follows 1." in err
+
+
+def test_convert_writes_findings_as_validate_does(tmp_path: Path) -> None:
+    source = tmp_path / "r.md"
+    source.write_text(_OUT_OF_ORDER, encoding="utf-8")
+    _, _, err = _run(["convert", str(source), "-o", str(tmp_path / "r.xml")])
+    assert ("warning: V010 operative paragraph 3 where 2 was expected "
+            "[operative-numbers-out-of-order]") in err
+
+
+def test_an_unreadable_file_is_said_in_the_summary(tmp_path: Path) -> None:
+    status, _, err = _run(["validate", "--no-cache", str(tmp_path / "nope.xml"),
+                           str(EXAMPLES / "A-RES-75-196.xml")])  # fmt: skip
+    assert status == 2
+    assert err.rstrip().endswith("in 2 files (1 not read)")
+
+
+@pytest.mark.parametrize("command", ["convert", "validate", "render"])
+def test_help_names_every_form_read(command: str) -> None:
+    help_text = " ".join(_parser()._subparsers._group_actions[0]
+                         .choices[command].format_help().split())  # fmt: skip
+    assert ".pdf" in help_text

@@ -215,7 +215,11 @@ def _validate_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _render_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", help="XML file, or - for stdin")
+    parser.add_argument(
+        "input",
+        help="AKN XML, or a text or PDF to convert first (.md, .txt, .pdf); "
+        "- for stdin",
+    )
     parser.add_argument(
         "-o", "--output", help="text file, written atomically; - for stdout"
     )
@@ -248,13 +252,14 @@ _SUBCOMMANDS: dict[
     str, tuple[str, str | None, Callable[[argparse.ArgumentParser], None]]
 ] = {
     "convert": (
-        "convert resolution text to AKN XML",
+        "convert a resolution, decision, draft or statement to AKN XML",
         (
-            "Convert the text of a resolution (as extracted from the PDF) "
-            "to AKN4UN XML. Diagnostics go to stderr as 'path:line:col: "
-            "CODE message'. With several files or a folder (searched for "
-            ".md and .txt), each x.md is written as x.xml beside it, or into "
-            "the folder -o names."
+            "Convert the text of a resolution, decision, draft resolution "
+            "or presidential statement (its PDF, or the text extracted from "
+            "it) to AKN4UN XML. Diagnostics go to stderr as 'path:line:col: "
+            "severity: CODE message [rule-name]'. With several files or a "
+            "folder (searched for .md, .txt and .pdf), each x.md is written "
+            "as x.xml beside it, or into the folder -o names."
         ),
         _convert_options,
     ),
@@ -262,8 +267,9 @@ _SUBCOMMANDS: dict[
         "check AKN XML (or resolution text) files",
         (
             "Check Akoma Ntoso resolutions: XSD, structure, footnotes, "
-            "citations. Folders are searched for .xml, .md and .txt; text is "
-            "converted in memory and reported at its lines."
+            "citations. Folders are searched for .xml, .md, .txt and .pdf; "
+            "text and PDFs are converted in memory and reported at their "
+            "lines."
         ),
         _validate_options,
     ),

@@ -82,9 +82,15 @@ def write_findings(
     infos: bool,  # noqa: FBT001 - the flag's value
     stderr: TextIO,
 ) -> int:
-    """Write the diagnostics, infos only if asked; how many were left out."""
+    """Write the diagnostics, infos only if asked; how many were left out.
+
+    Each as ``validate`` writes it: ``path:line:col: severity: CODE
+    message [rule-name]``.
+    """
+    from akn_un.app.reporters import text  # noqa: PLC0415 - lazy
+
     shown = visible(diagnostics, infos=infos)
-    stderr.writelines(f"{d}\n" for d in shown)
+    stderr.write(text(shown, 0))
     return len(diagnostics) - len(shown)
 
 

@@ -77,7 +77,11 @@ def validate(
     files = len(all_names)
     stdout.write(REPORTERS[args.format](shown, files, rules=rules))
     if args.format == "text":
-        note = hidden_infos(len(diagnostics) - len(shown))
+        notes = [
+            f"{unreadable} not read" if unreadable else "",
+            hidden_infos(len(diagnostics) - len(shown)),
+        ]
+        note = "; ".join(n for n in notes if n)
         stderr.write(summary(shown, files) + (f" ({note})" if note else "")
                      + "\n")
     if unreadable:
