@@ -61,6 +61,11 @@ _HOMES = {
 }
 
 
+def __dir__() -> list[str]:
+    """The public API, not the names the package uses to load it."""
+    return sorted([*__all__, "__version__"])
+
+
 def __getattr__(name: str) -> Any:
     """Load each public name on first use (the command line starts fast)."""
     if name in _HOMES:

@@ -40,28 +40,59 @@ def convert_text(data: bytes | str, path: str | None) -> Converted:
     return convert(data, path=path)
 
 
-def check(source: Source, **options: object) -> list[Diagnostic]:
+def check(
+    source: Source,
+    *,
+    path: str | None = None,
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
+) -> list[Diagnostic]:
     """All diagnostics of ``source``, sorted by location.
+
+    ``source``: a path, bytes, text or parsed tree (AKN, or a resolution's
+    text or PDF, converted first); ``path``: the name findings are
+    reported against; ``select``, ``ignore``: codes or prefixes ("D003",
+    "D", ["F", "C001"]).
 
     >>> [d.code for d in check(b"<akomaNtoso/>")]
     ['X002']
     """
-    return check_document(source, convert=convert_text, **options)
+    return check_document(
+        source, path=path, select=select, ignore=ignore, convert=convert_text
+    )
 
 
-def is_valid(source: Source, **options: object) -> bool:
-    """Whether ``source`` has no error."""
-    return is_valid_document(source, convert=convert_text, **options)
+def is_valid(
+    source: Source,
+    *,
+    path: str | None = None,
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
+) -> bool:
+    """Whether ``source`` has no error (the arguments are :func:`check`'s)."""
+    return is_valid_document(
+        source, path=path, select=select, ignore=ignore, convert=convert_text
+    )
 
 
-def validate(source: Source, **options: object) -> None:
+def validate(
+    source: Source,
+    *,
+    path: str | None = None,
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
+) -> None:
     """Raise :class:`~akn_un.validators.InvalidDocument` on an error.
+
+    The arguments are :func:`check`'s.
 
     Raises:
         InvalidDocument: with every diagnostic, when one is an error.
 
     """
-    validate_document(source, convert=convert_text, **options)
+    validate_document(
+        source, path=path, select=select, ignore=ignore, convert=convert_text
+    )
 
 
 def iter_diagnostics(

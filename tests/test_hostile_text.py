@@ -407,7 +407,8 @@ def test_sighup_stops_a_run_with_a_summary_and_no_temporary_file(
      "issue_date must be a datetime.date"),
     (lambda: convert(SEED_TEXT, language="xx"), ValueError,
      "language 'xx' is not one of"),
-    (lambda: render_text(SEED), TypeError, "a parsed AKN document"),
+    (lambda: render_text(str(SEED)), TypeError, "a parsed AKN document"),
+    (lambda: render_text(SEED), AknUnError, "not well-formed XML"),
 ])
 def test_wrong_arguments_are_typed_errors(
     call: Callable[[], object], error: type[Exception], message: str

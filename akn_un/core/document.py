@@ -6,6 +6,7 @@ network; files are read up to ``akn_un.core.files.MAX_BYTES``.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from typing import TypeVar, cast
 from lxml import etree
 
 from akn_un.core.diagnostics import Location
+from akn_un.core.errors import AknUnError
+from akn_un.core.files import read_bounded
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 # The longest text node the safe parser takes (libxml2's limit without
@@ -44,6 +47,35 @@ def safe_parser() -> etree.XMLParser:
 
 
 _parsers = threading.local()
+
+
+def akn_root(
+    document: etree._ElementTree | etree._Element | os.PathLike[str],
+) -> etree._Element:
+    """The root of an AKN document, given parsed or as a path to read.
+
+    A path is read (bounded) and parsed safely, as ``check`` reads one.
+
+    Raises:
+        TypeError: ``document`` is none of these (a ``str`` is never a file
+            name: pass a ``Path``).
+        AknUnError: the file cannot be read, or is not well-formed XML.
+
+    """
+    if isinstance(document, etree._ElementTree):
+        return document.getroot()
+    if isinstance(document, etree._Element):
+        return document
+    if isinstance(document, os.PathLike):
+        name = os.fspath(document)
+        try:
+            return etree.fromstring(read_bounded(name), safe_parser())
+        except etree.XMLSyntaxError as exc:
+            raise AknUnError(f"{name}: not well-formed XML: {exc}") from exc
+    raise TypeError(
+        f"document must be a parsed AKN document (an lxml tree) or a path, "
+        f"not {type(document).__name__}"
+    )
 
 
 def local_name(element: etree._Element) -> str:

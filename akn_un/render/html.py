@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from akn_un.core.diagnostics import Diagnostic
-from akn_un.core.document import INLINE, frbr_language, local_name
+from akn_un.core.document import INLINE, akn_root, frbr_language, local_name
 from akn_un.grammar.languages import LANGUAGE_TAGS
 
 __all__ = ["render_html"]
@@ -44,7 +45,7 @@ class _Page:
 
 
 def render_html(
-    document: etree._ElementTree | etree._Element,
+    document: etree._ElementTree | etree._Element | os.PathLike[str],
     *,
     diagnostics: Sequence[Diagnostic] = (),
     positions: Mapping[str, tuple[int, int]] | None = None,
@@ -68,11 +69,7 @@ def render_html(
     >>> '<a href="#fn-1" id="fnref-1">1</a>' in page
     True
     """
-    root = (
-        document.getroot()
-        if isinstance(document, etree._ElementTree)
-        else document
-    )
+    root = akn_root(document)
     page = _Page()
     unplaced: list[Diagnostic] = []
     eids = {e.get("eId") for e in root.iter() if isinstance(e.tag, str)}

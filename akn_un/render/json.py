@@ -12,6 +12,7 @@ Texts are plain (no mark-up), footnotes left out of the text they stand in.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -20,6 +21,7 @@ from lxml import etree
 from akn_un.core.document import (
     AKN_NS,
     NOTE,
+    akn_root,
     lead_span,
     local_name,
     text_without_notes,
@@ -305,7 +307,9 @@ def _citations(root: etree._Element) -> list[JSON]:
     return found
 
 
-def to_json(document: etree._ElementTree | etree._Element) -> JSON:
+def to_json(
+    document: etree._ElementTree | etree._Element | os.PathLike[str],
+) -> JSON:
     """The resolution as plain data (see the module docstring).
 
     >>> from akn_un import convert
@@ -320,11 +324,7 @@ def to_json(document: etree._ElementTree | etree._Element) -> JSON:
     >>> data["parts"][0]["body"][0]["lead"], data["footnotes"][0]["text"]
     ('Decides', 'A/75/1.')
     """
-    root = (
-        document.getroot()
-        if isinstance(document, etree._ElementTree)
-        else document
-    )
+    root = akn_root(document)
     top = next((e for e in root if isinstance(e.tag, str)), root)
     components = [
         statement

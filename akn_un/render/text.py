@@ -17,12 +17,13 @@ footnote bodies follow that paragraph.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 
 from lxml import etree
 
-from akn_un.core.document import local_name
+from akn_un.core.document import akn_root, local_name
 from akn_un.render.inline import (
     SKIPPED,
     Block,
@@ -55,20 +56,22 @@ _SAME_LINE = (".", ")", "•", "▪", "◦", "●", "-", "\u2013", "\u2018")
 
 
 def render_text(
-    document: etree._ElementTree | etree._Element,
+    document: etree._ElementTree | etree._Element | os.PathLike[str],
     *,
     page_words: int | None = None,
 ) -> str:
     """The resolution as text, in the form the converter reads.
 
     Args:
-        document: a parsed AKN resolution (statement or collection).
+        document: a parsed AKN resolution (statement or collection), or
+            the path of one.
         page_words: end a page after this many words and put the bodies
             of its footnotes there; ``None`` puts each paragraph's bodies
             after the paragraph.
 
     Raises:
-        TypeError: ``document`` is not a parsed tree (a path, say).
+        TypeError: ``document`` is not a parsed tree or a path.
+        AknUnError: the path cannot be read or parsed.
 
     >>> from lxml import etree
     >>> xml = (
@@ -83,16 +86,7 @@ def render_text(
     ¹ A/75/1.
 
     """
-    if not isinstance(document, etree._ElementTree | etree._Element):
-        raise TypeError(
-            f"document must be a parsed AKN document (an lxml tree), not "
-            f"{type(document).__name__}; lxml.etree.parse reads a file"
-        )
-    root = (
-        document.getroot()
-        if isinstance(document, etree._ElementTree)
-        else document
-    )
+    root = akn_root(document)
     return "".join(_paginate(blocks(root), page_words)).rstrip() + "\n"
 
 

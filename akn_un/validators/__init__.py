@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from akn_un.core.diagnostics import Diagnostic, Severity
+from akn_un.core.errors import AknUnError
 from akn_un.validators.runner import (
     CHECKS,
     check_files,
@@ -54,12 +55,22 @@ __all__ = [
 ]
 
 
-class InvalidDocument(Exception):  # noqa: N818 - the name says what it is
-    """Raised by :func:`validate`; carries the diagnostics."""
+class InvalidDocument(AknUnError):  # noqa: N818 - the name says what it is
+    """Raised by :func:`validate`; carries the diagnostics.
+
+    An :class:`~akn_un.core.errors.AknUnError`, so that one ``except``
+    catches what akn-un refuses.
+    """
 
     def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
-        """Keep the diagnostics; the message counts them."""
-        super().__init__(f"{len(diagnostics)} problem(s)")
+        """Keep the diagnostics; the message counts them, names the first."""
+        errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+        others = len(diagnostics) - len(errors)
+        count = f"{len(errors)} error{'' if len(errors) == 1 else 's'}"
+        if others:
+            count += f" and {others} other finding{'' if others == 1 else 's'}"
+        first = f"; the first: {errors[0]}" if errors else ""
+        super().__init__(count + first)
         self.diagnostics = list(diagnostics)
 
 
