@@ -398,3 +398,11 @@ def test_plain_digit_markers_injected_into_official_texts(
     errors = [d for d in result.diagnostics if d.severity == "error"]
     assert comparison.footnotes_equal == comparison.footnotes
     assert comparison.footnotes_placed == comparison.footnotes or errors
+
+
+def test_one_line_of_furniture_is_one_line() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    cut = text.index("\n\n", 2000)
+    result = convert(text[:cut] + "\n\n20-17481 (E)" + text[cut:])
+    assert [d.message for d in result.diagnostics if d.code == "V017"] == [
+        "1 line of page furniture taken out (first '20-17481 (E)')"]

@@ -482,3 +482,14 @@ def test_select_given_as_one_string_is_one_code() -> None:
     assert {d.code for d in check(text, select="D003")} == {"D003"}
     assert "V010" in {d.code for d in check(text, select=["D003", "V"])}
     assert "D003" not in {d.code for d in check(text, ignore="D003")}
+
+
+def test_an_ending_is_named_by_its_last_word() -> None:
+    """D007 names the word a paragraph ends with ("to"), not its letter."""
+    from akn_un import check
+
+    text = ("75/1. Admission\n\nThe General Assembly,\n\n1. *Decides* to "
+            "admit the State;\n\n2. *Requests* the Secretary-General to\n\n"
+            "*1st plenary meeting\n15 September 2020*\n")  # fmt: skip
+    messages = [d.message for d in check(text, select="D007")]
+    assert messages == ["operative paragraph ends with 'to'"]

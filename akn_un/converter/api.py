@@ -96,6 +96,11 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def _lines(count: int) -> str:
+    """"1 line", "3 lines"."""
+    return f"{count} line{'' if count == 1 else 's'}"
+
+
 def convert(  # noqa: PLR0913 - each override is a keyword of its own
     text: str | bytes | os.PathLike[str],
     *,
@@ -192,7 +197,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         page, first = pdf.furniture[0]
         context.report(
             rules.PAGE_FURNITURE_REMOVED,
-            f"{len(pdf.furniture)} lines of page furniture left out of "
+            f"{_lines(len(pdf.furniture))} of page furniture left out of "
             f"{pdf.pages} pages (first {first[:40]!r}, page {page})",
             None,
         )
@@ -206,7 +211,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
     if reading.removed:
         context.report(
             rules.PAGE_FURNITURE_REMOVED,
-            f"{len(reading.removed)} lines of page furniture taken out "
+            f"{_lines(len(reading.removed))} of page furniture taken out "
             f"(first {reading.removed[0].text[:40]!r})",
             reading.removed[0].offset,
             original=True,

@@ -9,7 +9,12 @@ from typing import NamedTuple
 from lxml import etree
 
 from akn_un.core.diagnostics import Severity
-from akn_un.core.document import NOTE, Document, local_name
+from akn_un.core.document import (
+    NOTE,
+    Document,
+    local_name,
+    text_without_notes,
+)
 from akn_un.grammar.languages import BOLD_LEADS
 from akn_un.grammar.shapes import COMMAS
 from akn_un.validators._registry import Finding, check
@@ -78,6 +83,17 @@ def _ending(element: etree._Element) -> str:
     return _last_visible(element)
 
 
+def _last_word(element: etree._Element) -> str:
+    """The last word of ``element``'s last ``<p>``, notes left out."""
+    paragraphs = [
+        p for p in element.iter("{*}p")
+        if not any(up.tag == NOTE for up in p.iterancestors())
+    ]
+    text = text_without_notes(paragraphs[-1]) if paragraphs else ""
+    words = text.split()
+    return words[-1][-30:] if words else ""
+
+
 def _last_visible(element: etree._Element) -> str:
     """The last visible character of ``element``'s text, notes left out.
 
@@ -114,8 +130,8 @@ def _endings(
         end = _ending(container)
         if end and end not in marks.preamble:
             yield Finding(
-                f"preambular paragraph ends with {end!r}, not "
-                f"{marks.preamble[0]!r}", container,
+                f"preambular paragraph ends with {_last_word(container)!r}, "
+                f"not with {marks.preamble[0]!r}", container,
             )
     for body in statement.iterchildren("{*}mainBody"):
         everything = list(body.iter("{*}paragraph"))
@@ -133,7 +149,10 @@ def _endings(
             end = _ending(para)
             allowed = marks.last if para is everything[-1] else marks.operative
             if end and end not in allowed:
-                yield Finding(f"operative paragraph ends with {end!r}", para)
+                yield Finding(
+                    f"operative paragraph ends with {_last_word(para)!r}",
+                    para,
+                )
 
 
 @check("D008", "lead-phrase-inconsistent", severity=Severity.WARNING)
