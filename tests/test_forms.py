@@ -12,7 +12,7 @@ import re
 
 import pytest
 from akn import NS
-from conftest import CORPUS, SHARED, shared
+from conftest import CORPUS, SEED, SHARED, shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
