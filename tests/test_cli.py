@@ -733,3 +733,10 @@ def test_help_names_every_form_read(command: str) -> None:
     help_text = " ".join(_parser()._subparsers._group_actions[0]
                          .choices[command].format_help().split())  # fmt: skip
     assert ".pdf" in help_text
+
+
+@pytest.mark.parametrize("command", ["convert", "validate"])
+def test_an_empty_folder_is_said(tmp_path: Path, command: str) -> None:
+    status, _, err = _run([command, str(tmp_path)])
+    assert status == 2
+    assert f"file in {tmp_path}" in err

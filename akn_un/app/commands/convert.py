@@ -112,24 +112,33 @@ _VERBS = {
 _FILE_SUFFIXES = frozenset({".xml", ".json", ".txt", ".md"})
 
 
+def _refused(
+    inputs: list[str], folder: str | None, sources: list[str]
+) -> str | None:
+    """Why many inputs cannot be converted as given, if they cannot."""
+    if "-" in inputs:
+        return "- (stdin) goes alone"
+    if folder is not None and (Path(folder).is_file() or (
+        Path(folder).suffix.lower() in _FILE_SUFFIXES
+        and not Path(folder).is_dir()
+    )):
+        return f"{folder} names a file; many inputs need a folder for -o"
+    if not sources:
+        return f"no .md, .txt or .pdf file in {' '.join(inputs)}"
+    return None
+
+
 def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
     from akn_un.app.batch import (  # noqa: PLC0415 - lazy
         convert_files,
         text_sources,
     )
 
-    if "-" in args.inputs:
-        stderr.write("akn-un: - (stdin) goes alone\n")
-        return shared.EXIT_USAGE
     folder = None if args.output in {None, "-"} else args.output
-    if folder is not None and (Path(folder).is_file() or (
-        Path(folder).suffix.lower() in _FILE_SUFFIXES
-        and not Path(folder).is_dir()
-    )):
-        stderr.write(f"akn-un: {folder} names a file; many inputs need a "
-                     f"folder for -o\n")
+    sources = list(text_sources(args.inputs)) if "-" not in args.inputs else []
+    if refused := _refused(args.inputs, folder, sources):
+        stderr.write(f"akn-un: {refused}\n")
         return shared.EXIT_USAGE
-    sources = list(text_sources(args.inputs))
     options = _options(args)
     bar = shared.Progress(stderr, len(sources))
     results: list[FileResult] = []

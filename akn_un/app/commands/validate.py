@@ -25,17 +25,16 @@ def validate(
     """Check files, from the cache where it answers; the exit status."""
     from akn_un.app.config import load_config  # noqa: PLC0415 - lazy
     from akn_un.app.options import split, start_xsd_compile  # noqa: PLC0415
-    from akn_un.core.files import discover  # noqa: PLC0415
 
     try:
         config = load_config(Path.cwd())
+        all_names = _files(args.paths)
     except AknUnError as exc:
         stderr.write(f"akn-un: {exc}\n")
         return shared.EXIT_USAGE
     select = split(args.select) or config.select
     ignore = split(args.ignore) or config.ignore
     jobs = 1 if "-" in args.paths else args.jobs or os.cpu_count() or 1
-    all_names = ["<stdin>" if n == "-" else n for n in discover(args.paths)]
     cache = None if args.no_cache else _cache(select, ignore)
     hits, misses = _lookup(cache, all_names)
     if misses and not _known(select, ignore, stderr):
@@ -77,18 +76,36 @@ def validate(
     files = len(all_names)
     stdout.write(REPORTERS[args.format](shown, files, rules=rules))
     if args.format == "text":
-        notes = [
-            f"{unreadable} not read" if unreadable else "",
-            hidden_infos(len(diagnostics) - len(shown)),
-        ]
-        note = "; ".join(n for n in notes if n)
-        stderr.write(summary(shown, files) + (f" ({note})" if note else "")
-                     + "\n")
+        notes = [f"{unreadable} not read" if unreadable else "",
+                 hidden_infos(len(diagnostics) - len(shown))]
+        stderr.write(_with_notes(summary(shown, files), notes))
     if unreadable:
         return shared.EXIT_USAGE
     rank = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
     return shared.EXIT_FINDINGS if failing else shared.EXIT_OK
+
+
+def _files(paths: Sequence[str]) -> list[str]:
+    """The files named, and those found in the folders named.
+
+    Raises:
+        AknUnError: there is none.
+
+    """
+    from akn_un.core.files import discover  # noqa: PLC0415 - lazy
+
+    names = ["<stdin>" if n == "-" else n for n in discover(paths)]
+    if not names:
+        raise AknUnError(
+            f"no .xml, .md, .txt or .pdf file in {' '.join(paths)}")
+    return names
+
+
+def _with_notes(line: str, notes: Sequence[str]) -> str:
+    """The summary line, with its notes in brackets."""
+    note = "; ".join(n for n in notes if n)
+    return line + (f" ({note})" if note else "") + "\n"
 
 
 def _known(
