@@ -146,3 +146,22 @@ def test_official_files_as_json(name: str) -> None:
     VALIDATOR.validate(data)
     same_content(tree, data)
     assert data["parts"][0]["annexes"] or len(data["parts"]) == 2
+
+
+@pytest.mark.parametrize("language", ["zh", "ar"])
+def test_lead_phrases_in_every_language(language: str) -> None:
+    """Chinese sets its lead phrases in bold; JSON gives them all the same.
+
+    The UN's Chinese 75/196 has them; ours of the Arabic does too.
+    """
+    from akn_un import convert, render_text, to_json
+
+    folder = shared(CORPUS.parent / f"ga75-{language}")
+    letter = {"zh": "C", "ar": "A"}[language]
+    official = etree.parse(str(folder / f"75_196_{letter}.xml"))
+    document = official if language == "zh" else convert(
+        render_text(official)).tree
+    data = to_json(document)
+    blocks = [b for part in data["parts"]
+              for b in [*part.get("preamble", []), *part.get("body", [])]]
+    assert sum(1 for b in blocks if b.get("lead")) == len(blocks) == 143

@@ -22,10 +22,12 @@ from akn_un.core.document import (
     AKN_NS,
     NOTE,
     akn_root,
+    frbr_language,
     lead_span,
     local_name,
     text_without_notes,
 )
+from akn_un.grammar.languages import BOLD_LEADS
 
 __all__ = ["FORMAT_VERSION", "to_json"]
 
@@ -68,8 +70,14 @@ def _children(element: etree._Element, name: str) -> list[etree._Element]:
 
 
 def _lead(p: etree._Element | None) -> str | None:
-    """The italic phrase a ``<p>`` opens with, if it opens with one."""
-    return (lead_span(p).rstrip(",;:") or None) if p is not None else None
+    """The lead phrase a ``<p>`` opens with, if it opens with one.
+
+    Italic; bold in a language whose files set lead phrases so (Chinese).
+    """
+    if p is None:
+        return None
+    bold = frbr_language(p.getroottree().getroot()) in BOLD_LEADS
+    return lead_span(p, "bold" if bold else "italic").rstrip(",;:") or None
 
 
 def _block(element: etree._Element) -> JSON:
