@@ -139,6 +139,11 @@ RULE_CASES = {
                "report 2 requested,\n\n1. *Decides* to act.")
     + "\n______\n\n2 A/75/125.\n",
 }  # fmt: skip
+# The rules that what the caller gives triggers: the text, and what it gives.
+RULE_CASES_GIVEN: dict[str, tuple[str, dict[str, object]]] = {
+    "V022": (ga("Recalling,\n\n1. *Decides* to act."),
+             {"adoption_date": dt.date(2021, 6, 1)}),
+}
 
 
 @pytest.mark.parametrize("code", sorted(RULE_CASES))
@@ -149,9 +154,16 @@ def test_each_rule_has_a_fixture_that_triggers_it(code: str) -> None:
     assert set(codes) == {code}, codes
 
 
+@pytest.mark.parametrize("code", sorted(RULE_CASES_GIVEN))
+def test_each_rule_of_what_is_given_has_a_fixture(code: str) -> None:
+    text, given = RULE_CASES_GIVEN[code]
+    codes = _codes(text, **given)
+    assert set(codes) == {code}, codes
+
+
 def test_every_rule_has_a_fixture() -> None:
     """No converter rule goes untested."""
-    assert set(RULE_CASES) == set(RULES)
+    assert set(RULE_CASES) | set(RULE_CASES_GIVEN) == set(RULES)
 
 
 def test_a_clean_resolution_has_no_diagnostics() -> None:

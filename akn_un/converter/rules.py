@@ -311,6 +311,22 @@ PDF, since a figure of the text taken for one would be lost from it.
 "the report 2 requested" with a note 2 at the foot of the page.
 """)
 
+GIVEN_DATE_DISAGREES = Rule(
+    "V022", "given-date-disagrees", Severity.ERROR, """\
+The adoption date given is not the one the text prints.
+
+The date given goes into the metadata and the IRIs; the text keeps its
+own, so the document says two dates (the validators' D010).
+
+## Why is this bad?
+One of them is wrong: a date given for another resolution, or a text
+that misprints its own. Pass the date the text prints, or correct the
+text.
+
+## Example
+``--adoption-date 2021-06-01`` for a text closing "16 December 2020".
+""")
+
 RULES: dict[str, Rule] = by_code(
     FOOTNOTE_BODY_MISSING,
     FOOTNOTE_MARKER_MISSING,
@@ -333,4 +349,5 @@ RULES: dict[str, Rule] = by_code(
     PARAGRAPH_CUT_SHORT,
     PAGE_WITHOUT_TEXT,
     MARKER_READ_FROM_FIGURE,
+    GIVEN_DATE_DISAGREES,
 )

@@ -210,6 +210,13 @@ def derive(
         )
         missing.append("adoption date")
         adopted = UNKNOWN_DATE
+    printed = head.adopted or closing
+    if overrides.adoption_date and printed and printed != adopted:
+        context.report(
+            rules.GIVEN_DATE_DISAGREES,
+            f"adoption date {adopted} given, but the text prints {printed}",
+            closed[1] if closed else None,
+        )
     if head.adopted and closed and head.adopted != closing:
         context.report(
             rules.DATES_DISAGREE,
