@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 
@@ -26,3 +29,22 @@ def test_ci_runs_the_readme_test_command() -> None:
     _, test = _commands()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test in ci.splitlines()
+
+
+def test_the_pipeline_example_runs_with_the_public_api(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's Python pipeline imports only the public API, and runs."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(
+        r"with the public API.*?```python\n(.*?)```", readme, re.DOTALL)
+    assert block is not None
+    code = block.group(1)
+    assert "akn_un.app" not in code
+    folder = tmp_path / "resolutions"
+    folder.mkdir()
+    shutil.copy(ROOT / "examples" / "A-RES-75-196.md", folder)
+    monkeypatch.chdir(tmp_path)
+    exec(code, {})  # noqa: S102 - the README's own example
+    assert (folder / "A-RES-75-196.xml").read_bytes() == (
+        ROOT / "examples" / "A-RES-75-196.xml").read_bytes()
