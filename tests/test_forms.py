@@ -406,3 +406,15 @@ def test_one_line_of_furniture_is_one_line() -> None:
     result = convert(text[:cut] + "\n\n20-17481 (E)" + text[cut:])
     assert [d.message for d in result.diagnostics if d.code == "V017"] == [
         "1 line of page furniture taken out (first '20-17481 (E)')"]
+
+
+def test_front_matter_with_a_list_is_read_past() -> None:
+    """YAML front matter's nested values (a ``tags:`` list) are skipped; its
+    scalars are read; the block is not left in the text."""
+    text = SEED.read_text(encoding="utf-8").replace(
+        "A/RES/75/196\\n\\n", "", 1)
+    result = convert(
+        "---\ntags:\n  - crime\n  - justice\nsymbol: A/RES/75/196\n"
+        "# a comment\n---\n" + text)
+    assert result.metadata.symbol == "A/RES/75/196"
+    assert not [d for d in result.diagnostics if d.code == "V004"]

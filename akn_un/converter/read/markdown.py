@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from akn_un.converter.read.edits import Edit
 from akn_un.converter.text import superscript
 
-_FRONT_RE = re.compile(r"---[ \t]*\n((?:[A-Za-z_][\w-]*:.*\n)+)---[ \t]*\n")
+_FRONT_BLOCK_RE = re.compile(r"---[ \t]*\n((?:.*\n)*?)---[ \t]*\n")
 _FRONT_LINE_RE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*)")
 _HEADING_RE = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
 
@@ -53,15 +53,30 @@ _RULE_RE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 
 
 def front_matter(text: str) -> tuple[dict[str, str], list[Edit]]:
-    """The front matter's ``key: value`` pairs, and the edit removing it."""
-    match = _FRONT_RE.match(text)
+    """The front matter's top-level ``key: value`` pairs, and its removal.
+
+    The front matter is the block between two ``---`` lines that opens the
+    text, as YAML front matter is: each of its lines is a top-level
+    ``key: value``, a line indented under one (a list's ``- item``, a
+    nested map), a comment or blank. The top-level scalars are read
+    (``symbol``, ``date``); a key whose value is nested (``tags:`` and
+    its list) is kept out of the pairs. A block with any other line is
+    not front matter, and is left in the text.
+    """
+    match = _FRONT_BLOCK_RE.match(text)
     if match is None:
         return {}, []
     values = {}
     for line in match.group(1).splitlines():
-        if found := _FRONT_LINE_RE.fullmatch(line.strip()):
-            values[found.group(1).lower()] = found.group(2).strip().strip(
-                "\"'")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[:1].isspace() or line.startswith("- "):
+            continue  # nested under the key before it
+        found = _FRONT_LINE_RE.fullmatch(line.strip())
+        if found is None:
+            return {}, []
+        if value := found.group(2).strip().strip("\"'"):
+            values[found.group(1).lower()] = value
     return values, [Edit(0, match.end(), "")]
 
 
