@@ -740,3 +740,21 @@ def test_an_empty_folder_is_said(tmp_path: Path, command: str) -> None:
     status, _, err = _run([command, str(tmp_path)])
     assert status == 2
     assert f"file in {tmp_path}" in err
+
+
+def test_a_folder_is_checked_once_and_its_readme_left_alone(
+    tmp_path: Path,
+) -> None:
+    """validate dir/ after convert dir/ reports each finding once (the
+    XML's), and a README.md beside the resolutions is no resolution."""
+    (tmp_path / "r.md").write_text(_OUT_OF_ORDER, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Our resolutions\n\nNotes.\n",
+                                        encoding="utf-8")  # fmt: skip
+    status, _, err = _run(["convert", str(tmp_path)])
+    assert status == 0
+    assert "1 file: 1 converted" in err
+    assert not (tmp_path / "README.xml").exists()
+    status, out, err = _run(["validate", "--no-cache", str(tmp_path)])
+    assert status == 1
+    assert out.count("D003") == 1
+    assert "in 1 file" in err

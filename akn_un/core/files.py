@@ -25,7 +25,11 @@ def discover(
 
     Folders are searched recursively for files with one of ``suffixes``
     (``.xml``, ``.md``, ``.txt`` and ``.pdf``), in sorted order; ``-``
-    (stdin) and files are taken as given.
+    (stdin) and files are taken as given. In a folder, a project's own
+    documents (``README.md``, ``CHANGELOG.md`` …) are no resolutions and
+    are passed over, and so is a text whose ``x.xml`` stands beside it
+    where XML is searched too: the XML is its output, checked in its
+    place (``convert --check`` keeps the two in step).
     """
     for name in paths:
         path = Path(name)
@@ -55,7 +59,24 @@ def _files_under(folder: Path, suffixes: Sequence[str]) -> list[str]:
                     found.append(str(path))
             except OSError:
                 continue
-    return sorted(found)
+    taken = set(found)
+    return sorted(
+        name for name in found
+        if Path(name).stem.upper() not in _PROJECT_DOCUMENTS
+        and not (is_text(name) and _output(name) in taken)
+    )
+
+
+def _output(name: str) -> str:
+    """The XML a text is converted to, beside it."""
+    return str(Path(name).with_suffix(".xml"))
+
+
+# A project's own documents, found beside its resolutions.
+_PROJECT_DOCUMENTS = frozenset({
+    "README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "LICENSE", "NOTICE",
+    "AUTHORS", "HISTORY", "CODE_OF_CONDUCT", "SECURITY",
+})
 
 
 def _pass_over(_error: OSError) -> None:
