@@ -222,3 +222,15 @@ def test_the_library_reads_a_path(tmp_path: Path) -> None:
     result = convert(source)
     assert result.metadata.symbol == "A/RES/73/8"
     assert all(d.location.path == str(source) for d in result.diagnostics)
+
+
+def test_a_hyphen_printed_apart_at_a_line_end_joins_its_word() -> None:
+    """PDFium gives "drug " "-" at a line's end, "resistant" below: the word
+    is "drug-resistant", as the resolution prints it (26 times in 73/3;
+    " - " five times before)."""
+    from akn_un.converter.read.pdf import read_pdf
+
+    pdf = shared(SHARED / "real" / "pdf" / "A_RES_73_3-EN.pdf")
+    text = read_pdf(pdf.read_bytes()).text
+    assert " - " not in text
+    assert text.count("drug-resistant") == 26

@@ -247,7 +247,13 @@ def _text(line: _Line) -> str:
         previous = run
     if italic:
         _close_italics(out)
-    return " ".join("".join(out).split())
+    text = " ".join("".join(out).split())
+    # "drug -" at a line's end: the word's hyphen, printed apart from it
+    # ("drug-" / "resistant"), which the line below goes on from
+    return _CUT_HYPHEN_RE.sub(r"\1-", text)
+
+
+_CUT_HYPHEN_RE = re.compile(r"([A-Za-z]) -$")
 
 
 def _close_italics(out: list[str]) -> None:
