@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, SEED
+from conftest import CORPUS, EXAMPLES, SEED, shared
 from hypothesis import given
 from lxml import etree
 from test_properties import SETTINGS, Generated, resolutions
@@ -264,3 +264,12 @@ def test_comments_and_instructions_are_not_text(inserted: str) -> None:
     assert "of the report of the Secretary-General" in text
     assert "editor" not in text
     assert "<!--" not in text
+
+
+def test_dates_and_symbols_keep_their_order_right_to_left() -> None:
+    """In an Arabic page a Latin date or symbol is isolated (``<bdi>``)."""
+    from akn_un import render_html
+
+    page = render_html(shared(CORPUS.parent / "ga75-ar" / "75_196_A.xml"))
+    assert 'dir="rtl"' in page
+    assert '<bdi class="docNumber"' in page

@@ -30,6 +30,9 @@ _SKIPPED = frozenset({"meta", "img", "documentRef", "collectionBody"})
 _TAGS = {
     "p": "p", "table": "table", "tr": "tr", "td": "td", "th": "th",
     "heading": "h3", "subheading": "h4", "eol": "br",
+    # isolated: a date or symbol keeps its own order in a right-to-left
+    # page ("28 December 2020", not "December 2020 28", in Arabic)
+    "docDate": "bdi", "docNumber": "bdi",
 }  # fmt: skip
 _INLINE = INLINE | {"num"}  # a number is written on its block's line
 
