@@ -193,20 +193,11 @@ FLOORS = {
     "sc-drafts-2023-zh": 1.0,
     "sc-prst-2016-2018": 0.975,
     "ga-decisions-76": 0.98,
-    "ga-decisions-76-fr": 0.95,
-    "ga-decisions-76-es": 0.98,
+    "ga-decisions-76-fr": 0.955,
+    "ga-decisions-76-es": 0.975,
     "ga-decisions-76-ru": 0.96,
-    "ga-decisions-76-ar": 0.98,
+    "ga-decisions-76-ar": 0.975,
     "ga-decisions-76-zh": 0.92,
-}
-# Not converted yet, each with its reason: work still to do.
-_OPENING_ONLY_IN_ENGLISH = (
-    "dated only by its body's opening ('On 8 March 2022, …'), which is "
-    "read in English only"
-)
-NOT_CONVERTED = {
-    f"GA_decision_76_{number}_B_{letter}.xml": _OPENING_ONLY_IN_ENGLISH
-    for number in ("414", "506") for letter in "FSRAC"
 }
 
 
@@ -216,11 +207,8 @@ def test_round_trip_of_each_new_type(folder: str) -> None:
     figures = totals(trips)
     equal, total = figures["paragraphs with the official text"]
     assert equal / total >= FLOORS[folder], (equal, total)
-    refused = {trip.name for trip in trips if trip.error is not None}
-    assert refused == {name for name in NOT_CONVERTED
-                       if name in {trip.name for trip in trips}}
-    converted = [trip for trip in trips if trip.error is None]
-    assert all(trip.valid for trip in converted)
+    assert figures["converted without exception"][0] == len(trips)
+    assert figures["valid against the XSD"][0] == len(trips)
 
 
 @pytest.mark.parametrize(
@@ -407,3 +395,34 @@ def test_a_rule_applies_to_the_types_it_declares() -> None:
     statement = draft.getroot()[0]
     statement.set("name", "resolution")
     assert "D002" in [d.code for d in check(draft)]
+
+
+@pytest.mark.parametrize(
+    ("code", "opening", "date"),
+    [
+        ("eng", "At its 55th plenary meeting, on 20 January 2022, the",
+         dt.date(2022, 1, 20)),
+        ("eng", "On 8 March 2022, the President", dt.date(2022, 3, 8)),
+        ("fra", "À sa 55e séance plénière, le 20 janvier 2022, l’Assemblée",
+         dt.date(2022, 1, 20)),
+        ("fra", "Le 8 mars 2022, le Président", dt.date(2022, 3, 8)),
+        ("spa", ("En su 55ª sesión plenaria, celebrada el 20 de enero de "
+         "2022, la Asamblea"), dt.date(2022, 1, 20)),
+        ("spa", "El 8 de marzo de 2022, la Presidencia", dt.date(2022, 3, 8)),
+        ("rus", ("На своем 55‑м пленарном заседании 20 января 2022 года "
+         "Генеральная"), dt.date(2022, 1, 20)),
+        ("rus", "8 марта 2022 года Председатель", dt.date(2022, 3, 8)),
+        ("ara", "في 8 آذار/مارس 2022، أعلن رئيس", dt.date(2022, 3, 8)),
+        ("zho", "2022年3月8日，人权理事会主席", dt.date(2022, 3, 8)),
+    ],
+)  # fmt: skip
+def test_a_decisions_opening_dates_it_in_each_language(
+    code: str, opening: str, date: dt.date
+) -> None:
+    from akn_un.grammar.dates import parse_date
+    from akn_un.grammar.languages import LANGUAGES
+
+    language = next(lang for lang in LANGUAGES if lang.code == code)
+    match = language.decision_opening_re.match(opening)
+    assert match is not None
+    assert parse_date(" ".join(match["date"].split())) == date

@@ -135,11 +135,9 @@ DECISION = DocumentType(
     ),
     masthead=None,
     # "At its 55th plenary meeting, on 20 January 2022, the General
-    # Assembly …", "On 8 March 2022, the President of …"
-    opening=re.compile(
-        r"(?:At\sits\s\d+(?:st|nd|rd|th)\s(?:plenary\s)?meeting,\s)?"
-        r"[Oo]n\s(?P<date>\d{1,2}\s\w+\s\d{4}),"
-    ),
+    # Assembly …", "On 8 March 2022, the President of …"; each language's
+    # is its record's decision_opening_re
+    opening=ENGLISH.decision_opening_re,
     formula=False,
     lettered=False,
 )

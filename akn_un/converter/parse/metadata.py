@@ -23,7 +23,8 @@ from akn_un.core.organs import (
     session_of,
 )
 from akn_un.grammar.dates import parse_date
-from akn_un.grammar.documents import RESOLUTION, DocumentType
+from akn_un.grammar.documents import DECISION, RESOLUTION, DocumentType
+from akn_un.grammar.languages import BY_CODE
 
 UNKNOWN_DATE = dt.date(1, 1, 1)
 
@@ -99,12 +100,13 @@ def _kind(head: Masthead, overrides: Overrides) -> DocumentType:
 
 
 def _opening_date(
-    kind: DocumentType, resolution: Resolution
+    kind: DocumentType, resolution: Resolution, language: str
 ) -> dt.date | None:
     """The date the body opens with, for a type dated so.
 
     "At the 7750th meeting of the Security Council, held on 28 July 2016":
-    a presidential statement is adopted at that meeting.
+    a presidential statement is adopted at that meeting; "Le 8 mars 2022,
+    …": a decision is taken that day, in the text's language.
     """
     parts = [resolution, *resolution.components]
     first = next(
@@ -112,10 +114,15 @@ def _opening_date(
     )
     if kind.opening is None or first is None or not first.texts[0]:
         return None
-    match = kind.opening.match(first.texts[0][0].text)
-    if match is None:
-        return None
-    return parse_date(" ".join(match["date"].split()))
+    text = first.texts[0][0].text
+    own = BY_CODE.get(language)
+    openings = [kind.opening]
+    if kind is DECISION and own is not None:
+        openings.append(own.decision_opening_re)
+    for opening in openings:
+        if match := opening.match(text):
+            return parse_date(" ".join(match["date"].split()))
+    return None
 
 
 def _identity(
@@ -201,7 +208,7 @@ def derive(
     closing = closed[0] if closed else None
     adopted = (
         overrides.adoption_date or head.adopted or closing
-        or _opening_date(kind, resolution)
+        or _opening_date(kind, resolution, context.language)
     )
     if adopted is None and kind.adopted:
         context.report(

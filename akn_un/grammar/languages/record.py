@@ -51,6 +51,9 @@ class Language:
     # submitter (who submitted it: "the President of the General
     # Assembly")
     draft_re: re.Pattern[str]
+    # how a decision's body opens with the date it was taken, where no
+    # closing lines date it ("On 8 March 2022, …"); group: date
+    decision_opening_re: re.Pattern[str]
     # the Security Council's lines: "Adopted by the Security Council at its
     # 8700th meeting, on 10 January 2020"; "Resolution 2504 (2020)"
     council_adopted_re: re.Pattern[str] | None = None
