@@ -193,18 +193,12 @@ def _read_tables(reader: Reader, parts: list[Resolution]) -> None:
 
 
 def _read_notes(reader: Reader, resolution: Resolution) -> None:
-    """The bodies of the notes written: claimed, or kept where they stand."""
-    claimed = [
-        body
-        for number, body in resolution.footnotes.items()
-        if number in reader.claimed
-    ]
-    unclaimed = [
-        body
-        for number, body in sorted(resolution.footnotes.items())
-        if number not in reader.claimed
-    ]
-    for body in [*claimed, *unclaimed, *resolution.orphans]:
+    """Read each note's body once: every one is written.
+
+    A claimed body at its marker, an unclaimed one or an orphan where it
+    stands.
+    """
+    for body in [*resolution.footnotes.values(), *resolution.orphans]:
         body.text = reader.read([body.piece], markers=False)
 
 

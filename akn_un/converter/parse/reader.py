@@ -49,7 +49,8 @@ class Reader:
             join_pieces(pieces), self._claim if markers else _never
         )
         for number, offset in inline.unclaimed:
-            if _POWER_RE.search(self.context.source.text[:offset][-4:]):
+            before = self.context.source.text[max(offset - 4, 0) : offset]
+            if _POWER_RE.search(before):
                 continue  # "km²", "10³": a power, not a marker
             self.context.report(
                 rules.FOOTNOTE_BODY_MISSING,
