@@ -138,6 +138,8 @@ RULE_CASES = {
     "V021": ga("Noting that 2 Member States have not yet submitted the "
                "report 2 requested,\n\n1. *Decides* to act.")
     + "\n______\n\n2 A/75/125.\n",
+    "V023": ga("Recalling the risk of drug-\nresistant strains,\f\n\n"
+               "1. *Decides* to act."),
 }  # fmt: skip
 # The rules that what the caller gives triggers: the text, and what it gives.
 RULE_CASES_GIVEN: dict[str, tuple[str, dict[str, object]]] = {

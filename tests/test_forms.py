@@ -418,3 +418,65 @@ def test_front_matter_with_a_list_is_read_past() -> None:
         "# a comment\n---\n" + text)
     assert result.metadata.symbol == "A/RES/75/196"
     assert not [d for d in result.diagnostics if d.code == "V004"]
+
+
+HYPHEN_CASES = {
+    # line-end break, no other evidence: joined (and named, V023)
+    "drug-\nresistant strains": "drug-resistant strains",
+    # the text writes the compound whole elsewhere
+    "nuclear- weapon States and nuclear-weapon States":
+        "nuclear-weapon States and nuclear-weapon States",
+    # a hyphen standing apart, in any of the languages
+    "age- and gender-sensitive": "age- and gender-sensitive",
+    "âge- et sexospécifiques": "âge- et sexospécifiques",
+    # written apart on a line elsewhere: a line's end keeps them apart
+    "Freds- och, Freds- och, Freds-\noch":
+        "Freds- och, Freds- och, Freds-\noch",
+    # on one line with no evidence: joined (and named, V023)
+    "Svenska Freds- och": "Svenska Freds-och",
+    # a range's dash at a line's end
+    "2024–\n2034": "2024–2034",
+}
+
+
+@pytest.mark.parametrize("case", sorted(HYPHEN_CASES))
+def test_line_end_hyphens_are_decided_from_the_text(case: str) -> None:
+    from akn_un.converter.read.edits import Edited
+    from akn_un.converter.read.paragraphs import hyphens
+
+    joined, _ = hyphens(case)
+    assert Edited(case).apply(joined).text == HYPHEN_CASES[case]
+
+
+def test_a_compound_joined_without_evidence_is_named() -> None:
+    from akn_un.converter.read.paragraphs import hyphens
+
+    _, undecided = hyphens("the drug-\nresistant strains")
+    assert undecided == [(4, "drug-\nresistant")]
+
+
+NOTE_FORMS = {
+    "page foot, plain": ga("Recalling the report,1\n\n1 A/75/125.\n\n"
+                           "1. *Decides* to act."),
+    "gathered after ---": ga("Recalling the report,1\n\n"
+                             "1. *Decides* to act.") + "\n---\n\n1 A/75/125.\n",
+    "under a rule, then the text": ga("Recalling the report,¹ and its\n\n"
+                                      "***\n\n¹ A/75/125.\n\nannex,\n\n"
+                                      "1. *Decides* to act."),
+}
+
+
+@pytest.mark.parametrize("form", sorted(NOTE_FORMS))
+def test_a_notes_block_is_found_by_its_numbering(form: str) -> None:
+    """Whatever stands before it, a block numbered as the notes have
+    reached, its number standing in the text, is a note."""
+    from akn_un.measure.compare import footnotes, paragraphs
+
+    result = convert(NOTE_FORMS[form])
+    notes = footnotes(result.tree)
+    assert [(n.marker, n.text) for n in notes] == [("1", "A/75/125.")]
+    assert [p.text for p in paragraphs(result.tree)][1:3] == [
+        "Recalling the report, and its annex,"
+        if form.startswith("under") else "Recalling the report,",
+        "1. Decides to act.",
+    ]

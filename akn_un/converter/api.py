@@ -16,7 +16,7 @@ from akn_un.converter.context import Context
 from akn_un.converter.guards import check_arguments, refuse_long_blocks
 from akn_un.converter.parse.document import parse
 from akn_un.converter.parse.ir import Metadata, Overrides
-from akn_un.converter.read import read
+from akn_un.converter.read import Reading, read
 from akn_un.converter.read.given import given_text
 from akn_un.converter.source import Source, not_in_xml, replace_not_in_xml
 from akn_un.converter.write.builder import build
@@ -99,6 +99,41 @@ def _no_cycle_collection() -> Iterator[None]:
 def _lines(count: int) -> str:
     """"1 line", "3 lines"."""
     return f"{count} line{'' if count == 1 else 's'}"
+
+
+def _report_reading(context: Context, reading: Reading) -> None:
+    """What reading the text's form changed, each as a diagnostic."""
+    if reading.removed:
+        context.report(
+            rules.PAGE_FURNITURE_REMOVED,
+            f"{_lines(len(reading.removed))} of page furniture taken out "
+            f"(first {reading.removed[0].text[:40]!r})",
+            reading.removed[0].offset,
+            original=True,
+        )
+    for offset, digits in reading.markers:
+        context.report(
+            rules.MARKER_READ_FROM_FIGURE,
+            f"the figure {digits!r} read as the marker of note {digits}",
+            offset,
+            original=True,
+        )
+    for offset, words in reading.hyphens:
+        context.report(
+            rules.HYPHEN_UNDECIDED,
+            f"{' '.join(words.split())!r} joined as one word: the text "
+            f"writes it neither whole nor apart elsewhere",
+            offset,
+            original=True,
+        )
+    if reading.lettered:
+        context.report(
+            rules.POINT_LETTERS_RESTORED,
+            f"{len(reading.lettered)} points lettered (a), (b) … by their "
+            f"place: the text had lost the letters",
+            reading.lettered[0],
+            original=True,
+        )
 
 
 def convert(  # noqa: PLR0913 - each override is a keyword of its own
@@ -208,29 +243,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
             f"it held is missing",
             None,
         )
-    if reading.removed:
-        context.report(
-            rules.PAGE_FURNITURE_REMOVED,
-            f"{_lines(len(reading.removed))} of page furniture taken out "
-            f"(first {reading.removed[0].text[:40]!r})",
-            reading.removed[0].offset,
-            original=True,
-        )
-    for offset, digits in reading.markers:
-        context.report(
-            rules.MARKER_READ_FROM_FIGURE,
-            f"the figure {digits!r} read as the marker of note {digits}",
-            offset,
-            original=True,
-        )
-    if reading.lettered:
-        context.report(
-            rules.POINT_LETTERS_RESTORED,
-            f"{len(reading.lettered)} points lettered (a), (b) … by their "
-            f"place: the text had lost the letters",
-            reading.lettered[0],
-            original=True,
-        )
+    _report_reading(context, reading)
     for offset in illegal[:_MAX_REPORTED]:
         context.report(
             rules.CHARACTER_NOT_ALLOWED,

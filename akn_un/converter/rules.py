@@ -327,6 +327,25 @@ text.
 ``--adoption-date 2021-06-01`` for a text closing "16 December 2020".
 """)
 
+HYPHEN_UNDECIDED = Rule(
+    "V023", "hyphen-undecided", Severity.INFO, """\
+A word split at a hyphen was joined without evidence in the text.
+
+A PDF breaks lines at a compound's hyphen ("drug-" then "resistant");
+extractions keep the break, or make it a space ("nuclear- weapon"). The
+text's own words decide: the compound written whole elsewhere is
+joined, the halves written apart elsewhere (or a hyphen standing apart,
+"age- and gender-sensitive") are kept apart. Where the text has neither,
+the compound is joined and named here.
+
+## Why is this bad?
+Nothing is wrong if the compound is one word; check each against the PDF,
+since a hyphen the text set apart on purpose would have lost its space.
+
+## Example
+"Svenska Freds- och Skiljedomsföreningen", written once.
+""")
+
 RULES: dict[str, Rule] = by_code(
     FOOTNOTE_BODY_MISSING,
     FOOTNOTE_MARKER_MISSING,
@@ -350,4 +369,5 @@ RULES: dict[str, Rule] = by_code(
     PAGE_WITHOUT_TEXT,
     MARKER_READ_FROM_FIGURE,
     GIVEN_DATE_DISAGREES,
+    HYPHEN_UNDECIDED,
 )

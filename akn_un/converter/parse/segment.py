@@ -164,7 +164,7 @@ class _Segmenter(SegmentState):
         elif (
             self.result.title is not None
             and not self.result.title.text.text.strip()
-            and is_heading(text, TITLE_MAX)
+            and is_heading(" ".join(text.split("\n")), TITLE_MAX)
         ):
             self.result.title = self.result.title._replace(
                 text=Piece(text, block.offset)

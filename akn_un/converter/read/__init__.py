@@ -23,7 +23,7 @@ from akn_un.converter.read.masthead_lines import (
     masthead_lines,
     title_number_alone,
 )
-from akn_un.converter.read.notes import note_areas
+from akn_un.converter.read.notes import note_areas, numbered_notes
 from akn_un.converter.read.paragraphs import (
     annex_titles,
     breaks,
@@ -50,8 +50,9 @@ class Reading:
     ``front`` holds the front matter's values (``symbol``, ``date``);
     ``removed``, the lines of page furniture taken out; ``lettered``,
     where points' lost letters were put back; ``markers``, the plain
-    digits read as footnote markers, with their numbers (offsets in the
-    original).
+    digits read as footnote markers, with their numbers; ``hyphens``, the
+    words split at a hyphen that were joined without evidence in the text
+    (offsets in the original).
     """
 
     edited: Edited
@@ -59,6 +60,7 @@ class Reading:
     removed: list[Removed] = field(default_factory=list)
     lettered: list[int] = field(default_factory=list)
     markers: list[tuple[int, str]] = field(default_factory=list)
+    hyphens: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -81,10 +83,11 @@ def read(text: str) -> Reading:
             Edit(m.start(), m.end(), "\n")
             for m in re.finditer("\f", reading.text)
         ])  # fmt: skip
-    notes = note_areas(reading.text)
-    if notes:
-        extracted = True
-        _apply(reading, notes)
+    for notes_in in (note_areas, numbered_notes):
+        notes = notes_in(reading.text)
+        if notes:
+            extracted = True
+            _apply(reading, notes)
     _apply(reading, title_number_alone(reading.text))
     title = _TITLE_LINE_RE.search(reading.text)
     if title is not None:
@@ -102,7 +105,11 @@ def read(text: str) -> Reading:
         _apply(reading, edits)
         _apply(reading, masthead_lines(reading.text, title.start()))
     if extracted:
-        _apply(reading, hyphens(reading.text))
+        joined, undecided = hyphens(reading.text)
+        reading.hyphens = [
+            (reading.edited.origin(at), words) for at, words in undecided
+        ]
+        _apply(reading, joined)
     _read_body(reading)
     return reading
 

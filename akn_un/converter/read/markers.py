@@ -26,7 +26,7 @@ from akn_un.grammar.shapes import FOOTNOTE_RE
 # What follows a number that counts or dates something: "1 December".
 _MONTHS = "|".join(ENGLISH.months)
 _UNITS = rf"[ \t\u00a0]*(?:{'|'.join((*ENGLISH.months, *ENGLISH.units))})"
-_UNIT_RE = re.compile(_UNITS)
+UNIT_RE = re.compile(_UNITS)
 # What a figure set apart by spaces counts: "that 2 Member States have
 # not". Glued to what comes before, the figure is a marker all the same
 # ("Development,5 Member States committed").
@@ -126,7 +126,7 @@ def _figures(
         (match.start(), match.end())
         for match in re.finditer(
             rf"(?<![\d/.\-]){number}(?![\d/]|\.\d)", text[:high])
-        if low <= match.start() and not _UNIT_RE.match(text, match.end())
+        if low <= match.start() and not UNIT_RE.match(text, match.end())
     ]
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from akn_un.converter.blocks import Block, lines_at, split_blocks
 from akn_un.converter.read.edits import Edit
+from akn_un.grammar.languages import LANGUAGES
 from akn_un.grammar.shapes import (
     ANNEX_RE,
     CLOSING_RE,
@@ -25,9 +26,14 @@ from akn_un.grammar.shapes import (
 )
 from akn_un.grammar.vocabulary import load
 
+# The words after which a hyphen stands apart, in any of the languages.
+SUSPENDED_HYPHEN = frozenset(
+    word for language in LANGUAGES for word in language.suspended_hyphen
+)
+
+# A hyphenated word's halves apart: "drug-" and "resistant".
 _SPLIT_WORD_RE = re.compile(
-    r"(?<=[A-Za-z0-9][-\u2010\u2011\u2013])([ \t]*+\n?[ \t]*+)(?=\w)"
-    r"(?!(?:and|or|nor|to|as well)\b)(?<=[ \t\n])"
+    r"(\w+[-\u2010\u2011\u2013])([ \t]*+\n?[ \t]*+)(?<=[ \t\n])(\w+)"
 )
 _ANNEX_TITLE_RE = re.compile(
     r"^(Annex(?: [IVXL]+)?)[ \t]+(?=(?:[A-Z][a-z]|\d)[^\n]*[^.,;:\n]$)",
@@ -39,8 +45,9 @@ _INTRO_THEN_TEXT_RE = re.compile(
     r":[⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]*\n(?:[ \t]*\n)+[ \t]*[A-Z]"
 )
 _ENDS_INTRO_RE = re.compile(r":[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
+# A paragraph's number or a point's letter on a line of its own.
 _NUMBER_ALONE_RE = re.compile(
-    r"\n([ \t]*\d{1,3}\.)[ \t]*\n(?=[ \t]*\S)"
+    r"\n([ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\)))[ \t]*\n(?=[ \t]*\S)"
 )
 _POINT_RE = re.compile(r"\([a-z]{1,4}\)[ \t\u00a0]+(?=\S)")
 # A clause's end, perhaps with a note's marker (superscript or not).
@@ -58,14 +65,36 @@ _MID_LINE_RE = re.compile(
 )
 
 
-def hyphens(text: str) -> list[Edit]:
-    """"nuclear- weapon": a hyphenated word split at a line's end, joined.
+def hyphens(text: str) -> tuple[list[Edit], list[tuple[int, str]]]:
+    """Hyphenated words split by a line's end (or its trace), joined.
 
-    "age- and gender-sensitive" keeps its space.
+    Decided from the text's own words.  "drug-" at a line's end, or
+    "nuclear- weapon" on one line (a line's end a tool made a space):
+    joined where the text writes the joined word elsewhere; left apart
+    where it writes them apart elsewhere, or where the second word is
+    one that follows a hyphen standing apart ("age- and
+    gender-sensitive").  Otherwise joined, and returned among the
+    undecided (offset, text): a UN text breaks lines at a compound's
+    hyphen, never inside a word.
     """
-    return [
-        Edit(m.start(1), m.end(1), "") for m in _SPLIT_WORD_RE.finditer(text)
-    ]
+    edits = []
+    undecided = []
+    for match in _SPLIT_WORD_RE.finditer(text):
+        first, gap, second = match.group(1, 2, 3)
+        spaced = re.compile(
+            rf"(?<!\w){re.escape(first)}[ \t]+{re.escape(second)}(?!\w)")
+        if f"{first}{second}" in text:
+            join = True
+        elif second.casefold() in SUSPENDED_HYPHEN or (
+            len(spaced.findall(text)) > (0 if "\n" in gap else 1)
+        ):
+            join = False
+        else:
+            join = True
+            undecided.append((match.start(), match.group()))
+        if join:
+            edits.append(Edit(match.start(2), match.end(2), ""))
+    return edits, undecided
 
 
 def annex_titles(text: str, start: int) -> list[Edit]:
@@ -154,7 +183,7 @@ def _letter(
 
 
 def numbers_alone(text: str, start: int) -> list[Edit]:
-    """"1." on a line of its own after ``start``, joined with the next."""
+    """"1." or "(a)" on a line of its own after ``start``, joined on."""
     return [
         Edit(m.end(1), m.end(), " ")
         for m in _NUMBER_ALONE_RE.finditer(text, start)

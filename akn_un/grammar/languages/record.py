@@ -79,6 +79,9 @@ class Language:
     units: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     counted: tuple[str, ...] = ()
+    # The words after which a hyphen stands apart ("age- and
+    # gender-sensitive"): its hyphen is the word's, its space the text's.
+    suspended_hyphen: frozenset[str] = frozenset()
 
     def parse_date(self, text: str) -> dt.date | None:
         """The date ``text`` prints in this language, or ``None``."""
@@ -152,7 +155,7 @@ COMMITTEE_KEYS = {
 
 
 # The fields a language's file writes as lists, read as a set.
-_SETS = frozenset({"takes_number"})
+_SETS = frozenset({"takes_number", "suspended_hyphen"})
 
 
 def load_language(

@@ -1,0 +1,154 @@
+"""The converter on every form real tools give an official file's text.
+
+Each official file in ``../shared/corpus`` (six languages, every document
+type) and ``../shared/akn4un`` is rendered and made into a variant
+(``tests/variants.py``): notes inline, at page feet or at the end after
+each separator; markers as superscripts, ``[^n]``, ``<sup>`` or plain
+digits; hard-wrapped lines, compounds broken at their hyphen; the
+masthead in blocks, one item per line or run together; the number line
+with or without its period; italics kept or lost.
+
+The property: the variant converts to the structure the same text gives
+in the converter's own form (paragraphs and their text, lead phrases,
+notes and where they stand, links, the FRBR identity), or the converter
+says it could not read it (an error, or a refusal: a non-zero exit).
+The round-trip tests hold the converter's form to the UN's markup.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import cache
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+from lxml import etree
+from variants import FORMS, Variant, make
+
+from akn_un import convert
+from akn_un.core.errors import AknUnError, MetadataMissingError
+from akn_un.measure.compare import compare
+from akn_un.render.text import render_text
+
+_OFFICIAL = sorted(SHARED.glob("corpus/*/*.xml")) + sorted(
+    (SHARED / "akn4un").glob("*.xml"))
+_PATHS = {f"{path.parent.name}/{path.name}": path for path in _OFFICIAL}
+_EXAMPLES = 200
+
+
+@cache
+def _rendered(name: str, page_words: int | None) -> str | None:
+    """The file rendered; None for one that is not well-formed (one of
+    the UN's Spanish files), which the round-trip tests leave out too."""
+    try:
+        return render_text(_PATHS[name], page_words=page_words)
+    except AknUnError:
+        return None
+
+
+def _converted(text: str) -> tuple[etree._ElementTree | None, bool]:
+    """The tree (None when refused) and whether the converter said it
+    could not read something: an error, or a compound it joined without
+    evidence (V023)."""
+    try:
+        result = convert(text)
+    except MetadataMissingError:
+        return None, True
+    return result.tree, any(
+        d.severity == "error" or d.code == "V023" for d in result.diagnostics)
+
+
+def _links(tree: etree._ElementTree) -> int:
+    return len(tree.xpath("//*[local-name()='ref']"))
+
+
+def _holds(name: str, variant: Variant) -> None:
+    """The variant converts as the converter's form does, or says not."""
+    rendered = _rendered(name, variant.page_words)
+    if rendered is None:
+        return
+    clean = Variant(
+        italics=variant.italics,
+        notes="page-foot" if variant.notes == "page-foot" else "inline",
+    )
+    expected, _ = _converted(make(rendered, clean))
+    got, error = _converted(make(rendered, variant))
+    if expected is None or got is None:
+        assert got is None or expected is not None or error
+        return
+    comparison = compare(expected, got, spaces=True)
+    if error:
+        return
+    assert comparison.differences == [], comparison.differences[:6]
+    assert _links(got) == _links(expected)
+
+
+# Of _EXAMPLES variants per form, how many convert to another structure
+# with no error, as measured when the generator landed: a ceiling that
+# only comes down (issue 28 tracks each kind of failure).
+CEILINGS = {
+    "hyphens": 3,  # Russian and Arabic points after a wrapped paragraph
+    "italics": 0,
+    "markers": 13,  # plain digits in French and Russian: an English grammar
+    "masthead": 5,  # a part letter lost from a run-together symbol; rules
+    "notes": 2,  # Arabic: notes gathered at the end after the last point
+    "number line": 3,  # 75/290 B: links lost with the number line's period
+    "separator": 8,  # a decision's rule (a line of underscores) as text
+    "wrap": 1,
+    "all": 14,
+}
+
+
+def _failures(name: str, variant: Variant) -> str | None:
+    try:
+        _holds(name, variant)
+    except AssertionError as failure:
+        return f"{name} {variant}: {str(failure)[:200]}"
+    return None
+
+
+def _draws(form: str) -> list[tuple[str, Variant]]:
+    """_EXAMPLES files and variants, the same on every run."""
+    rng = random.Random(form)  # noqa: S311 - a fixed sample, not a secret
+    names = sorted(_PATHS)
+    draws = []
+    for _ in range(_EXAMPLES):
+        if form == "all":
+            fixed = {
+                key.replace(" ", "_"): rng.choice(forms)
+                for key, forms in FORMS.items()
+            }
+        else:
+            fixed = {form.replace(" ", "_"): rng.choice(FORMS[form])}
+            if form == "separator":
+                fixed["notes"] = rng.choice(("end", "page-foot"))
+            if form == "hyphens":
+                fixed["wrap"] = "60"
+        draws.append((rng.choice(names), Variant(**fixed)))
+    return draws
+
+
+@pytest.mark.skipif(not _OFFICIAL, reason="../shared/corpus is absent")
+@pytest.mark.parametrize("form", [*sorted(FORMS), "all"])
+def test_each_form_converts_as_the_converter_s_own(form: str) -> None:
+    """_EXAMPLES variants of each form (every form at once for "all"):
+    no more wrong with no error than the ceiling."""
+    wrong = [
+        failure for name, variant in _draws(form)
+        if (failure := _failures(name, variant)) is not None
+    ]
+    assert len(wrong) <= CEILINGS[form], "\n".join(wrong)
+
+
+def test_the_readme_lists_every_form() -> None:
+    """The README's table of forms is the generator's table."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(
+        encoding="utf-8")
+    for dimension, forms in FORMS.items():
+        row = next(
+            (line for line in readme.splitlines()
+             if line.startswith(f"| {dimension} |")), "")
+        assert row, dimension
+        for form in forms:
+            assert f"`{form}`" in row, (dimension, form)
