@@ -8,6 +8,10 @@ the closing lines ("61st plenary meeting", a decision's after its notes),
 a block that is no note (the text going on after the page's notes) or
 the end.  Each becomes a footnote body of the converter's form,
 ``¹ A/73/85.``, a block of its own; the rule is dropped.
+
+Where no rule marks them, notes are found by their numbering
+(:func:`numbered_notes`): blocks that open with the number the notes
+have reached, at a page's foot or gathered at the end.
 """
 
 from __future__ import annotations
