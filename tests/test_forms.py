@@ -480,3 +480,16 @@ def test_a_notes_block_is_found_by_its_numbering(form: str) -> None:
         if form.startswith("under") else "Recalling the report,",
         "1. Decides to act.",
     ]
+
+
+def test_a_council_adoption_without_a_meeting_is_read() -> None:
+    """The Council adopts under its written procedure with no meeting:
+    "Adopted by the Security Council on 21 December 2020"."""
+    from resolutions import SC
+
+    text = SC.replace(
+        "at its 8700th meeting, on 10 January 2020", "on 10 January 2020")
+    result = convert(text)
+    assert str(result.metadata.adopted) == "2020-01-10"
+    assert not [d for d in result.diagnostics if d.severity == "error"]
+    assert b"adoptionMeeting" not in result.xml

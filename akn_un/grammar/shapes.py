@@ -60,7 +60,14 @@ TITLE_MAX = 600
 _RESOLUTION_NUMBER = (
     r"(?P<number>(?:E?S-)?\d+/\d+(?:[ \u00a0][A-Z](?:-[A-Z]| and [A-Z])?)?)"
 )
-TITLE_RE = re.compile(rf"{_RESOLUTION_NUMBER}\.[ \t]+(?=\S)")
+# "75/154. Title"; "80/132 عقد …" (no period: Arabic of sessions 76-80) or
+# "75/154 - Title", where the title opens with a letter that is not lower
+# case ("60/48 of 8 December", a wrapped line, is no title).
+_LOWER_CASE = r"a-z\u00df-\u00ff\u0430-\u044f"
+TITLE_RE = re.compile(
+    rf"{_RESOLUTION_NUMBER}(?:\.[ \t]+(?=\S)"
+    rf"|[ \t]+(?:[-\u2013][ \t]+)?(?=[^\W\d_])(?![{_LOWER_CASE}]))"
+)
 # "75/325" on a line of its own, the title on the next (as Arabic prints)
 NUMBER_LINE_RE = re.compile(rf"{_RESOLUTION_NUMBER}(?P<period>\.)?")
 # The end marks of the six languages: Latin, Arabic (comma, semicolon,

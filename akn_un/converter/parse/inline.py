@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from akn_un.converter.text import Piece, superscript_number
+from akn_un.grammar.languages import SUSPENDED_HYPHEN
 
 ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _MARKUP_RE = re.compile(r"[\\\[*⁰¹²³⁴⁵⁶⁷⁸⁹]")
@@ -104,15 +105,19 @@ def merge(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # "gender- and age-sensitive": a hyphen that waits for a later word.
-_SUSPENDED_RE = re.compile(r"(?:and|or|to)\b")
+# A word's hyphen at a line's end: "gender-" (not a dash set apart, " -").
+_HYPHENATED_RE = re.compile(r"\w[-\u2010\u2011]$")
+_FIRST_WORD_RE = re.compile(r"\w+")
 
 
 def join_pieces(pieces: Sequence[Piece]) -> Raw:
     """Join the lines of the pieces of a paragraph split by page breaks.
 
-    Lines are joined with a space, except after a trailing hyphen, which
-    is kept and joined with no space ("zero-" + "tolerance"), unless the
-    next line goes on with "and" or "or" ("gender-" + "and age-sensitive").
+    Lines are joined with a space, except after a word's trailing hyphen,
+    which is kept and joined with no space ("zero-" + "tolerance"), unless
+    the next line goes on with a word after which a hyphen stands apart
+    ("gender-" + "and age-sensitive"; each language's words).  A dash set
+    apart (" -") keeps its space.
     """
     if len(pieces) == 1 and "\n" not in pieces[0].text:
         piece = pieces[0]
@@ -129,10 +134,11 @@ def join_pieces(pieces: Sequence[Piece]) -> Raw:
             stripped = line.strip()
             lead = len(line) - len(line.lstrip())
             if stripped:
-                hyphenated = parts and parts[-1].endswith("-")
-                if parts and not (
-                    hyphenated and not _SUSPENDED_RE.match(stripped)
-                ):
+                hyphenated = parts and _HYPHENATED_RE.search(parts[-1])
+                first = _FIRST_WORD_RE.match(stripped)
+                suspended = first is not None and (
+                    first.group().casefold() in SUSPENDED_HYPHEN)
+                if parts and not (hyphenated and not suspended):
                     parts.append(" ")
                     length += 1
                 starts.append(length)

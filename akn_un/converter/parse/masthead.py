@@ -234,7 +234,8 @@ def _sc_adopted(r: _LineInput) -> Line | None:
     pattern = ENGLISH.council_adopted_re
     if pattern is None or (match := pattern.fullmatch(r.text)) is None:
         return None
-    date = _dated(r.context, match.group("date"), r.offset + match.start(3))
+    date = _dated(
+        r.context, match.group("date"), r.offset + match.start("date"))
     r.head.adopted = date
     r.head.organ = match.group("organ")
     line = r.line(LineKind.SC_ADOPTED, date=date, value=match.group("meeting"),

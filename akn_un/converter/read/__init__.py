@@ -138,11 +138,14 @@ def _read_body(reading: Reading) -> None:
 
 
 def _apply_markers(reading: Reading, edits: list[Edit]) -> None:
-    """Apply edits that make plain digits markers, and record each."""
-    reading.markers += [
-        (reading.edited.origin(edit.start), reading.text[edit.start:edit.end])
-        for edit in edits
-    ]
+    """Apply edits that make plain digits markers, and record each.
+
+    An edit may take the spaces before the digits too ("Statute 1").
+    """
+    for edit in edits:
+        digits = reading.text[edit.start:edit.end].lstrip(" \t\u00a0")
+        at = reading.edited.origin(edit.end - len(digits))
+        reading.markers.append((at, digits))
     _apply(reading, edits)
 
 

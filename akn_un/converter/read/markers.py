@@ -20,12 +20,16 @@ from akn_un.converter.text import (
     superscript,
     superscript_number,
 )
-from akn_un.grammar.languages import ENGLISH
+from akn_un.grammar.languages import ENGLISH, LANGUAGES
 from akn_un.grammar.shapes import FOOTNOTE_RE
 
 # What follows a number that counts or dates something: "1 December".
-_MONTHS = "|".join(ENGLISH.months)
-_UNITS = rf"[ \t\u00a0]*(?:{'|'.join((*ENGLISH.months, *ENGLISH.units))})"
+# Each language's months (a figure before one is a day); the units,
+# counted nouns and range words are English's patterns.
+_MONTHS = "|".join(
+    re.escape(month) for language in LANGUAGES for month in language.months
+)
+_UNITS = rf"[ \t\u00a0]*(?:{_MONTHS}|{'|'.join(ENGLISH.units)})"
 UNIT_RE = re.compile(_UNITS)
 # What a figure set apart by spaces counts: "that 2 Member States have
 # not". Glued to what comes before, the figure is a marker all the same
@@ -56,6 +60,10 @@ _BLOCK_END_RE = re.compile(
     r"(?:(?<!\d)[.:]|[,;\u201d\u2019)])\**(\d{1,3})$"
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# The words after which a figure is the text's, in every language.
+_TAKES_NUMBER = frozenset(
+    word for language in LANGUAGES for word in language.takes_number
+)
 # How far back a candidate's line and word are read: a window, so that a
 # long line of figures costs time linear in its length.
 _REACH = 80
@@ -100,10 +108,21 @@ def plain_markers(text: str, start: int) -> list[Edit]:
         if len(loose) == 1:
             chosen[number] = loose[0]
     return sorted(
-        (Edit(begin, end, superscript(number))
+        (Edit(_glued(text, begin), end, superscript(number))
          for number, (begin, end) in chosen.items()),
         key=lambda edit: edit.start,
     )  # fmt: skip
+
+
+def _glued(text: str, begin: int) -> int:
+    """Where a marker set apart ("Statute 1 reaffirms") starts, glued.
+
+    Its superscript stands against the word before it: the spaces go.
+    """
+    start = begin
+    while start > 0 and text[start - 1] in " \t\u00a0":
+        start -= 1
+    return start if start > 0 and text[start - 1] != "\n" else begin
 
 
 def _between_neighbours(
@@ -356,4 +375,4 @@ def _after_space(text: str, begin: int, before: str, after: str) -> bool:
     if word.group(0).rstrip().endswith("."):
         # "Principles. 13 We will": no sentence opens with a figure
         return bool(re.match(r"[ \t\u00a0]+[A-Z]", after))
-    return word.group(1).casefold() not in ENGLISH.takes_number
+    return word.group(1).casefold() not in _TAKES_NUMBER

@@ -44,7 +44,8 @@ _WRAPPED_RE = re.compile(
     "(?:" + "|".join(_each("broken_adoption")) + ")"
     r"\n\s*(?=" + "|".join(_each("after_break")) + ")"
 )
-_NUMBER_ALONE_RE = re.compile(r"\n((?:E?S-)?\d+/\d+\.)[ \t]*\n\s*(?=\S)")
+_NUMBER_ALONE_RE = re.compile(
+    r"\n((?:E?S-)?\d+/\d+(\.)?)[ \t]*\n(\s*)(?=\S)")
 
 
 def masthead_lines(text: str, end: int) -> list[Edit]:
@@ -79,7 +80,9 @@ def title_number_alone(text: str) -> list[Edit]:
     """"73/8." on a line of its own joined with the title below it.
 
     Not with the enacting formula: a number printed without a title
-    ("75/265." in Russian) stays alone.
+    ("75/265." in Russian) stays alone.  A number without its period
+    ("76/415", as decisions and Arabic print it) is a block of its own,
+    the title the next.
     """
     match = _NUMBER_ALONE_RE.search("\n" + text)
     if match is None:
@@ -87,4 +90,8 @@ def title_number_alone(text: str) -> list[Edit]:
     following = text[match.end() - 1 :].split("\n", 1)[0].strip()
     if FORMULA_RE.fullmatch(following) or BARE_FORMULA_RE.fullmatch(following):
         return []
+    if match.group(2) is None:
+        if "\n" in match.group(3):
+            return []  # apart already
+        return [Edit(match.end(1) - 1, match.end() - 1, "\n\n")]
     return [Edit(match.end(1) - 1, match.end() - 1, " ")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from akn_un.converter.blocks import Block, lines_at, split_blocks
 from akn_un.converter.read.edits import Edit
-from akn_un.grammar.languages import LANGUAGES
+from akn_un.grammar.languages import SUSPENDED_HYPHEN
 from akn_un.grammar.shapes import (
     ANNEX_RE,
     CLOSING_RE,
@@ -25,11 +25,6 @@ from akn_un.grammar.shapes import (
     OPERATIVE_RE,
 )
 from akn_un.grammar.vocabulary import load
-
-# The words after which a hyphen stands apart, in any of the languages.
-SUSPENDED_HYPHEN = frozenset(
-    word for language in LANGUAGES for word in language.suspended_hyphen
-)
 
 # A hyphenated word's halves apart: "drug-" and "resistant".
 _SPLIT_WORD_RE = re.compile(

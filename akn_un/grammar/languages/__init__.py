@@ -27,7 +27,8 @@ from akn_un.grammar.languages.record import (
 __all__ = [
     "ARABIC", "BOLD_LEADS", "BY_CODE", "CHINESE", "COMMITTEE_KEYS",
     "ENGLISH", "FRENCH", "LANGUAGES", "LANGUAGE_TAGS", "OTHER_LANGUAGES",
-    "RUSSIAN", "SPANISH", "TATWEEL", "Language", "detect", "ordinal_value",
+    "RUSSIAN", "SPANISH", "SUSPENDED_HYPHEN", "TATWEEL", "Language",
+    "detect", "ordinal_value",
     "organ_named",
 ]  # fmt: skip
 
@@ -42,6 +43,10 @@ CHINESE = load_language("zho")
 OTHER_LANGUAGES = (FRENCH, SPANISH, RUSSIAN, ARABIC, CHINESE)
 BY_CODE = {language.code: language for language in OTHER_LANGUAGES}
 LANGUAGES = (ENGLISH, *OTHER_LANGUAGES)  # the six, English first
+# The words after which a hyphen stands apart ("age- and"), in any of them.
+SUSPENDED_HYPHEN = frozenset(
+    word for language in LANGUAGES for word in language.suspended_hyphen
+)
 # FRBRlanguage -> the two-letter tag that web pages (lang) and the UN's
 # documents resolver (undocs.org/fr/…) use.
 LANGUAGE_TAGS = {language.code: language.tag for language in LANGUAGES}
