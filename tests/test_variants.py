@@ -23,8 +23,10 @@ from pathlib import Path
 
 import pytest
 from conftest import SHARED
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
-from variants import FORMS, Variant, make
+from variants import FORMS, Variant, make, variants
 
 from akn_un import convert
 from akn_un.core.errors import AknUnError, MetadataMissingError
@@ -64,7 +66,13 @@ def _links(tree: etree._ElementTree) -> int:
 
 
 def _holds(name: str, variant: Variant) -> None:
-    """The variant converts as the converter's form does, or says not."""
+    """The variant converts as the converter's form does, or says not.
+
+    Where the converter's own form reads a paragraph otherwise than the
+    UN (a caseless heading after a note, say), the variant may read it as
+    the UN does: its paragraphs and notes as in the official file, its
+    identity as in the converter's form.
+    """
     rendered = _rendered(name, variant.page_words)
     if rendered is None:
         return
@@ -78,10 +86,13 @@ def _holds(name: str, variant: Variant) -> None:
         assert got is None or expected is not None or error
         return
     comparison = compare(expected, got, spaces=True)
-    if error:
+    if error or (not comparison.differences and _links(got) == _links(
+            expected)):
         return
-    assert comparison.differences == [], comparison.differences[:6]
-    assert _links(got) == _links(expected)
+    official = compare(etree.parse(str(_PATHS[name])), got, spaces=True)
+    assert comparison.identity_equal, comparison.differences[:6]
+    assert [d for d in official.differences
+            if not d.startswith("identity")] == [], comparison.differences[:6]
 
 
 # Of _EXAMPLES variants per form, how many convert to another structure
@@ -90,13 +101,13 @@ def _holds(name: str, variant: Variant) -> None:
 CEILINGS = {
     "hyphens": 2,  # Russian and French notes after a wrapped paragraph
     "italics": 0,
-    "markers": 3,  # "digits apart" in Spanish; a French [^n] note
-    "masthead": 5,  # a part letter lost from a run-together symbol; rules
-    "notes": 2,  # Arabic: notes gathered at the end after the last point
+    "markers": 1,  # a French [^n] note
+    "masthead": 0,
+    "notes": 0,
     "number line": 0,
-    "separator": 8,  # a decision's rule (a line of underscores) as text
+    "separator": 1,  # a decision's rule and its "*" note under a page's
     "wrap": 0,
-    "all": 5,
+    "all": 1,
 }
 
 
@@ -139,6 +150,24 @@ def test_each_form_converts_as_the_converter_s_own(form: str) -> None:
         if (failure := _failures(name, variant)) is not None
     ]
     assert len(wrong) <= CEILINGS[form], "\n".join(wrong)
+
+
+@pytest.mark.skipif(not _OFFICIAL, reason="../shared/corpus is absent")
+@settings(max_examples=100, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(sorted(_PATHS)),
+    variant=variants(
+        markers=("superscript", "<sup>", "digits glued", "digits apart"),
+        hyphens=("kept whole",),
+    ),
+)
+def test_a_variant_converts_as_the_converter_s_own_or_says_not(
+    name: str, variant: Variant
+) -> None:
+    """The property searched and shrunk by hypothesis, over every form
+    but the two with failures left (their ceilings hold them)."""
+    _holds(name, variant)
 
 
 def test_the_readme_lists_every_form() -> None:

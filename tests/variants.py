@@ -11,7 +11,8 @@ line with or without its period, or with " - "; the italics kept or lost.
 Links are always taken away: no extraction keeps them.
 
 :data:`FORMS` lists each form (the README's table of forms is this
-table); :func:`make` makes a :class:`Variant` of a rendered text.
+table); :func:`make` makes a :class:`Variant` of a rendered text, and
+:func:`variants` is the hypothesis strategy that draws them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
+
+from hypothesis import strategies as st
 
 from akn_un.measure.roundtrip import without_markup
 
@@ -39,6 +42,8 @@ FORMS: dict[str, tuple[str, ...]] = {
 
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPTS_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# A marker in the text; Arabic prints it in brackets: "(¹)".
+_MARKER_RE = re.compile(r"(\(?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(\)?)")
 _BODY_RE = re.compile("([⁰¹²³⁴⁵⁶⁷⁸⁹]+) ")
 _NUMBER_LINE_RE = re.compile(r"((?:[A-Z]-)?\d+/\d+(?: [A-Z])?)\. ")
 _SEPARATORS = {
@@ -64,6 +69,18 @@ class Variant:
     def page_words(self) -> int | None:
         """The page length to render with: pages for notes at their foot."""
         return 250 if self.notes == "page-foot" else None
+
+
+def variants(**only: tuple[str, ...]) -> st.SearchStrategy[Variant]:
+    """Variants, each dimension drawn from its forms or from ``only``'s
+    (``notes=("inline", "end")``)."""
+    drawn = {
+        name.replace(" ", "_"): st.sampled_from(forms)
+        for name, forms in FORMS.items()
+    }
+    drawn.update(
+        {name: st.sampled_from(forms) for name, forms in only.items()})
+    return st.builds(Variant, **drawn)
 
 
 def make(text: str, variant: Variant) -> str:
@@ -125,8 +142,8 @@ def _notes(blocks: list[str], variant: Variant) -> list[str]:
     for block in blocks:
         body = _BODY_RE.match(block)
         if body is None:
-            out.append(_SUPERSCRIPTS_RE.sub(
-                lambda m: _marker(m.group(), variant.markers), block))
+            out.append(_MARKER_RE.sub(
+                lambda m: _marker(m, variant.markers), block))
             in_notes = False
             continue
         written = _body(block, body, variant.markers)
@@ -143,7 +160,16 @@ def _notes(blocks: list[str], variant: Variant) -> list[str]:
     return out
 
 
-def _marker(marker: str, form: str) -> str:
+def _marker(match: re.Match[str], form: str) -> str:
+    opening, marker, closing = match.groups()
+    if bool(opening) != bool(closing):  # a bracket of the text's own
+        return opening + _marker_form(marker, form) + closing
+    if form == "digits apart":
+        return " " + opening + _marker_form(marker, "digits glued") + closing
+    return opening + _marker_form(marker, form) + closing
+
+
+def _marker_form(marker: str, form: str) -> str:
     digits = marker.translate(_DIGITS)
     return {
         "superscript": marker,

@@ -124,11 +124,13 @@ class SegmentState:
         # even without its italics, as Russian prints them ("ссылаясь").
         if opens or item or (terminated and self._opens_with_lead(text)):
             return False
-        if starts_mid_sentence(text, last) or self._caseless_cut(
-            text, broken=broken
-        ):
+        mid_sentence = starts_mid_sentence(text, last)
+        if mid_sentence or self._caseless_cut(text, broken=broken):
             ends = terminated and not ABBREVIATION_RE.search(last[-16:])
-            return not (ends and paragraph.kind is Kind.POINT)
+            # after a finished paragraph, a heading in a script without
+            # case (a part's title) is no paragraph's rest
+            heading = not mid_sentence and is_heading(" ".join(text.split()))
+            return not (ends and (paragraph.kind is Kind.POINT or heading))
         if ENDS_MID_SENTENCE_RE.search(last[-12:]):
             return True
         # Unnumbered lines (lists, datelines) often end unpunctuated.

@@ -110,15 +110,18 @@ def read(text: str) -> Reading:
             (reading.edited.origin(at), words) for at, words in undecided
         ]
         _apply(reading, joined)
-    _read_body(reading)
+    _read_body(reading, extracted=extracted)
     return reading
 
 
-def _read_body(reading: Reading) -> None:
-    """The steps that read the body (and the title's note marker)."""
+def _read_body(reading: Reading, *, extracted: bool) -> None:
+    """The steps that read the body (and the title's note marker).
+
+    ``extracted``: the text shows it came from a PDF.
+    """
     formula = _FORMULA_LINE_RE.search(reading.text)
     start = _body_start(reading.text, formula)
-    _apply(reading, numbers_alone(reading.text, start))
+    _apply(reading, numbers_alone(reading.text, start, apart=extracted))
     # markers from the title on: a title may have a note
     title = _TITLE_LINE_RE.search(reading.text, 0, start)
     _apply_markers(reading, plain_markers(
@@ -140,10 +143,11 @@ def _read_body(reading: Reading) -> None:
 def _apply_markers(reading: Reading, edits: list[Edit]) -> None:
     """Apply edits that make plain digits markers, and record each.
 
-    An edit may take the spaces before the digits too ("Statute 1").
+    An edit may take the spaces (and a bracket) before the digits too
+    ("Statute 1", "التالية (1)").
     """
     for edit in edits:
-        digits = reading.text[edit.start:edit.end].lstrip(" \t\u00a0")
+        digits = reading.text[edit.start:edit.end].lstrip(" \t\u00a0(")
         at = reading.edited.origin(edit.end - len(digits))
         reading.markers.append((at, digits))
     _apply(reading, edits)

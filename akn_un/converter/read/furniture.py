@@ -1,10 +1,13 @@
 """Page furniture: what every page of a UN PDF prints besides the text.
 
 The job number ("18-18418 (E)"), the date code ("071118"), the barcode
-("*1818418*"), the page number ("2/5"), the running head (the symbol and
-the short title) and the rule above the footnotes.  Extractions leave
-them where the page ended, often inside a paragraph; they are found line
-by line and taken out (and counted), never kept as the resolution's text.
+("*1818418*"), the page number ("2/5") and the running head (the symbol
+and the short title).  Extractions leave them where the page ended, often
+inside a paragraph; they are found line by line and taken out (and
+counted), never kept as the resolution's text.  The rule above a page's
+notes goes with the notes (:mod:`akn_un.converter.read.notes`); a rule
+with no notes under it is the text's, as in a decision whose "*" note
+the UN marks up as a paragraph.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ _JOB_RE = re.compile(
     rf"(?:{_PAGE}\s+)?\d{{2}}-\d{{5}}\s*(?:\([A-Z]\))?(?:\s+\d{{6}})?"
     rf"(?:\s+\*\d{{7}}\*)?(?:\s+{_PAGE})?|\d{{6}}|\*\d{{7}}\*"
 )
-_RULE_RE = re.compile(r"_{5,}|-{5,}")
 # A short line that starts with a figure or a star: furniture, perhaps.
 _SHORT_LINE_RE = re.compile(r"\n[ \t]*[\d*P][^\n]{0,46}(?=\n)")
 _PAGE_RE = re.compile(r"(?:Page )?(\d{1,3})\s*/\s*(\d{1,3})")
@@ -54,10 +56,9 @@ def furniture(
 
     Job numbers, date codes and barcodes are furniture wherever they stand
     (page one prints them under the masthead), page numbers after the
-    title.  The symbol, the running head and the rule above the notes are
-    furniture only in a text that shows it was ``extracted`` from a PDF
-    (or that has the others): the converter's own form may print a rule,
-    or a title, as text.
+    title.  The symbol and the running head are furniture only in a text
+    that shows it was ``extracted`` from a PDF (or that has the others):
+    the converter's own form may print a title as text.
 
     The running head is the title, or its first words, on one line or
     two, standing apart from the paragraphs: between blank lines or
@@ -104,9 +105,8 @@ def _kinds(
             kinds.append("furniture")
         elif start < body or under_annex:
             kinds.append("kept")
-        elif _RULE_RE.fullmatch(stripped) or (
-            is_resolution_symbol(stripped)
-            and (symbol is None or stripped.replace(" ", "") == symbol)
+        elif is_resolution_symbol(stripped) and (
+            symbol is None or stripped.replace(" ", "") == symbol
         ):
             kinds.append("weak")
         else:

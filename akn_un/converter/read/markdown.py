@@ -49,7 +49,10 @@ _UNDERSCORE = (
 _SUP_RE = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 _MARKER_RE = re.compile(r"\[\^(\d{1,4})\](?!:)")
 _DEFINITION_RE = re.compile(r"^[ \t]*\[\^(\d{1,4})\]:[ \t]*", re.MULTILINE)
-_RULE_RE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+# A rule as the tools write one ("---", "***"); a line of underscores is
+# the UN's own (a decision's rule above its "*" notes), read as the text's
+# or, above a page's notes, with them.
+_RULE_RE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,})[ \t]*$", re.MULTILINE)
 
 
 def front_matter(text: str) -> tuple[dict[str, str], list[Edit]]:

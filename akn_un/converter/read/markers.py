@@ -24,12 +24,18 @@ from akn_un.grammar.languages import ENGLISH, LANGUAGES
 from akn_un.grammar.shapes import FOOTNOTE_RE
 
 # What follows a number that counts or dates something: "1 December".
-# Each language's months (a figure before one is a day); the units,
-# counted nouns and range words are English's patterns.
+# Each language's months (a figure before one is a day) and range words
+# ("7 au 12 mars"); the units and counted nouns are English's patterns.
 _MONTHS = "|".join(
-    re.escape(month) for language in LANGUAGES for month in language.months
+    # a month of two words may be cut by a line's end (Arabic)
+    r"\s+".join(map(re.escape, month.split()))
+    for language in LANGUAGES for month in language.months
 )
-_UNITS = rf"[ \t\u00a0]*(?:{_MONTHS}|{'|'.join(ENGLISH.units)})"
+# ("9 de julio": Spanish links the day to its month)
+_UNITS = (
+    rf"[ \t\u00a0]*(?:(?:de[ \t\u00a0]+)?(?:{_MONTHS})"
+    rf"|{'|'.join(ENGLISH.units)})"
+)
 UNIT_RE = re.compile(_UNITS)
 # What a figure set apart by spaces counts: "that 2 Member States have
 # not". Glued to what comes before, the figure is a marker all the same
@@ -41,7 +47,10 @@ _DATE_BEFORE_RE = re.compile(
     rf"\d{{1,2}}[ \u00a0](?:{_MONTHS})[ \u00a0](?:19|20)\d\d"
     r"[ \t\u00a0]+$"
 )
-_RANGES = "|".join(rf"{word}\s+\d" for word in ENGLISH.range_words)
+_RANGES = "|".join(
+    rf"{word}\s+\d"
+    for language in LANGUAGES for word in language.range_words
+)
 _FOLLOWS_NUMBER = re.compile(
     rf"{_UNITS}|[ \t\u00a0]*(?:{_RANGES}|-\s*\d|"
     r"\u2013\s*\d|/|\.\d|,\d{3}\b|[A-Z]{2,}\b)"
@@ -60,6 +69,7 @@ _BLOCK_END_RE = re.compile(
     r"(?:(?<!\d)[.:]|[,;\u201d\u2019)])\**(\d{1,3})$"
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_END_RE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 # The words after which a figure is the text's, in every language.
 _TAKES_NUMBER = frozenset(
     word for language in LANGUAGES for word in language.takes_number
@@ -104,25 +114,38 @@ def plain_markers(text: str, start: int) -> list[Edit]:
         loose = [
             place for place in _figures(text, number, low, high)
             if not _inside(place[0], spans)
+            and not _numbers_paragraph(text, *place)
         ]
         if len(loose) == 1:
             chosen[number] = loose[0]
     return sorted(
-        (Edit(_glued(text, begin), end, superscript(number))
+        (_glued(text, begin, end, superscript(number))
          for number, (begin, end) in chosen.items()),
         key=lambda edit: edit.start,
     )  # fmt: skip
 
 
-def _glued(text: str, begin: int) -> int:
-    """Where a marker set apart ("Statute 1 reaffirms") starts, glued.
+def _numbers_paragraph(text: str, begin: int, end: int) -> bool:
+    """Whether the figure is a paragraph's number: "3." opening a line."""
+    return not _line_before(text, begin).strip(" \t\u00a0*") and (
+        text[end : end + 1] in {".", ")"})
 
-    Its superscript stands against the word before it: the spaces go.
+
+def _glued(text: str, begin: int, end: int, marker: str) -> Edit:
+    """The edit that makes the figure at ``begin:end`` the ``marker``.
+
+    Its superscript stands against the word before it, as printed: the
+    spaces (or a line's end) before a marker set apart go ("Statute 1
+    reaffirms"), and before its bracket, as Arabic prints one
+    ("التالية (1)").
     """
-    start = begin
-    while start > 0 and text[start - 1] in " \t\u00a0":
+    bracket = "(" if text[begin - 1 : begin] == "(" else ""
+    start = begin - len(bracket)
+    while start > 0 and text[start - 1] in " \t\u00a0\n":
         start -= 1
-    return start if start > 0 and text[start - 1] != "\n" else begin
+    if start == 0 or "\n\n" in text[start:begin].replace(" ", ""):
+        return Edit(begin, end, marker)  # a paragraph's first figure
+    return Edit(start, end, bracket + marker)
 
 
 def _between_neighbours(
@@ -325,9 +348,9 @@ def _is_marker(text: str, begin: int, end: int, *, glued: bool) -> bool:
         after[:1] in {".", ")"} and after[1:2].isdigit()
     ):
         return False
+    if _numbers_paragraph(text, begin, end):
+        return False
     before = _line_before(text, begin)
-    if not before.strip(" \t\u00a0*") and after[:1] in {".", ")"}:
-        return False  # "3." at a line's start: the paragraph's number
     if glued:
         return True
     if _FOLLOWS_NUMBER.match(after):
@@ -356,6 +379,12 @@ def _after_character(text: str, begin: int, end: int) -> bool:
     if previous in ",;:":
         # "1979,1" is a marker, "10,000" a number
         return not (text[begin - 2 : begin - 1].isdigit() and end - begin == 3)
+    if previous == "(":
+        # "التالية (1)": a marker in brackets, as Arabic prints it, after
+        # a word (not "2(1)", a paragraph's subparagraph)
+        word = text[max(0, begin - 6) : begin - 1].rstrip(" \u00a0")
+        return text[end : end + 1] == ")" and (
+            word[-1:].isalpha() or _YEAR_END_RE.search(word) is not None)
     return previous.isalpha() or previous in _QUOTES_AND_BRACKETS
 
 

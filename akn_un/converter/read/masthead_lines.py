@@ -1,8 +1,9 @@
 """Masthead lines that extractions run together or break, one to a line.
 
 "General Assembly Distr.: General 3 December 2025" is three lines of the
-masthead; "Eightieth session Agenda item 91 Implementation of …" three
-more; columns set apart by runs of spaces are lines of their own.
+masthead, "United Nations A/RES/80/1" two; "Eightieth session Agenda item
+91 Implementation of …" three more; columns set apart by runs of spaces
+are lines of their own.
 "Resolution adopted by the General Assembly" / "on 1 November 2018" is
 one, and so are "73/8." and the title printed below it.
 """
@@ -34,6 +35,8 @@ _SPLIT_BEFORE_RE = re.compile(
     r"(?<=\S)[ \t\u00a0]+(?="
     + "|".join([f"{DISTRIBUTION_MARK} ", *_each("line_starts")]) + ")"
     r"|(?<=\S)[ \t\u00a0]{2,}(?=\S)"  # columns, set apart by spaces
+    # the symbol that ends the line: "United Nations A/RES/75/253 B"
+    r"|(?<=\S)[ \t\u00a0]+(?=[AES]/[A-Z0-9][\w./-]*(?: [A-Z])?[ \t]*$)"
 )
 _SPLIT_AFTER_RE = re.compile(
     "(?:" + "|".join([_DISTRIBUTION, *_each("line_ends")]) + ")"

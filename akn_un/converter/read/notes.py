@@ -22,7 +22,11 @@ from akn_un.converter.blocks import Block, lines_at, split_blocks
 from akn_un.converter.read.edits import Edit
 from akn_un.converter.read.furniture import is_furniture
 from akn_un.converter.read.markers import UNIT_RE
-from akn_un.converter.text import superscript, superscript_number
+from akn_un.converter.text import (
+    SUPERSCRIPT_DIGITS,
+    superscript,
+    superscript_number,
+)
 from akn_un.grammar.shapes import CLOSING_RE, FOOTNOTE_RE, OPERATIVE_RE
 
 # The rule above the notes: underscores, or a Markdown rule ("---").
@@ -64,17 +68,18 @@ def _area(
         start, line = lines[index]
         stripped = line.strip()
         note = _NOTE_RE.match(line)
+        opens_note = note is not None or FOOTNOTE_RE.match(stripped)
         if stripped and (
             is_furniture(stripped)
             or "\f" in line
             or CLOSING_RE.match(stripped)  # "61st plenary meeting"
-            # after a blank line, what is no note is the text again
-            or (blank and found and note is None
-                and not FOOTNOTE_RE.match(stripped))
+            or _RULE_RE.fullmatch(line)  # the next page's rule
+            # no note first, or after a blank line: the text again
+            or ((blank or not found) and not opens_note)
         ):
             break
         blank = not stripped
-        if FOOTNOTE_RE.match(stripped):
+        if note is None and opens_note:
             found += 1  # a body in the converter's form: "¹ A/73/85."
         elif note is not None:
             found += 1
@@ -96,7 +101,7 @@ def _area(
 
 # "1 See resolution 169 (II).": a note's number, a space, its text (not
 # "2 December", a date; not "1.", a paragraph's number).
-_NUMBERED_RE = re.compile(r"(\d{1,3})[ \t\u00a0]+(?=[^\s.,;:)\]])")
+_NUMBERED_RE = re.compile(r"(\d{1,3})[ \t\u00a0]+(?=[^\s.,;:])")
 
 
 def numbered_notes(text: str) -> list[Edit]:
@@ -106,42 +111,90 @@ def numbered_notes(text: str) -> list[Edit]:
     blank line or nothing.  A block is a note when it opens with the
     number the notes have reached (1, then 2 …, after any read
     already) and the text before it holds that number as a figure of its
-    own ("1979,1", "Development 4 and") or glued to a year ("20171"); a
-    rule just above a note goes.
+    own ("1979,1", "Development 4 and") or glued to a year ("20171"); or
+    when it follows a note, or the next note's block is one: notes come
+    in runs and in order, so a note whose marker was lost ("73/132" for
+    "73/13" and note 2) is a note still, which the reader of markers then
+    reports.  The first notes may start past 1 when two in a row show
+    it.  A rule just above a note goes.
     """
-    edits: list[Edit] = []
-    expected = 1
-    rule: Block | None = None
-    for block in split_blocks(text):
-        if _RULE_RE.fullmatch(block.text):
-            rule = block
-            continue
-        body = FOOTNOTE_RE.match(block.text)
-        if body is not None:  # a body read already: "¹ A/73/85."
-            expected = superscript_number(body.group("marker")) + 1
-        match = _NUMBERED_RE.match(block.text)
-        if (
-            match is not None
-            and int(match[1]) == expected
-            and not OPERATIVE_RE.match(block.text)  # "1 - " (Arabic)
-            and not UNIT_RE.match(block.text, match.end())
-            and _marked_before(text, expected, block.offset)
+    blocks = split_blocks(text)
+    numbered = [
+        (index, int(match[1]), match)
+        for index, block in enumerate(blocks)
+        if (match := _NUMBERED_RE.match(block.text)) is not None
+        and not OPERATIVE_RE.match(block.text)  # "1 - " (Arabic)
+        and not UNIT_RE.match(block.text, match.end())
+    ]
+    first = _FirstMarks(text)
+    notes: dict[int, re.Match[str]] = {}
+    expected, read = 1, 0
+    bodies = iter(enumerate(blocks))
+    for at, (index, number, match) in enumerate(numbered):
+        for earlier, block in bodies:  # the notes read already, up to here
+            if body := FOOTNOTE_RE.match(block.text):
+                read = max(read, superscript_number(body.group("marker")))
+            if earlier + 1 >= index:
+                break
+        expected = max(expected, read + 1)
+        after = next(
+            (blocks[later].offset for later, other, _ in numbered[at + 1 :]
+             if other == number + 1), None)
+        marked = first.before(number, blocks[index].offset)
+        next_marked = after is not None and first.before(number + 1, after)
+        if number != expected and not (
+            # the first notes read start past 1 (note 1 is the title's,
+            # say): a run of two, both marked, shows them
+            expected == 1 and marked and next_marked
+            and numbered[at + 1][0] == index + 1
         ):
-            if rule is not None:
-                edits.append(
-                    Edit(rule.offset, rule.offset + len(rule.text), ""))
-            edits.append(Edit(
-                block.offset, block.offset + match.end(),
-                f"{superscript(match[1])} ",
-            ))  # fmt: skip
-            expected += 1
-        rule = None
+            continue
+        follows = index - 1 in notes or (
+            index > 0 and FOOTNOTE_RE.match(blocks[index - 1].text))
+        if follows or marked or next_marked:
+            notes[index] = match
+            expected = number + 1
+    return _note_edits(blocks, notes)
+
+
+def _note_edits(
+    blocks: list[Block], notes: dict[int, re.Match[str]]
+) -> list[Edit]:
+    """The notes' numbers made superscript; a rule just above one goes."""
+    edits = []
+    for index, match in sorted(notes.items()):
+        block = blocks[index]
+        above = blocks[index - 1] if index else None
+        if above is not None and _RULE_RE.fullmatch(above.text):
+            edits.append(
+                Edit(above.offset, above.offset + len(above.text), ""))
+        edits.append(Edit(
+            block.offset, block.offset + match.end(),
+            f"{superscript(match[1])} ",
+        ))  # fmt: skip
     return edits
 
 
-def _marked_before(text: str, number: int, end: int) -> bool:
-    """Whether ``number`` stands before ``end`` as a marker may."""
-    return re.search(
-        rf"(?:(?<![\d/])|(?<![\d/])(?:19|20)\d\d){number}(?![\d/])",
-        text[:end],
-    ) is not None
+class _FirstMarks:
+    """Where each number first stands in a text as a marker may."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[int, int | None] = {}
+
+    def before(self, number: int, end: int) -> bool:
+        """Whether ``number`` stands before ``end`` as a marker may.
+
+        A figure of its own ("1979,1", "Development 4 and"), glued to a
+        year ("20171"), or a superscript ("Court²").
+        """
+        if number not in self.found:
+            mark = superscript(str(number))
+            match = re.search(
+                rf"(?:(?<![\d/])|(?<![\d/])(?:19|20)\d\d){number}(?![\d/])"
+                rf"|(?<![{SUPERSCRIPT_DIGITS}]){mark}(?![{SUPERSCRIPT_DIGITS}])",
+                self.text,
+            )
+            self.found[number] = None if match is None else match.start()
+        at = self.found[number]
+        return at is not None and at < end

@@ -41,9 +41,9 @@ _INTRO_THEN_TEXT_RE = re.compile(
 )
 _ENDS_INTRO_RE = re.compile(r":[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 # A paragraph's number or a point's letter on a line of its own.
-_NUMBER_ALONE_RE = re.compile(
-    r"\n([ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\)))[ \t]*\n(?=[ \t]*\S)"
-)
+_NUMBER_ALONE = r"\n([ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\)))[ \t]*\n"
+_NUMBER_ALONE_RE = re.compile(_NUMBER_ALONE + r"(?=[ \t]*\S)")
+_NUMBER_APART_RE = re.compile(_NUMBER_ALONE + r"(?:[ \t]*\n)*(?=[ \t]*\S)")
 _POINT_RE = re.compile(r"\([a-z]{1,4}\)[ \t\u00a0]+(?=\S)")
 # A clause's end, perhaps with a note's marker (superscript or not).
 _ENDS_CLAUSE_RE = re.compile(
@@ -177,11 +177,17 @@ def _letter(
     ]
 
 
-def numbers_alone(text: str, start: int) -> list[Edit]:
-    """"1." or "(a)" on a line of its own after ``start``, joined on."""
+def numbers_alone(text: str, start: int, *, apart: bool) -> list[Edit]:
+    """"1." or "(a)" on a line of its own after ``start``, joined on.
+
+    ``apart``: blank lines between the number and its text are an
+    extraction's too (pdfminer), and go; the UN's own files print some
+    numbers as a block of their own, which are kept so.
+    """
+    pattern = _NUMBER_APART_RE if apart else _NUMBER_ALONE_RE
     return [
         Edit(m.end(1), m.end(), " ")
-        for m in _NUMBER_ALONE_RE.finditer(text, start)
+        for m in pattern.finditer(text, start)
     ]
 
 
