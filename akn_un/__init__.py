@@ -15,7 +15,11 @@ if TYPE_CHECKING:
     from akn_un.checking import check, is_valid, iter_diagnostics, validate
     from akn_un.converter import Conversion, convert
     from akn_un.core.diagnostics import Diagnostic, Location, Severity
-    from akn_un.core.errors import AknUnError, MetadataMissingError
+    from akn_un.core.errors import (
+        AknUnError,
+        InputNotFoundError,
+        MetadataMissingError,
+    )
     from akn_un.render import render_text
     from akn_un.render.html import render_html
     from akn_un.render.json import to_json
@@ -27,6 +31,7 @@ __all__ = [
     "AknUnError",
     "Conversion",
     "Diagnostic",
+    "InputNotFoundError",
     "InvalidDocument",
     "Location",
     "MetadataMissingError",
@@ -45,6 +50,7 @@ __all__ = [
 _HOMES = {
     "AknUnError": "akn_un.core.errors",
     "MetadataMissingError": "akn_un.core.errors",
+    "InputNotFoundError": "akn_un.core.errors",
     "InvalidDocument": "akn_un.validators",
     "check": "akn_un.checking",
     "is_valid": "akn_un.checking",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import EXAMPLES, ROOT
 
@@ -53,3 +55,20 @@ def test_dir_lists_the_api() -> None:
 
     assert "TYPE_CHECKING" not in dir(akn_un)
     assert {"check", "convert", "to_json"} <= set(dir(akn_un))
+
+
+@pytest.mark.parametrize("call", [
+    akn_un.convert, akn_un.check, akn_un.render_text, akn_un.to_json,
+    akn_un.render_html, akn_un.is_valid,
+])
+def test_a_missing_file_is_a_file_not_found_error(
+    call: object, tmp_path: Path
+) -> None:
+    """The standard exception for a path to no file, and ours too."""
+    missing = tmp_path / "nope.xml"
+    with pytest.raises(FileNotFoundError) as raised:
+        call(missing)  # type: ignore[operator]
+    assert isinstance(raised.value, akn_un.AknUnError)
+    assert raised.value.filename == str(missing)
+    assert str(raised.value) == (
+        f"cannot read {missing}: No such file or directory")

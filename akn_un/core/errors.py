@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+
 from akn_un.core.diagnostics import Diagnostic
 
 
@@ -12,6 +15,26 @@ class AknUnError(Exception):
         """Keep the message and, where known, the byte offset of the fault."""
         super().__init__(message)
         self.offset = offset
+
+
+class InputNotFoundError(AknUnError, FileNotFoundError):
+    """A file given by path that does not exist.
+
+    Both an :class:`AknUnError` (the CLI exits with status 2) and a
+    :class:`FileNotFoundError`, as a library user catching the standard
+    exception expects.
+    """
+
+    def __init__(self, message: str, filename: str) -> None:
+        """Keep the message and, as FileNotFoundError does, the name."""
+        super().__init__(message)
+        self.errno = errno.ENOENT
+        self.strerror = os.strerror(errno.ENOENT)
+        self.filename = filename
+
+    def __str__(self) -> str:
+        """The message, not OSError's "[Errno 2] …" form."""
+        return str(self.args[0])
 
 
 class MetadataMissingError(AknUnError):

@@ -8,7 +8,7 @@ import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from akn_un.core.errors import AknUnError
+from akn_un.core.errors import AknUnError, InputNotFoundError
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ def read_bounded(name: str, stream: BinaryIO | None = None) -> bytes:
     """The bytes of file ``name`` (or of ``stream``), at most MAX_BYTES.
 
     Raises:
+        InputNotFoundError: there is no such file (a FileNotFoundError).
         AknUnError: the file cannot be read, or is larger than that.
 
     """
@@ -99,6 +100,9 @@ def read_bounded(name: str, stream: BinaryIO | None = None) -> bytes:
         else:
             with Path(name).open("rb") as handle:
                 data = _read_up_to(handle, MAX_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise InputNotFoundError(
+            f"cannot read {name}: {exc.strerror}", name) from exc
     except OSError as exc:
         raise AknUnError(f"cannot read {name}: {exc.strerror}") from exc
     if len(data) > MAX_BYTES:
