@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES, ROOT, SEED
+from conftest import EXAMPLES, ROOT, SEED, SHARED, shared
 from lxml import etree
 
 from akn_un.app.cli import main
@@ -111,3 +111,87 @@ def test_the_page_in_a_browser(browser: Any, tmp_path: Path) -> None:
         ".top;"
     )
     assert 0 <= top < height
+
+
+# An English, an Arabic and a Chinese page, as a browser lays them out.
+LAID_OUT = {
+    "English": SHARED / "akn4un" / "GA_A-RES-75-196_eng.xml",
+    "Arabic": SHARED / "corpus" / "ga75-ar" / "75_196_A.xml",
+    "Chinese": SHARED / "corpus" / "ga75-zh" / "75_196_C.xml",
+}
+# Measured in the page: each numbered paragraph whose number stands apart
+# from its text's first line; the contents' links that go nowhere; the
+# paragraphs without their anchor; each masthead date, and whether its
+# day stands left of its year.
+_MEASURE = r"""
+const out = {numbers: 0, apart: [], toc: 0, unresolved: [], anchors: 0,
+             paragraphs: 0, dates: []};
+for (const p of document.querySelectorAll('.paragraph[id]')) {
+  out.paragraphs += 1;
+  if (p.querySelector(':scope > .anchor')) out.anchors += 1;
+  const num = p.querySelector(':scope > .num');
+  const text = num && num.nextElementSibling;
+  if (!text) continue;
+  const walk = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+  let node = walk.nextNode();
+  while (node && !node.textContent.trim()) node = walk.nextNode();
+  if (!node) continue;
+  out.numbers += 1;
+  const at = node.textContent.search(/\S/), range = document.createRange();
+  range.setStart(node, at); range.setEnd(node, at + 1);
+  const a = num.getBoundingClientRect(), b = range.getBoundingClientRect();
+  if (Math.abs(a.top - b.top) > a.height / 2) out.apart.push(p.id);
+}
+for (const link of document.querySelectorAll('.toc a')) {
+  out.toc += 1;
+  if (!document.getElementById(link.getAttribute('href').slice(1)))
+    out.unresolved.push(link.getAttribute('href'));
+}
+for (const date of document.querySelectorAll('.coverPage bdi.docDate')) {
+  const node = date.firstChild, text = node.textContent;
+  const day = text.search(/\d/), year = text.search(/\d{4}/);
+  if (day < 0 || year <= day) continue;
+  const first = document.createRange(), last = document.createRange();
+  first.setStart(node, day); first.setEnd(node, day + 1);
+  last.setStart(node, year); last.setEnd(node, year + 1);
+  out.dates.push([text, first.getBoundingClientRect().left
+                  < last.getBoundingClientRect().left]);
+}
+return out;
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", sorted(LAID_OUT))
+def test_the_page_as_a_browser_lays_it_out(
+    browser: Any, language: str, tmp_path: Path
+) -> None:
+    """A number on its text's line, the date left to right in an Arabic
+    page, every contents link resolved, an anchor on every paragraph; a
+    screenshot of each page in test-artifacts/."""
+    page = tmp_path / f"{language}.html"
+    page.write_text(render_html(shared(LAID_OUT[language])), "utf-8")
+    browser.get(page.as_uri())
+    out = browser.execute_script(_MEASURE)
+    # Arabic files print the number in the paragraph's text ("1 -")
+    assert out["numbers"] > 10 or language == "Arabic"
+    assert out["apart"] == []
+    assert out["toc"] >= 2
+    assert out["unresolved"] == []
+    assert out["anchors"] == out["paragraphs"] > 10
+    assert out["dates"], "no date on the masthead"
+    assert all(left_to_right for _, left_to_right in out["dates"])
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / f"page-{language}.png"))
+
+
+def test_the_page_has_contents_anchors_and_a_print_style() -> None:
+    """The contents list the preamble, the operative part, its sections
+    and the annexes; each paragraph has its anchor; print hides them."""
+    page = render_html(shared(SHARED / "corpus" / "ga75" / "75_253B_E.xml"))
+    assert '<nav class="toc" lang="en">' in page
+    assert '<a href="#preamble">Preamble</a>' in page
+    assert ">I Revised estimates resulting from" in page
+    assert '<a class="anchor" href="#para_5"' in page
+    assert "@media print{" in page
+    assert ".toc,.anchor,.back{display:none}" in page

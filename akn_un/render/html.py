@@ -45,6 +45,8 @@ class _Page:
     parts: list[str] = field(default_factory=list)
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     findings: dict[str, list[Diagnostic]] = field(default_factory=dict)
+    # ids given to the contents' targets that have no eId
+    ids: dict[etree._Element, str] = field(default_factory=dict)
 
 
 def render_html(
@@ -101,6 +103,7 @@ def render_html(
         page.parts.append('<div class="findings">')
         page.parts.extend(_finding(d) for d in unplaced)
         page.parts.append("</div>")
+    page.parts.append(_contents(root, page))
     for child in root:
         _element(child, page)
     leftover = [d for found in page.findings.values() for d in found]
@@ -150,6 +153,58 @@ def _title(root: etree._Element) -> str:
     return text or "Resolution"
 
 
+def _contents(root: etree._Element, page: _Page) -> str:
+    """The table of contents, each entry a link to its place.
+
+    The preamble, the operative part and its sections, the annexes; an
+    id is given where a place has no eId.  Empty for a page with fewer
+    than two places to go to.
+    """
+    entries: list[tuple[int, str, str]] = []
+
+    def target(element: etree._Element, fallback: str) -> str:
+        eid = element.get("eId")
+        if eid is None:
+            eid = page.ids.setdefault(element, fallback)
+        return eid
+
+    for element in root.iter("{*}preamble", "{*}mainBody", "{*}section",
+                             "{*}attachment"):
+        name = local_name(element)
+        number = len(entries) + 1
+        if name == "preamble":
+            entries.append((0, target(element, "preamble"), "Preamble"))
+        elif name == "mainBody":
+            entries.append((0, target(element, f"body-{number}"),
+                            "Operative part"))
+        elif name == "section" and _label(element):
+            entries.append((1, target(element, f"section-{number}"),
+                            _label(element)))
+        elif name == "attachment":
+            entries.append((0, target(element, f"annex-{number}"),
+                            _label(element) or "Annex"))
+    if len(entries) < 2:
+        return ""
+    items = "".join(
+        f'<li class="level-{level}"><a href="#{html.escape(eid)}">'
+        f"{html.escape(label)}</a></li>"
+        for level, eid, label in entries
+    )
+    return f'<nav class="toc" lang="en"><ol>{items}</ol></nav>'
+
+
+def _label(element: etree._Element) -> str:
+    """A section's or annex's number and heading, as printed (shortened)."""
+    parts = [
+        " ".join("".join(child.itertext()).split())
+        for child in element.iter(
+            "{*}num", "{*}heading", "{*}subheading", "{*}docTitle")
+        if child.getparent() is element or local_name(child) == "docTitle"
+    ]
+    text = " ".join(part for part in parts[:2] if part)
+    return text if len(text) <= 80 else text[:79] + "\u2026"
+
+
 def _finding(diagnostic: Diagnostic) -> str:
     return (
         f'<span class="finding {html.escape(diagnostic.severity)}">'
@@ -179,8 +234,12 @@ def _element(element: etree._Element, page: _Page) -> None:
             f"{html.escape(element.tail or '')}"
         )
         return
-    tag, attributes = _tag(element, name)
+    tag, attributes = _tag(element, name, page.ids.get(element))
     page.parts.append(f"<{tag}{attributes}>")
+    if name == "paragraph" and (eid := element.get("eId")):
+        page.parts.append(
+            f'<a class="anchor" href="#{html.escape(eid)}" '
+            f'aria-label="link to this paragraph">\u00b6</a>')
     if tag == "br":
         page.parts.append(html.escape(element.tail or ""))
         return
@@ -195,8 +254,13 @@ def _element(element: etree._Element, page: _Page) -> None:
         page.parts.append(html.escape(element.tail or ""))
 
 
-def _tag(element: etree._Element, name: str) -> tuple[str, str]:
-    """The HTML tag and attributes for an AKN element."""
+def _tag(
+    element: etree._Element, name: str, given: str | None = None
+) -> tuple[str, str]:
+    """The HTML tag and attributes for an AKN element.
+
+    ``given``: the id of a target of the contents without an eId.
+    """
     classes = [name]
     attributes = ""
     if name in {"a", "ref"}:
@@ -211,7 +275,7 @@ def _tag(element: etree._Element, name: str) -> tuple[str, str]:
         if "bold" in style:
             return "strong", ""
     tag = _TAGS.get(name) or ("span" if name in _INLINE else "div")
-    if (eid := element.get("eId")) is not None:
+    if (eid := element.get("eId") or given) is not None:
         attributes = f' id="{html.escape(eid)}"'
     if (named := element.get("name")) and tag == "div":
         attributes += f' data-name="{html.escape(named)}"'
