@@ -191,13 +191,13 @@ FLOORS = {
     "sc-drafts-2023-ar": 1.0,
     "sc-drafts-2023-ru": 0.91,
     "sc-drafts-2023-zh": 1.0,
-    "sc-prst-2016-2018": 0.975,
-    "ga-decisions-76": 0.98,
-    "ga-decisions-76-fr": 0.955,
-    "ga-decisions-76-es": 0.975,
-    "ga-decisions-76-ru": 0.96,
-    "ga-decisions-76-ar": 0.975,
-    "ga-decisions-76-zh": 0.92,
+    "sc-prst-2016-2018": 0.98,
+    "ga-decisions-76": 0.985,
+    "ga-decisions-76-fr": 0.96,
+    "ga-decisions-76-es": 0.985,
+    "ga-decisions-76-ru": 0.965,
+    "ga-decisions-76-ar": 0.985,
+    "ga-decisions-76-zh": 0.925,
 }
 
 

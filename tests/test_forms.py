@@ -493,3 +493,21 @@ def test_a_council_adoption_without_a_meeting_is_read() -> None:
     assert str(result.metadata.adopted) == "2020-01-10"
     assert not [d for d in result.diagnostics if d.severity == "error"]
     assert b"adoptionMeeting" not in result.xml
+
+
+def test_a_statement_s_paragraph_cut_by_a_page_goes_on() -> None:
+    """Each paragraph of a presidential statement opens with a quotation
+    mark: a block after a page break that opens with none carries the
+    paragraph on, even after a full stop."""
+    from akn_un.measure.compare import paragraphs
+
+    official = shared(SHARED / "corpus" / "sc-prst-2016-2018")
+    text = render_text(etree.parse(
+        str(official / "S_PRST_2017_14-1725064E.xml"), safe_parser()))
+    cut = text.index(". The Security Council calls on all parties") + 1
+    result = convert(text[:cut] + "\n\n" + text[cut + 1:])
+    found = [p.text for p in paragraphs(result.tree)]
+    assert any(". The Security Council calls on all parties" in p
+               for p in found)
+    assert not any(p.startswith("The Security Council calls on")
+                   for p in found)

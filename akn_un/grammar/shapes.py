@@ -51,9 +51,11 @@ COMPONENT_RE = re.compile(
 TABLE_NOTE_RE = re.compile(r"\**[a-z]\** \**[A-Z]")
 # "*Note*: …", "Abbreviations: …": lines under a table, before its notes.
 UNDER_TABLE_RE = re.compile(r"\**(?:Notes?|Abbreviations?|Sources?)\**:")
-# A line cannot end a paragraph with one of these words: a page broke it.
+# A line cannot end a paragraph with one of these words: a page broke it
+# ("… The" too, a sentence's first word; not "A", a part's letter).
 ENDS_MID_SENTENCE_RE = re.compile(
-    r"\b(?:and|or|of|the|a|an|to|for|in|on|with|by|from|at|as|its|their)$"
+    r"\b(?:and|or|of|the|a|an|to|for|in|on|with|by|from|at|as|its|their"
+    r"|The|An|Its|Their)$"
 )
 HEADING_MAX = 200
 TITLE_MAX = 600

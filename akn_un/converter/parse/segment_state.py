@@ -44,6 +44,11 @@ def is_terminated(paragraph: Paragraph) -> bool:
     return bool(pattern.search(last))
 
 
+# How long an unnumbered paragraph is to be prose, not a list's line.
+_PROSE = 400
+_OPENING_QUOTES = ("\u201c", "\u00ab", '"')
+
+
 class State(StrEnum):
     """Which part of the document the segmenter is in."""
 
@@ -124,6 +129,9 @@ class SegmentState:
         # even without its italics, as Russian prints them ("ссылаясь").
         if opens or item or (terminated and self._opens_with_lead(text)):
             return False
+        if self._in_quotation(paragraph, last) and not text.startswith(
+                _OPENING_QUOTES):
+            return True
         mid_sentence = starts_mid_sentence(text, last)
         if mid_sentence or self._caseless_cut(text, broken=broken):
             ends = terminated and not ABBREVIATION_RE.search(last[-16:])
@@ -131,14 +139,21 @@ class SegmentState:
             # case (a part's title) is no paragraph's rest
             heading = not mid_sentence and is_heading(" ".join(text.split()))
             return not (ends and (paragraph.kind is Kind.POINT or heading))
-        if ENDS_MID_SENTENCE_RE.search(last[-12:]):
-            return True
-        # Unnumbered lines (lists, datelines) often end unpunctuated.
-        unnumbered = paragraph.number is None and paragraph.kind in {
-            Kind.OPERATIVE, Kind.POINT_TEXT}
-        return not (
-            unnumbered or terminated or FORMULA_RE.fullmatch(text)
-        )
+        return ENDS_MID_SENTENCE_RE.search(last[-12:]) is not None or (
+            _unfinished(paragraph, last, text, terminated=terminated))
+
+    @staticmethod
+    def _in_quotation(paragraph: Paragraph, last: str) -> bool:
+        """Whether ``paragraph`` is in a quotation that goes on.
+
+        A quotation of many paragraphs opens each with a quotation mark
+        and closes only the last (a presidential statement): a block
+        that opens with none carries the paragraph on.
+        """
+        first = paragraph.texts[0][0].text.lstrip() if (
+            paragraph.texts and paragraph.texts[0]) else ""
+        return first.startswith(_OPENING_QUOTES) and not last.rstrip(
+            ".;,").endswith(("\u201d", "\u00bb", '"'))
 
     def _caseless_cut(self, text: str, *, broken: bool) -> bool:
         """Whether ``text`` after a page end carries on a cut sentence.
@@ -276,3 +291,22 @@ class SegmentState:
         ):
             return Kind.PREAMBULAR
         return Kind.OPERATIVE
+
+
+def _unfinished(
+    paragraph: Paragraph, last: str, text: str, *, terminated: bool
+) -> bool:
+    """Whether ``paragraph`` ends unfinished, ``text`` its rest.
+
+    Unnumbered lines (lists, datelines) often end unpunctuated; a long one
+    cut after a word ("… The Security" / "Council reiterates …", a
+    statement's paragraph) goes on, unless ``text`` is a heading or a
+    quotation's start (a statement's next paragraph).
+    """
+    unnumbered = paragraph.number is None and paragraph.kind in {
+        Kind.OPERATIVE, Kind.POINT_TEXT}
+    prose = sum(len(piece.text) for piece in paragraph.texts[-1]) >= _PROSE
+    if unnumbered and last[-1:].isalpha() and prose:
+        return not (is_heading(" ".join(text.split()))
+                    or text.startswith(_OPENING_QUOTES))
+    return not (unnumbered or terminated or FORMULA_RE.fullmatch(text))
