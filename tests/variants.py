@@ -11,7 +11,8 @@ line with or without its period, or with " - "; the italics kept or lost.
 Links are always taken away: no extraction keeps them.
 
 :data:`FORMS` lists each form (the README's table of forms is this
-table); :func:`make` makes a :class:`Variant` of a rendered text.
+table); :func:`make` makes a :class:`Variant` of a rendered text, and
+:func:`variants` is the hypothesis strategy that draws them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
+
+from hypothesis import strategies as st
 
 from akn_un.measure.roundtrip import without_markup
 
@@ -66,6 +69,18 @@ class Variant:
     def page_words(self) -> int | None:
         """The page length to render with: pages for notes at their foot."""
         return 250 if self.notes == "page-foot" else None
+
+
+def variants(**only: tuple[str, ...]) -> st.SearchStrategy[Variant]:
+    """Variants, each dimension drawn from its forms or from ``only``'s
+    (``notes=("inline", "end")``)."""
+    drawn = {
+        name.replace(" ", "_"): st.sampled_from(forms)
+        for name, forms in FORMS.items()
+    }
+    drawn.update(
+        {name: st.sampled_from(forms) for name, forms in only.items()})
+    return st.builds(Variant, **drawn)
 
 
 def make(text: str, variant: Variant) -> str:

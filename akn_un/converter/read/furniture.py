@@ -30,6 +30,11 @@ _SHORT_LINE_RE = re.compile(r"\n[ \t]*[\d*P][^\n]{0,46}(?=\n)")
 _PAGE_RE = re.compile(r"(?:Page )?(\d{1,3})\s*/\s*(\d{1,3})")
 _WORD_RE = re.compile(r"[^\W_]+")
 _RUNNING_HEAD_WORDS = 3
+# A section's number on a line of its own: "I", "IV.", "A", "一".
+_SECTION_NUMBER_RE = re.compile(
+    "[IVXLC]{1,6}\\.?|[A-Z]\\.?|[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03"
+    "\u516b\u4e5d\u5341]{1,3}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,7 @@ def _running_heads(
             and title[: len(words)] == words
             and (index == 0 or kinds[index - 1] in {"blank", "furniture"})
             and not _introduced(lines, kinds, index)
+            and not _under_number(lines, kinds, index)
         ):
             kinds[index:end] = ["furniture"] * (end - index)
         index = end
@@ -150,6 +156,22 @@ def _introduced(
     for at in range(index - 1, -1, -1):
         if kinds[at] not in {"blank", "furniture"}:
             return lines[at][1].rstrip().endswith(":")
+    return False
+
+
+def _under_number(
+    lines: list[tuple[int, str]], kinds: list[str], index: int
+) -> bool:
+    """Whether the text before line ``index`` is a section's number.
+
+    "I" (or "A.", or a Chinese numeral) then the section's heading, which
+    may repeat the title's words ("Assurer la viabilité des pêches"): no
+    running head.
+    """
+    for at in range(index - 1, -1, -1):
+        if kinds[at] not in {"blank", "furniture"}:
+            number = lines[at][1].strip()
+            return _SECTION_NUMBER_RE.fullmatch(number) is not None
     return False
 
 
