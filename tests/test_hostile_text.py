@@ -239,6 +239,18 @@ def test_a_long_line_of_figures_takes_linear_time() -> None:
     assert growth < LINEAR, growth
 
 
+def test_many_numbered_blocks_are_read_in_linear_time() -> None:
+    """A table's rows numbered "1 …", "2 …" … (or notes): finding the
+    notes by their numbering looks ahead once, not once per row."""
+    from akn_un.converter.read.notes import numbered_notes
+
+    def make(n: int) -> str:  # no row is followed by its number plus one
+        return "\n\n".join(f"2 Row {i}" for i in range(n))
+
+    growth = _growth(make, numbered_notes, 500)
+    assert growth < LINEAR, growth
+
+
 # --- 12: a count is not a marker; each marker read is said ----------------
 
 @pytest.mark.parametrize("count", [

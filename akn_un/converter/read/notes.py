@@ -127,6 +127,13 @@ def numbered_notes(text: str) -> list[Edit]:
         and not UNIT_RE.match(block.text, match.end())
     ]
     first = _FirstMarks(text)
+    # for each numbered block, the next one numbered one more (its index)
+    following: list[int | None] = [None] * len(numbered)
+    upcoming: dict[int, int] = {}
+    for at in range(len(numbered) - 1, -1, -1):
+        index, number, _ = numbered[at]
+        following[at] = upcoming.get(number + 1)
+        upcoming[number] = index
     notes: dict[int, re.Match[str]] = {}
     expected, read = 1, 0
     bodies = iter(enumerate(blocks))
@@ -137,16 +144,16 @@ def numbered_notes(text: str) -> list[Edit]:
             if earlier + 1 >= index:
                 break
         expected = max(expected, read + 1)
-        after = next(
-            (blocks[later].offset for later, other, _ in numbered[at + 1 :]
-             if other == number + 1), None)
+        if expected not in {number, 1}:
+            continue
         marked = first.before(number, blocks[index].offset)
-        next_marked = after is not None and first.before(number + 1, after)
+        later = following[at]
+        next_marked = later is not None and first.before(
+            number + 1, blocks[later].offset)
         if number != expected and not (
             # the first notes read start past 1 (note 1 is the title's,
             # say): a run of two, both marked, shows them
-            expected == 1 and marked and next_marked
-            and numbered[at + 1][0] == index + 1
+            marked and next_marked and later == index + 1
         ):
             continue
         follows = index - 1 in notes or (
