@@ -226,7 +226,18 @@ def test_a_split_word_before_many_spaces_takes_linear_time() -> None:
     """``non-`` and 16k spaces took 3 s: the pattern backtracked."""
     growth = _growth(lambda n: "non-" + " " * n + "\n", hyphens, 4000)
     assert growth < LINEAR, growth
-    assert hyphens("non- \n  governmental") != []
+    joined, _ = hyphens("non- \n  governmental")
+    assert joined != []
+
+
+def test_many_split_words_are_decided_in_linear_time() -> None:
+    """Each compound split at a line's end is decided from an index of
+    the text's words made once, not by a search of the whole text."""
+    def make(n: int) -> str:
+        return " ".join(f"w{i}-\nv{i}" for i in range(n))
+
+    growth = _growth(make, hyphens, 1000)
+    assert growth < LINEAR, growth
 
 
 def test_a_long_line_of_figures_takes_linear_time() -> None:

@@ -12,6 +12,7 @@ a line that ends one, the enacting formula or the closing meeting line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from akn_un.converter.blocks import Block, lines_at, split_blocks
@@ -30,6 +31,10 @@ from akn_un.grammar.vocabulary import load
 _SPLIT_WORD_RE = re.compile(
     r"(\w+[-\u2010\u2011\u2013])([ \t]*+\n?[ \t]*+)(?<=[ \t\n])(\w+)"
 )
+# Each hyphenated word the text writes on one line, whole ("drug-resistant")
+# or apart ("age- and"): its halves and what stands between them.
+_ON_ONE_LINE_RE = re.compile(
+    r"(?<!\w)(?=(\w+[-\u2010\u2011\u2013])([ \t]*)(\w+))")
 _ANNEX_TITLE_RE = re.compile(
     r"^(Annex(?: [IVXL]+)?)[ \t]+(?=(?:[A-Z][a-z]|\d)[^\n]*[^.,;:\n]$)",
     re.MULTILINE,
@@ -72,16 +77,23 @@ def hyphens(text: str) -> tuple[list[Edit], list[tuple[int, str]]]:
     undecided (offset, text): a UN text breaks lines at a compound's
     hyphen, never inside a word.
     """
+    whole: set[tuple[str, str]] = set()
+    apart: Counter[tuple[str, str]] = Counter()
+    for pair in _ON_ONE_LINE_RE.finditer(text):
+        first, gap, second = pair.group(1, 2, 3)
+        if gap:
+            apart[first, second] += 1
+        else:
+            whole.add((first, second))
     edits = []
     undecided = []
     for match in _SPLIT_WORD_RE.finditer(text):
         first, gap, second = match.group(1, 2, 3)
-        spaced = re.compile(
-            rf"(?<!\w){re.escape(first)}[ \t]+{re.escape(second)}(?!\w)")
-        if f"{first}{second}" in text:
+        if (first, second) in whole:
             join = True
         elif second.casefold() in SUSPENDED_HYPHEN or (
-            len(spaced.findall(text)) > (0 if "\n" in gap else 1)
+            # on one line, the break itself is among them
+            apart[first, second] > (0 if "\n" in gap else 1)
         ):
             join = False
         else:
