@@ -134,16 +134,17 @@ def numbered_notes(text: str) -> list[Edit]:
         index, number, _ = numbered[at]
         following[at] = upcoming.get(number + 1)
         upcoming[number] = index
+    # the highest note read already (in any other form) before each block
+    read_before: list[int] = []
+    read = 0
+    for block in blocks:
+        read_before.append(read)
+        if body := FOOTNOTE_RE.match(block.text):
+            read = max(read, superscript_number(body.group("marker")))
     notes: dict[int, re.Match[str]] = {}
-    expected, read = 1, 0
-    bodies = iter(enumerate(blocks))
+    expected = 1
     for at, (index, number, match) in enumerate(numbered):
-        for earlier, block in bodies:  # the notes read already, up to here
-            if body := FOOTNOTE_RE.match(block.text):
-                read = max(read, superscript_number(body.group("marker")))
-            if earlier + 1 >= index:
-                break
-        expected = max(expected, read + 1)
+        expected = max(expected, read_before[index] + 1)
         if expected not in {number, 1}:
             continue
         marked = first.before(number, blocks[index].offset)
