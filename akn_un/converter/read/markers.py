@@ -143,7 +143,7 @@ def _glued(text: str, begin: int, end: int, marker: str) -> Edit:
     start = begin - len(bracket)
     while start > 0 and text[start - 1] in " \t\u00a0\n":
         start -= 1
-    if start == 0 or "\n\n" in text[start:begin].replace(" ", ""):
+    if start == 0 or text.count("\n", start, begin) > 1:
         return Edit(begin, end, marker)  # a paragraph's first figure
     return Edit(start, end, bracket + marker)
 
