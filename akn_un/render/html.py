@@ -177,9 +177,8 @@ def _contents(root: etree._Element, page: _Page) -> str:
         elif name == "mainBody":
             entries.append((0, target(element, f"body-{number}"),
                             "Operative part"))
-        elif name == "section" and _label(element):
-            entries.append((1, target(element, f"section-{number}"),
-                            _label(element)))
+        elif name == "section" and (label := _label(element)):
+            entries.append((1, target(element, f"section-{number}"), label))
         elif name == "attachment":
             entries.append((0, target(element, f"annex-{number}"),
                             _label(element) or "Annex"))
