@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from akn_un.converter.blocks import lines_at
 from akn_un.converter.read.edits import Edit
 from akn_un.core.symbols import is_resolution_symbol
-from akn_un.grammar.shapes import ANNEX_RE
+from akn_un.grammar.shapes import ANNEX_RE, HEADING_RE
 
 _PAGE = r"(?:Page )?\d{1,3}\s*/\s*\d{1,3}"
 _JOB_RE = re.compile(
@@ -30,11 +30,10 @@ _SHORT_LINE_RE = re.compile(r"\n[ \t]*[\d*P][^\n]{0,46}(?=\n)")
 _PAGE_RE = re.compile(r"(?:Page )?(\d{1,3})\s*/\s*(\d{1,3})")
 _WORD_RE = re.compile(r"[^\W_]+")
 _RUNNING_HEAD_WORDS = 3
-# A section's number on a line of its own: "I", "IV.", "A", "一".
-_SECTION_NUMBER_RE = re.compile(
-    "[IVXLC]{1,6}\\.?|[A-Z]\\.?|[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03"
-    "\u516b\u4e5d\u5341]{1,3}"
-)
+# A Chinese section's number on a line of its own ("一", "二"); the Latin
+# ones ("I", "IV.", "A") are the grammar's heading numbers.
+_CHINESE_NUMBER_RE = re.compile(
+    "[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +170,9 @@ def _under_number(
     for at in range(index - 1, -1, -1):
         if kinds[at] not in {"blank", "furniture"}:
             number = lines[at][1].strip()
-            return _SECTION_NUMBER_RE.fullmatch(number) is not None
+            heading = HEADING_RE.fullmatch(number)
+            return (heading is not None and heading["title"] is None) or (
+                _CHINESE_NUMBER_RE.fullmatch(number) is not None)
     return False
 
 
