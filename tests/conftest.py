@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from lxml import etree
 
 from akn_un.core.document import safe_parser
@@ -18,6 +20,13 @@ SEED = EXAMPLES / "A-RES-75-196.md"
 OFFICIAL = SHARED / "akn4un" / "GA_A-RES-75-196_eng.xml"
 CORPUS = SHARED / "corpus" / "ga75"
 SHARED_XSD = SHARED / "akn-schema" / "akomantoso30.xsd"
+
+# The suite is repeatable: every run tries the same examples, so that a
+# red run is the change's, not the draw's. HYPOTHESIS_PROFILE=explore
+# draws new ones (and keeps what fails in .hypothesis/).
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(scope="session", autouse=True)

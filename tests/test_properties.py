@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from akn import NS, body_words, split_notes, statement, words
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from resolutions import ECOSOC, GA_CLOSE, GA_HEAD, HRC, SC
 
@@ -162,13 +162,17 @@ def test_generated_resolutions_convert_losslessly(case: Generated) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=400))
+@example("S/0000/0")  # a draft's symbol: CI found it
 def test_any_text_converts_to_valid_xml_keeping_its_words(text: str) -> None:
     """Arbitrary text never raises; the output is valid and keeps words.
 
-    The identity is given: a text without one is refused (V007).
+    The identity is given, type included: a text without one is refused
+    (V007), and one whose masthead names another type ("S/2024/1") is
+    refused a resolution's symbol.
     """
     result = convert(
-        text, symbol="A/RES/75/1", adoption_date=dt.date(2020, 9, 15)
+        text, symbol="A/RES/75/1", adoption_date=dt.date(2020, 9, 15),
+        document_type="resolution",
     )
     assert load_xsd().validate(result.tree), load_xsd().error_log
     body, notes = split_notes(result.tree)
