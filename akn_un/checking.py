@@ -13,7 +13,6 @@ from pathlib import Path
 
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.document import Document
-from akn_un.core.errors import AknUnError
 from akn_un.validators import check as check_document
 from akn_un.validators import check_files as check_document_files
 from akn_un.validators import is_valid as is_valid_document
@@ -122,8 +121,8 @@ def check_files(
     ignore: str | Sequence[str] = (),
     read: Callable[[str], bytes | Path] = Path,
     jobs: int = 1,
-) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
-    """Diagnostics of many files, in order; errors of reading too."""
+) -> Iterator[tuple[str, list[Diagnostic]]]:
+    """Diagnostics of many files, in order; a file not read has X006."""
     return check_document_files(
         names, select=select, ignore=ignore, read=read, jobs=jobs,
         convert=convert_text,

@@ -380,8 +380,8 @@ def test_validate_directories_unreadable_files_and_stdin(
     status, out, err = _validate(str(folder), str(tmp_path / "missing.xml"))
     assert status == 2
     assert "X001" in out
-    assert "cannot read" in err
-    assert "in 3 files" in err
+    assert "X006 cannot read" in out
+    assert "in 3 files (1 not read)" in err
     status, out, _ = _validate("-", stdin=ROOT_EXAMPLE.read_text("utf-8"))
     assert (status, out) == (0, "")
 
@@ -726,6 +726,34 @@ def test_an_unreadable_file_is_said_in_the_summary(tmp_path: Path) -> None:
                            str(EXAMPLES / "A-RES-75-196.xml")])  # fmt: skip
     assert status == 2
     assert err.rstrip().endswith("in 2 files (1 not read)")
+
+
+_UNREADABLE = {
+    "missing.xml": None,
+    "latin1.md": b"75/1. R\xe9solution\n",
+    "image.pdf": b"%PDF-1.7\nnot a PDF after all",
+}
+
+
+@pytest.mark.parametrize("form", ["text", "json", "sarif", "github"])
+def test_unreadable_files_are_reported_in_every_format(
+    tmp_path: Path, form: str
+) -> None:
+    """Each file not read is in the report, counted, and exits 2."""
+    names = []
+    for name, content in _UNREADABLE.items():
+        if content is not None:
+            (tmp_path / name).write_bytes(content)
+        names.append(str(tmp_path / name))
+    status, out, _ = _run(["validate", "--no-cache", "--format", form,
+                           *names, str(EXAMPLES / "A-RES-75-196.xml")])
+    assert status == 2
+    for name, code in zip(names, ("X006", "X003", "X005"), strict=True):
+        assert code in out
+        assert Path(name).name in out
+    if form == "json":
+        summary = json.loads(out)["summary"]
+        assert (summary["files"], summary["unreadable"]) == (4, 3)
 
 
 @pytest.mark.parametrize("command", ["convert", "validate", "render"])

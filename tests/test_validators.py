@@ -177,9 +177,29 @@ def test_fixture_triggers_exactly_its_code(code: str) -> None:
         assert _line_of(xml, anchor) in lines, (lines, anchor)
 
 
+# The rules of files, not of content: each a file made in a folder.
+FILE_CASES: dict[str, Callable[[Path], Path]] = {
+    "X006": lambda folder: folder / "missing.xml",
+}
+
+
+@pytest.mark.parametrize("code", sorted(FILE_CASES))
+def test_file_fixture_triggers_exactly_its_code(
+    code: str, tmp_path: Path
+) -> None:
+    """A file not read is its one finding, at its path, whatever selected."""
+    name = str(FILE_CASES[code](tmp_path))
+    for select in ((), ("D003",)):
+        [(path, found)] = check_files([name], select=select)
+        assert path == name
+        assert [(d.code, d.location.path) for d in found] == [(code, name)]
+
+
 def test_every_rule_has_a_fixture() -> None:
     """No validator rule goes untested."""
-    assert set(CASES) == {c.code for c in CHECKS} | set(INPUT_RULES)
+    assert set(CASES) | set(FILE_CASES) == (
+        {c.code for c in CHECKS} | set(INPUT_RULES)
+    )
 
 
 def test_batch_checks_equal_one_by_one_checks(tmp_path: Path) -> None:

@@ -50,6 +50,7 @@ def text(
     files: int,  # noqa: ARG001 - every reporter takes the same arguments
     *,
     rules: Rules = None,
+    unreadable: int = 0,  # noqa: ARG001
 ) -> str:
     """One ``path:line:col: CODE message [name]`` line per diagnostic."""
     return "".join(
@@ -58,9 +59,17 @@ def text(
 
 
 def json_report(
-    diagnostics: Sequence[Diagnostic], files: int, *, rules: Rules = None
+    diagnostics: Sequence[Diagnostic],
+    files: int,
+    *,
+    rules: Rules = None,
+    unreadable: int = 0,
 ) -> str:
-    """The versioned JSON document (``schemas/diagnostics.schema.json``)."""
+    """The versioned JSON document (``schemas/diagnostics.schema.json``).
+
+    ``unreadable``: how many of the files were not read (each has its
+    X003, X005 or X006 among the diagnostics).
+    """
     import json  # noqa: PLC0415 - only for this form
     counts = Counter(str(d.severity) for d in diagnostics)
     document = {
@@ -68,6 +77,7 @@ def json_report(
         "tool": {"name": "akn-un", "version": __version__},
         "summary": {
             "files": files,
+            "unreadable": unreadable,
             "errors": counts["error"],
             "warnings": counts["warning"],
             "infos": counts["info"],
@@ -87,6 +97,7 @@ def sarif(
     files: int,  # noqa: ARG001 - every reporter takes the same arguments
     *,
     rules: Rules = None,
+    unreadable: int = 0,  # noqa: ARG001
 ) -> str:
     """SARIF 2.1.0, as GitHub code scanning reads it."""
     import json  # noqa: PLC0415 - only for this form
@@ -164,6 +175,7 @@ def github(
     files: int,  # noqa: ARG001 - every reporter takes the same arguments
     *,
     rules: Rules = None,
+    unreadable: int = 0,  # noqa: ARG001
 ) -> str:
     """GitHub Actions workflow commands (``::error file=…,line=…::…``)."""
     lines = []
@@ -191,7 +203,10 @@ if TYPE_CHECKING:
     from typing import Protocol
 
     class Reporter(Protocol):
-        """Diagnostics of ``files`` files as one text; names from rules."""
+        """Diagnostics of ``files`` files as one text; names from rules.
+
+        ``unreadable`` of the files were not read.
+        """
 
         def __call__(
             self,
@@ -199,6 +214,7 @@ if TYPE_CHECKING:
             files: int,
             *,
             rules: Rules = None,
+            unreadable: int = 0,
         ) -> str:
             """The report."""
 

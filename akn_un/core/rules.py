@@ -15,6 +15,11 @@ from akn_un.core.diagnostics import Severity
 
 SECTIONS = ("## Why is this bad?", "## Example")
 
+# The codes of a file that was not read at all (not decodable, a PDF
+# with no text, missing or unreadable): reported whatever the selection,
+# and the command's exit status is 2.
+NOT_READ = frozenset({"X003", "X005", "X006"})
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:

@@ -18,6 +18,7 @@ from akn_un.core.document import Document
 from akn_un.core.errors import AknUnError
 from akn_un.core.files import read_bounded
 from akn_un.core.pool import forks
+from akn_un.core.rules import NOT_READ
 from akn_un.validators import (
     citations,
     extraction,
@@ -30,7 +31,12 @@ from akn_un.validators import (
     wording,
 )
 from akn_un.validators._registry import Check, collect
-from akn_un.validators.source import Source, TextConverter, load
+from akn_un.validators.source import (
+    Source,
+    TextConverter,
+    load,
+    unreadable,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -104,8 +110,8 @@ def check_files(  # noqa: PLR0913 - each a keyword of its own
     read: Callable[[str], bytes | Path] = Path,
     jobs: int = 1,
     convert: TextConverter | None = None,
-) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
-    """Diagnostics of many files, in order; errors of reading too.
+) -> Iterator[tuple[str, list[Diagnostic]]]:
+    """Diagnostics of many files, in order; a file not read has X006.
 
     Text files are converted by ``convert`` (a function of the module
     level: it goes to other processes). ``jobs`` is how many CPUs to
@@ -153,7 +159,7 @@ _BATCH = 8
 _FORK_FROM = 16  # checking a file takes about 10 ms: forking pays from 16
 
 
-Outcome = tuple[str, list[Diagnostic] | AknUnError]
+Outcome = tuple[str, list[Diagnostic]]
 
 
 class _Plan(NamedTuple):
@@ -212,9 +218,9 @@ class _Pending:
         return self.future.result() if self.future else self.run()
 
 
-# A file's name, its diagnostics so far (or why it could not be read),
+# A file's name, its diagnostics so far (X006 if it could not be read),
 # and its background checks.
-_Checked = tuple[str, list[Diagnostic] | AknUnError, _Pending]
+_Checked = tuple[str, list[Diagnostic], _Pending]
 
 
 def _check_batch(
@@ -263,10 +269,12 @@ def _run_checks(
                 source = read_bounded(str(source))
             document, found = load(source, name, plan.convert)
         except AknUnError as exc:
-            checked.append((name, exc, _Pending(None, (), None)))
+            checked.append(
+                (name, [unreadable(exc, name)], _Pending(None, (), None))
+            )
             continue
-        found = [d for d in found
-                 if selected(d.code, plan.select, plan.ignore)]
+        found = [d for d in found if d.code in NOT_READ
+                 or selected(d.code, plan.select, plan.ignore)]
         pending = _Pending(document, background, pool)
         if document is not None:
             found.extend(iter_diagnostics(document, checks=foreground))
@@ -277,9 +285,6 @@ def _run_checks(
 def _finish(checked: list[_Checked], later: _Plan) -> Iterator[Outcome]:
     """Add each file's pending diagnostics, and the ``later`` plan's."""
     for name, outcome, pending in checked:
-        if isinstance(outcome, AknUnError):
-            yield name, outcome
-            continue
         outcome.extend(pending.result())
         if pending.document is not None and later.checks:
             outcome.extend(

@@ -104,6 +104,19 @@ run OCR on it first).
 ## Example
 A scanned resolution saved as a PDF of images.
 """),
+    Rule("X006", "file-unreadable", Severity.ERROR, """\
+The file cannot be read.
+
+It does not exist, is not a regular file, cannot be opened (its
+permissions), or is larger than the size akn-un reads. Nothing is
+checked; the command's exit status is 2, as for every file not read.
+
+## Why is this bad?
+Whatever it holds was not checked.
+
+## Example
+``akn-un validate A-RES-75-1.xml`` in a folder without that file.
+"""),
 )
 
 Source = (
@@ -122,6 +135,11 @@ def _input_diagnostic(
         severity=INPUT_RULES[code].severity,
         location=Location(path=path, line=line, column=column),
     )
+
+
+def unreadable(error: AknUnError, path: str) -> Diagnostic:
+    """X006: the file ``path`` could not be read, and why."""
+    return _input_diagnostic("X006", str(error), path)
 
 
 def _is_xml(data: bytes | str) -> bool:

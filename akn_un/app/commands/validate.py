@@ -55,26 +55,21 @@ def validate(
     for found in hits.values():
         diagnostics.extend(found)
         bar.step()
-    unreadable = 0
-    checked = _check(misses, select, ignore, jobs, stdin)
-    for name, result in checked:
+    for name, result in _check(misses, select, ignore, jobs, stdin):
         bar.step()
-        if isinstance(result, AknUnError):
-            unreadable += 1
-            bar.clear()
-            stderr.write(f"{name}: error: {result}\n")
-            continue
         diagnostics.extend(result)
         if cache is not None:
             cache.store(name, result)
     bar.clear()
+    unreadable = _not_read(diagnostics)
     diagnostics.sort(key=Diagnostic.sort_key)
     shown = shared.visible(
         diagnostics, infos=args.infos or fail_on is Severity.INFO
     )
     rules = _rules_table(cache) if shown else None
     files = len(all_names)
-    stdout.write(REPORTERS[args.format](shown, files, rules=rules))
+    stdout.write(REPORTERS[args.format](
+        shown, files, rules=rules, unreadable=unreadable))
     if args.format == "text":
         notes = [f"{unreadable} not read" if unreadable else "",
                  hidden_infos(len(diagnostics) - len(shown))]
@@ -100,6 +95,15 @@ def _files(paths: Sequence[str]) -> list[str]:
         raise AknUnError(
             f"no .xml, .md, .txt or .pdf file in {' '.join(paths)}")
     return names
+
+
+def _not_read(diagnostics: Sequence[Diagnostic]) -> int:
+    """How many files were not read at all (missing, undecodable …)."""
+    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
+
+    return len({
+        d.location.path for d in diagnostics if d.code in NOT_READ
+    })
 
 
 def _with_notes(line: str, notes: Sequence[str]) -> str:
@@ -134,7 +138,7 @@ def _check(
     ignore: Sequence[str],
     jobs: int,
     stdin: TextIO,
-) -> Iterator[tuple[str, list[Diagnostic] | AknUnError]]:
+) -> Iterator[tuple[str, list[Diagnostic]]]:
     """Check the files the cache did not answer (loading the checks)."""
     if not names:
         return
