@@ -786,3 +786,29 @@ def test_a_folder_is_checked_once_and_its_readme_left_alone(
     assert status == 1
     assert out.count("D003") == 1
     assert "in 1 file" in err
+
+
+@pytest.mark.parametrize("flags", [
+    ["--symbol", "A/RES/75/196"],
+    ["--adoption-date", "2020-12-16"],
+    ["--issue-date", "2020-12-28"],
+    ["-o", "-"],
+])  # fmt: skip
+def test_flags_of_one_document_are_refused_for_many(
+    tmp_path: Path, flags: list[str]
+) -> None:
+    """One identity for a folder would be false for all but one file."""
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_bytes((EXAMPLES / "A-RES-75-196.md").read_bytes())
+    status, _, err = _run(["convert", str(tmp_path), *flags])
+    assert status == 2
+    assert flags[0] in err
+    assert not list(tmp_path.glob("*.xml"))
+
+
+def test_a_symbol_the_text_contradicts_is_an_error(tmp_path: Path) -> None:
+    output = tmp_path / "r.xml"
+    status, _, err = _run(["convert", str(EXAMPLES / "A-RES-75-196.md"),
+                           "--symbol", "A/RES/75/1", "-o", str(output)])
+    assert status == 1
+    assert "V024 symbol A/RES/75/1 given, but the text prints 75/196" in err

@@ -145,6 +145,8 @@ RULE_CASES = {
 RULE_CASES_GIVEN: dict[str, tuple[str, dict[str, object]]] = {
     "V022": (ga("Recalling,\n\n1. *Decides* to act."),
              {"adoption_date": dt.date(2021, 6, 1)}),
+    "V024": (ga("Recalling,\n\n1. *Decides* to act."),
+             {"symbol": "A/RES/75/1"}),
 }
 
 
@@ -161,6 +163,23 @@ def test_each_rule_of_what_is_given_has_a_fixture(code: str) -> None:
     text, given = RULE_CASES_GIVEN[code]
     codes = _codes(text, **given)
     assert set(codes) == {code}, codes
+
+
+@pytest.mark.parametrize("symbol", [
+    "A/RES/75/196", "A/RES/75/196 B", "A/RES/75/196 A-B",
+])  # fmt: skip
+def test_a_symbol_given_that_the_text_prints_is_no_finding(
+    symbol: str,
+) -> None:
+    """The parts' letters aside, the number given is the one printed."""
+    text = ga("Recalling,\n\n1. *Decides* to act.")
+    assert "V024" not in _codes(text, symbol=symbol)
+
+
+def test_a_symbol_given_for_a_text_without_number_is_no_finding() -> None:
+    text = ga("Recalling,\n\n1. *Decides* to act.").replace(
+        "75/196. A title", "A title")
+    assert "V024" not in _codes(text, symbol="A/RES/75/1")
 
 
 def test_every_rule_has_a_fixture() -> None:

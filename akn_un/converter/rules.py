@@ -327,6 +327,22 @@ text.
 ``--adoption-date 2021-06-01`` for a text closing "16 December 2020".
 """)
 
+GIVEN_SYMBOL_DISAGREES = Rule(
+    "V024", "given-symbol-disagrees", Severity.ERROR, """\
+The symbol given is not the one the text prints.
+
+The symbol given goes into the metadata and the IRIs; the text keeps its
+own number, so the document names two (the validators' D009).
+
+## Why is this bad?
+One of them is wrong: a symbol given for another resolution (one
+``--symbol`` for a folder of files, a script's slip), or a text that
+misprints its own. Pass the symbol the text prints, or correct the text.
+
+## Example
+``--symbol A/RES/75/1`` for a text titled "75/196. Title".
+""")
+
 HYPHEN_UNDECIDED = Rule(
     "V023", "hyphen-undecided", Severity.INFO, """\
 A word split at a hyphen was joined without evidence in the text.
@@ -369,5 +385,6 @@ RULES: dict[str, Rule] = by_code(
     PAGE_WITHOUT_TEXT,
     MARKER_READ_FROM_FIGURE,
     GIVEN_DATE_DISAGREES,
+    GIVEN_SYMBOL_DISAGREES,
     HYPHEN_UNDECIDED,
 )

@@ -112,12 +112,26 @@ _VERBS = {
 _FILE_SUFFIXES = frozenset({".xml", ".json", ".txt", ".md"})
 
 
-def _refused(
-    inputs: list[str], folder: str | None, sources: list[str]
-) -> str | None:
+# The flags that name one document: refused for many.
+_ONE_DOCUMENT = {
+    "symbol": "--symbol", "adoption_date": "--adoption-date",
+    "issue_date": "--issue-date",
+}  # fmt: skip
+
+
+def _refused(args: argparse.Namespace, sources: list[str]) -> str | None:
     """Why many inputs cannot be converted as given, if they cannot."""
+    inputs: list[str] = args.inputs
+    folder = None if args.output in {None, "-"} else args.output
     if "-" in inputs:
         return "- (stdin) goes alone"
+    many = len(inputs) > 1 or any(Path(name).is_dir() for name in inputs)
+    if many and args.output == "-":
+        return "-o - (standard output) takes one input; name a folder"
+    given = [flag for key, flag in _ONE_DOCUMENT.items() if getattr(args, key)]
+    if many and given:
+        return (f"{', '.join(given)} name{'s' if len(given) == 1 else ''} "
+                f"one document; convert each file with its own")
     if folder is not None and (Path(folder).is_file() or (
         Path(folder).suffix.lower() in _FILE_SUFFIXES
         and not Path(folder).is_dir()
@@ -136,7 +150,7 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
 
     folder = None if args.output in {None, "-"} else args.output
     sources = list(text_sources(args.inputs)) if "-" not in args.inputs else []
-    if refused := _refused(args.inputs, folder, sources):
+    if refused := _refused(args, sources):
         stderr.write(f"akn-un: {refused}\n")
         return shared.EXIT_USAGE
     options = _options(args)

@@ -174,6 +174,38 @@ def _hint_date(context: Context) -> dt.date | None:
         return None
 
 
+def _compare_symbol(
+    context: Context,
+    resolution: Resolution,
+    head: Masthead,
+    overrides: Overrides,
+) -> None:
+    """V024 where the symbol given names another document than the text.
+
+    Organ and number are compared (the parts' letters aside: "75/253 B"
+    is given for a text printing "75/253 B" and its sister parts).
+    """
+    given = _identity(resolution, head, overrides)
+    printed = _identity(resolution, head, replace(overrides, symbol=None))
+    if printed[1] is None:
+        return
+    organ_agrees = printed[0] is None or given[0] == printed[0]
+    if organ_agrees and _base(given[1]) == _base(printed[1]):
+        return
+    title = resolution.title
+    context.report(
+        rules.GIVEN_SYMBOL_DISAGREES,
+        f"symbol {overrides.symbol} given, but the text prints "
+        f"{head.symbol or printed[1]}",
+        title.text.offset if title is not None else None,
+    )
+
+
+def _base(number: str | None) -> str | None:
+    """A number without the letters of its parts ("75/253" of "75/253 B")."""
+    return number.split(" ")[0] if number else number
+
+
 def derive(
     context: Context,
     resolution: Resolution,
@@ -185,6 +217,8 @@ def derive(
         resolution, head, overrides, context.hints.get("symbol")
     )
     kind = _kind(head, overrides)
+    if overrides.symbol:
+        _compare_symbol(context, resolution, head, overrides)
     missing = []
     if organ is None:
         context.report(
