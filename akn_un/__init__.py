@@ -12,7 +12,15 @@ TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
     from typing import Any
 
+    from akn_un.batch import (
+        FileCheck,
+        FileResult,
+        FileStatus,
+        check_many,
+        convert_many,
+    )
     from akn_un.checking import check, is_valid, iter_diagnostics, validate
+    from akn_un.citations import Citation, find_citations
     from akn_un.converter import Conversion, convert
     from akn_un.core.diagnostics import Diagnostic, Location, Severity
     from akn_un.core.errors import (
@@ -29,15 +37,22 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AknUnError",
+    "Citation",
     "Conversion",
     "Diagnostic",
+    "FileCheck",
+    "FileResult",
+    "FileStatus",
     "InputNotFoundError",
     "InvalidDocument",
     "Location",
     "MetadataMissingError",
     "Severity",
     "check",
+    "check_many",
     "convert",
+    "convert_many",
+    "find_citations",
     "is_valid",
     "iter_diagnostics",
     "render_html",
@@ -52,6 +67,13 @@ _HOMES = {
     "MetadataMissingError": "akn_un.core.errors",
     "InputNotFoundError": "akn_un.core.errors",
     "InvalidDocument": "akn_un.validators",
+    "Citation": "akn_un.citations",
+    "find_citations": "akn_un.citations",
+    "FileCheck": "akn_un.batch",
+    "FileResult": "akn_un.batch",
+    "FileStatus": "akn_un.batch",
+    "check_many": "akn_un.batch",
+    "convert_many": "akn_un.batch",
     "check": "akn_un.checking",
     "is_valid": "akn_un.checking",
     "iter_diagnostics": "akn_un.checking",

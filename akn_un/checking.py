@@ -13,12 +13,14 @@ from pathlib import Path
 
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.document import Document
+from akn_un.rules import unknown
 from akn_un.validators import check as check_document
 from akn_un.validators import check_files as check_document_files
 from akn_un.validators import is_valid as is_valid_document
 from akn_un.validators import iter_diagnostics as iter_document_diagnostics
 from akn_un.validators import load as load_document
 from akn_un.validators import validate as validate_document
+from akn_un.validators.runner import codes
 from akn_un.validators.source import Converted, Source
 
 __all__ = [
@@ -27,9 +29,25 @@ __all__ = [
     "convert_text",
     "is_valid",
     "iter_diagnostics",
+    "known",
     "load",
     "validate",
 ]
+
+
+def known(select: str | Sequence[str], ignore: str | Sequence[str]) -> None:
+    """Refuse a selection that names no rule (a typo selects nothing).
+
+    Raises:
+        ValueError: naming each code or prefix that names no rule.
+
+    """
+    wrong = unknown([*codes(select), *codes(ignore)])
+    if wrong:
+        raise ValueError(
+            f"no rule is {', '.join(map(repr, wrong))}; "
+            f"akn_un.rules.all_rules() lists them"
+        )
 
 
 def convert_text(data: bytes | str, path: str | None) -> Converted:
@@ -55,7 +73,12 @@ def check(
 
     >>> [d.code for d in check(b"<akomaNtoso/>")]
     ['X002']
+
+    Raises:
+        ValueError: a code or prefix selected or ignored names no rule.
+
     """
+    known(select, ignore)
     return check_document(
         source, path=path, select=select, ignore=ignore, convert=convert_text
     )
@@ -69,6 +92,7 @@ def is_valid(
     ignore: str | Sequence[str] = (),
 ) -> bool:
     """Whether ``source`` has no error (the arguments are :func:`check`'s)."""
+    known(select, ignore)
     return is_valid_document(
         source, path=path, select=select, ignore=ignore, convert=convert_text
     )
@@ -87,8 +111,10 @@ def validate(
 
     Raises:
         InvalidDocument: with every diagnostic, when one is an error.
+        ValueError: a code or prefix selected or ignored names no rule.
 
     """
+    known(select, ignore)
     validate_document(
         source, path=path, select=select, ignore=ignore, convert=convert_text
     )
@@ -101,7 +127,14 @@ def iter_diagnostics(
     select: str | Sequence[str] = (),
     ignore: str | Sequence[str] = (),
 ) -> Iterator[Diagnostic]:
-    """Diagnostics of ``source``, lazily, check after check."""
+    """Diagnostics of ``source``, lazily, check after check.
+
+    Raises:
+        ValueError: a code or prefix selected or ignored names no rule
+            (at the call, not at the first diagnostic).
+
+    """
+    known(select, ignore)
     return iter_document_diagnostics(
         source, path=path, select=select, ignore=ignore, convert=convert_text
     )
@@ -122,7 +155,13 @@ def check_files(
     read: Callable[[str], bytes | Path] = Path,
     jobs: int = 1,
 ) -> Iterator[tuple[str, list[Diagnostic]]]:
-    """Diagnostics of many files, in order; a file not read has X006."""
+    """Diagnostics of many files, in order; a file not read has X006.
+
+    Raises:
+        ValueError: a code or prefix selected or ignored names no rule.
+
+    """
+    known(select, ignore)
     return check_document_files(
         names, select=select, ignore=ignore, read=read, jobs=jobs,
         convert=convert_text,

@@ -11,9 +11,9 @@ import pytest
 from conftest import CORPUS, OFFICIAL, SEED, shared
 
 from akn_un import convert
-from akn_un.app.rules import all_rules
 from akn_un.checking import check
 from akn_un.core.diagnostics import Diagnostic, Severity
+from akn_un.rules import all_rules
 
 # Every error the validators report on the 339 official files, each a true
 # defect of that file: (file, code, line) -> why.

@@ -72,3 +72,81 @@ def test_a_missing_file_is_a_file_not_found_error(
     assert raised.value.filename == str(missing)
     assert str(raised.value) == (
         f"cannot read {missing}: No such file or directory")
+
+
+_NO_NUMBER = "The General Assembly,\n\n1. *Decides* to act.\n"
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    """A folder: a resolution, a text without its number, a README."""
+    folder = tmp_path / "resolutions"
+    folder.mkdir()
+    (folder / "a.md").write_bytes((EXAMPLES / "A-RES-75-196.md").read_bytes())
+    (folder / "b.md").write_text(_NO_NUMBER, encoding="utf-8")
+    (folder / "README.md").write_text("# Our resolutions\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_convert_many_gives_each_file_a_typed_outcome(
+    sources: Path, jobs: int
+) -> None:
+    from akn_un import FileStatus, convert_many
+
+    seen: list[str] = []
+    results = convert_many(
+        [sources], validate=True, jobs=jobs,
+        progress=lambda r: seen.append(r.source),
+    )  # fmt: skip
+    assert [(Path(r.source).name, r.status) for r in results] == [
+        ("a.md", FileStatus.WRITTEN), ("b.md", FileStatus.REFUSED)]
+    assert seen == [r.source for r in results]
+    assert (sources / "a.xml").read_bytes() == (
+        EXAMPLES / "A-RES-75-196.xml").read_bytes()
+    assert results[0].errors == []
+    assert "adoption date" in (results[1].error or "")
+    checked = convert_many([sources / "a.md"], check=True)
+    assert [r.status for r in checked] == [FileStatus.UNCHANGED]
+
+
+def test_convert_many_refuses_what_it_cannot_do(sources: Path) -> None:
+    from akn_un import convert_many
+
+    with pytest.raises(ValueError, match="to='pdf'"):
+        convert_many([sources], to="pdf")
+    with pytest.raises(ValueError, match="fix=True goes with check=True"):
+        convert_many([sources], fix=True)
+
+
+def test_check_many_gives_each_file_its_findings(sources: Path) -> None:
+    from akn_un import FileCheck, check_many, convert_many
+
+    convert_many([sources])
+    missing = sources / "gone.xml"
+    results = check_many([sources, missing], select=["D", "X"])
+    assert [Path(r.path).name for r in results] == [
+        "a.xml", "b.md", "gone.xml"]
+    assert all(isinstance(r, FileCheck) for r in results)
+    assert [r.read for r in results] == [True, True, False]
+    assert results[0].diagnostics == []
+    assert [d.code for d in results[2].diagnostics] == ["X006"]
+
+
+@pytest.mark.parametrize("select", [["Z999"], "D0", ["D", "Q"]])
+def test_a_selection_that_names_no_rule_is_a_value_error(
+    select: str | list[str],
+) -> None:
+    from akn_un import check, check_many, is_valid
+
+    wrong = {"D0": None, "Q": "'Q'"}.get(
+        select if isinstance(select, str) else select[-1], "'Z999'")
+    for call in (check, is_valid):
+        if wrong is None:
+            call(EXAMPLES / "A-RES-75-196.xml", select=select)
+            continue
+        with pytest.raises(ValueError, match=f"no rule is {wrong}"):
+            call(EXAMPLES / "A-RES-75-196.xml", select=select)
+    if wrong is not None:
+        with pytest.raises(ValueError, match=f"no rule is {wrong}"):
+            check_many([EXAMPLES], select=select)

@@ -8,8 +8,8 @@ import re
 import pytest
 from conftest import ROOT
 
-from akn_un.app.rules import all_rules
 from akn_un.core.rules import SECTIONS
+from akn_un.rules import all_rules
 from akn_un.validators import CHECKS
 
 

@@ -6,9 +6,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from akn_un import __version__
-from akn_un.app.rules import all_rules
 from akn_un.core.diagnostics import Diagnostic, Severity
 from akn_un.core.rules import Rule
+from akn_un.rules import all_rules
 
 JSON_VERSION = 1
 INFORMATION_URI = "https://pypi.org/project/akn-un/"

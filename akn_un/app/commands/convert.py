@@ -13,7 +13,7 @@ TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
     from typing import TextIO
 
-    from akn_un.app.batch import FileResult, Options
+    from akn_un.batch import FileResult, Options
 
 
 def convert(
@@ -41,7 +41,7 @@ def _convert_one(
     stdout: TextIO,
     stderr: TextIO,
 ) -> int:
-    from akn_un.app.batch import render  # noqa: PLC0415 - lazy
+    from akn_un.batch import render  # noqa: PLC0415 - lazy
     from akn_un.core.files import write_output  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
@@ -84,7 +84,7 @@ def _convert_one(
 
 
 def _options(args: argparse.Namespace) -> Options:
-    from akn_un.app.batch import Options  # noqa: PLC0415 - lazy
+    from akn_un.batch import Options  # noqa: PLC0415 - lazy
 
     return Options(
         to=args.to, symbol=args.symbol, adoption_date=args.adoption_date,
@@ -143,7 +143,7 @@ def _refused(args: argparse.Namespace, sources: list[str]) -> str | None:
 
 
 def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
-    from akn_un.app.batch import (  # noqa: PLC0415 - lazy
+    from akn_un.batch import (  # noqa: PLC0415 - lazy
         convert_files,
         text_sources,
     )
@@ -210,12 +210,9 @@ def _summary(
 
     counts = dict.fromkeys(_VERBS, 0)
     for result in results:
-        status = result.status
-        if status == "written" and any(
-            d.severity == "error" for d in result.diagnostics
-        ):
-            status = "written-with-errors"
-        counts[status] += 1
+        written = result.status == "written"
+        counts["written-with-errors" if written and result.errors
+               else result.status] += 1
     note = hidden_infos(hidden)
     stderr.write(
         f"{counted(len(results), 'file')}: "

@@ -71,7 +71,7 @@ def rules(
     stderr: TextIO,
 ) -> int:
     """List the rules, or explain one; the exit status."""
-    from akn_un.app.rules import all_rules  # noqa: PLC0415 - lazy
+    from akn_un.rules import all_rules  # noqa: PLC0415 - lazy
 
     rules = all_rules()
     if args.code is None:

@@ -121,7 +121,7 @@ def _known(
     selection with a typo never reaches the cache, so a run the cache
     answers needs no asking.
     """
-    from akn_un.app.rules import unknown  # noqa: PLC0415 - loads the checks
+    from akn_un.rules import unknown  # noqa: PLC0415 - loads the checks
 
     wrong = unknown([*select, *ignore])
     if wrong:
@@ -176,7 +176,7 @@ def _rules_table(cache: ResultCache | None) -> dict[str, Rule] | None:
         return None
     table = cache.rules()
     if not table:
-        from akn_un.app.rules import all_rules  # noqa: PLC0415 - lazy
+        from akn_un.rules import all_rules  # noqa: PLC0415 - lazy
 
         table = cache.rules(all_rules())
     return table

@@ -1,16 +1,21 @@
-"""Many resolution texts converted in one run, or checked against their XML.
+"""Many files in one run, converted or checked: each outcome typed.
+
+:func:`convert_many` converts, :func:`check_many` checks.
 
 Each source ``x.md`` (or ``x.txt``, ``x.pdf``) is written as ``x.xml`` (or
-``x.json``)
-beside it, or into an output folder; a file that fails is reported and the
-others are done all the same.  ``check`` compares instead of writing: an
-XML beside its text source that is not what the converter makes of the text
-is out of date (and, with ``fix``, rewritten).  Work is spread over
-processes with ``jobs``; ``progress`` is called after each file.
+``x.json``) beside it, or into an output folder; a file that fails is
+reported and the others are done all the same.  ``check`` compares instead
+of writing: an XML beside its text source that is not what the converter
+makes of the text is out of date (and, with ``fix``, rewritten).  Work is
+spread over processes with ``jobs``; ``progress`` is called after each
+file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -27,7 +32,17 @@ from akn_un.core.files import (
 )
 from akn_un.core.pool import forks
 
-__all__ = ["FileResult", "Options", "convert_files", "render", "text_sources"]
+__all__ = [
+    "FileCheck",
+    "FileResult",
+    "FileStatus",
+    "Options",
+    "check_many",
+    "convert_files",
+    "convert_many",
+    "render",
+    "text_sources",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,23 +57,63 @@ class Options(Overrides):
     validate: bool = False
 
 
+class FileStatus(enum.StrEnum):
+    """What became of one file converted (or checked against its XML)."""
+
+    WRITTEN = "written"
+    """Converted and written (its errors, if any, are in the diagnostics)."""
+    UNCHANGED = "unchanged"
+    """Checked: the XML is what the converter makes of the text."""
+    OUTDATED = "outdated"
+    """Checked: the XML differs from what the converter makes."""
+    FIXED = "fixed"
+    """Checked and fixed: the XML rewritten."""
+    REFUSED = "refused"
+    """The text lacks the number or a date its type needs: not written."""
+    FAILED = "failed"
+    """The source could not be read or converted."""
+    UNWRITTEN = "unwritten"
+    """The output could not be written."""
+
+
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """What became of one file.
+    """What became of one file: its status, findings, and why it failed.
 
-    ``status`` is ``written``, ``unchanged`` (check: up to date),
-    ``outdated`` (check: the XML differs), ``fixed`` (check with fix: the
-    XML rewritten), ``refused`` (the text lacks the resolution number or
-    adoption date: nothing written), ``failed`` (the source could not be
-    read or converted) or ``unwritten`` (the output could not be written);
-    ``error`` says why.
+    ``output`` is the file written (or compared); ``error`` says why a
+    file was refused, failed or not written.
     """
 
     source: str
     output: str | None
-    status: str
+    status: FileStatus
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """The findings of severity error."""
+        return [d for d in self.diagnostics if d.severity == "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class FileCheck:
+    """One file checked: its findings (X003, X005 or X006 if not read)."""
+
+    path: str
+    diagnostics: list[Diagnostic]
+
+    @property
+    def read(self) -> bool:
+        """Whether the file could be read (and so was checked)."""
+        from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - small
+
+        return not any(d.code in NOT_READ for d in self.diagnostics)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """The findings of severity error."""
+        return [d for d in self.diagnostics if d.severity == "error"]
 
 
 def text_sources(paths: Sequence[str]) -> Iterator[str]:
@@ -143,25 +198,29 @@ def convert_file(
     try:
         data, diagnostics = render(read_bounded(source), source, options)
         if not check:
-            status = "written"
+            status = FileStatus.WRITTEN
         elif output.exists() and _holds(output, data):
-            return FileResult(source, str(output), "unchanged", diagnostics)
+            return FileResult(
+                source, str(output), FileStatus.UNCHANGED, diagnostics)
         elif fix:
-            status = "fixed"
+            status = FileStatus.FIXED
         else:
-            return FileResult(source, str(output), "outdated", diagnostics)
+            return FileResult(
+                source, str(output), FileStatus.OUTDATED, diagnostics)
     except MetadataMissingError as exc:
         return FileResult(
-            source, None, "refused", exc.diagnostics, error=str(exc)
+            source, None, FileStatus.REFUSED, exc.diagnostics, error=str(exc)
         )
     except (AknUnError, ValueError, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        return FileResult(source, str(output), "failed", error=reason)
+        return FileResult(
+            source, str(output), FileStatus.FAILED, error=reason)
     try:
         write_output(output, data)
     except OSError as exc:
         return FileResult(
-            source, str(output), "unwritten", diagnostics, error=exc.strerror
+            source, str(output), FileStatus.UNWRITTEN, diagnostics,
+            error=exc.strerror,
         )
     return FileResult(source, str(output), status, diagnostics)
 
@@ -227,9 +286,10 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
     >>> blocks = ["75/1. A title", "The General Assembly,", "1. *Decides*.",
     ...           "1st plenary meeting", "15 September 2020"]
     >>> _ = (folder / "r.md").write_text((2 * chr(10)).join(blocks))
-    >>> [r.status for r in convert_files([str(folder / "r.md")], Options())]
+    >>> [str(r.status) for r in convert_files([str(folder / "r.md")],
+    ...                                       Options())]
     ['written']
-    >>> [r.status for r in convert_files(
+    >>> [str(r.status) for r in convert_files(
     ...     [str(folder / "r.md")], Options(), check=True)]
     ['unchanged']
 
@@ -251,6 +311,96 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
 
         done = ordered_map(work, sources, min(jobs, len(sources)))
     for result in done:
+        results.append(result)
+        if progress is not None:
+            progress(result)
+    return results
+
+
+def convert_many(  # noqa: PLR0913 - one keyword per choice
+    sources: Iterable[str | os.PathLike[str]],
+    *,
+    output_folder: str | os.PathLike[str] | None = None,
+    to: str = "xml",
+    validate: bool = False,
+    language: str | None = None,
+    document_type: str | None = None,
+    markup_date: dt.date | None = None,
+    check: bool = False,
+    fix: bool = False,
+    jobs: int = 1,
+    progress: Callable[[FileResult], None] | None = None,
+) -> list[FileResult]:
+    """Convert many texts (and PDFs); each file's outcome, in order.
+
+    ``sources``: files, and folders searched for ``.md``, ``.txt`` and
+    ``.pdf`` (a project's own README and the like passed over). Each
+    ``x.md`` is written as ``x.xml`` beside it, or in ``output_folder``,
+    atomically; ``to`` is "xml", "json" or "text". A file that fails is
+    a :class:`FileResult` saying why, and the others are done all the
+    same. ``validate``: the validators check each output too, their
+    findings in its diagnostics. ``language``, ``document_type`` and
+    ``markup_date`` apply to every file (a symbol or adoption date names
+    one document: :func:`akn_un.convert` takes them). ``check``: compare
+    each ``x.xml`` with what the converter makes of its source, writing
+    nothing (``fix``: rewrite those that differ). ``jobs``: how many
+    processes; ``progress`` is called with each result as it comes.
+
+    Raises:
+        AknUnError: two sources would be written to one output, or an
+            output is one of the inputs; nothing is written.
+        ValueError: ``to`` is not one of the three, or ``fix`` is asked
+            without ``check``.
+
+    """
+    if to not in {"xml", "json", "text"}:
+        raise ValueError(f"to={to!r}: give 'xml', 'json' or 'text'")
+    if fix and not check:
+        raise ValueError("fix=True goes with check=True")
+    options = Options(
+        to=to, validate=validate, language=language,
+        document_type=document_type, markup_date=markup_date,
+    )  # fmt: skip
+    names = list(text_sources([os.fspath(s) for s in sources]))
+    folder = None if output_folder is None else os.fspath(output_folder)
+    return convert_files(
+        names, options, folder, check=check, fix=fix, jobs=jobs,
+        progress=progress,
+    )  # fmt: skip
+
+
+def check_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
+    jobs: int = 1,
+    progress: Callable[[FileCheck], None] | None = None,
+) -> list[FileCheck]:
+    """Check many files; each file's findings, in order.
+
+    ``paths``: files (AKN XML, or a resolution's text or PDF, converted
+    first), and folders searched for ``.xml``, ``.md``, ``.txt`` and
+    ``.pdf`` (an ``x.xml`` checked in place of the ``x.md`` beside it).
+    A file that cannot be read is a :class:`FileCheck` whose finding
+    says so (X006; X003 not decodable, X005 a PDF with no text).
+    ``select``, ``ignore``: codes or prefixes, as :func:`akn_un.check`
+    takes them; ``jobs``: how many processes; ``progress`` is called with
+    each file's result as it comes.
+
+    Raises:
+        ValueError: a code selected or ignored names no rule.
+
+    """
+    from akn_un.checking import check_files  # noqa: PLC0415 - heavy
+    from akn_un.core.files import discover  # noqa: PLC0415 - small
+
+    names = list(discover([os.fspath(p) for p in paths]))
+    results = []
+    for name, found in check_files(
+        names, select=select, ignore=ignore, jobs=jobs
+    ):
+        result = FileCheck(name, found)
         results.append(result)
         if progress is not None:
             progress(result)
