@@ -31,6 +31,7 @@ from akn_un.core.files import (
     write_output,
 )
 from akn_un.core.pool import forks
+from akn_un.validators import not_a_document
 
 __all__ = [
     "FileCheck",
@@ -70,6 +71,8 @@ class FileStatus(enum.StrEnum):
     """Checked and fixed: the XML rewritten."""
     REFUSED = "refused"
     """The text lacks the number or a date its type needs: not written."""
+    SKIPPED = "skipped"
+    """The text shows no trace of a UN document (X007): passed over."""
     FAILED = "failed"
     """The source could not be read or converted."""
     UNWRITTEN = "unwritten"
@@ -208,9 +211,7 @@ def convert_file(
             return FileResult(
                 source, str(output), FileStatus.OUTDATED, diagnostics)
     except MetadataMissingError as exc:
-        return FileResult(
-            source, None, FileStatus.REFUSED, exc.diagnostics, error=str(exc)
-        )
+        return _not_converted(source, exc)
     except (AknUnError, ValueError, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         return FileResult(
@@ -223,6 +224,15 @@ def convert_file(
             error=exc.strerror,
         )
     return FileResult(source, str(output), status, diagnostics)
+
+
+def _not_converted(source: str, error: MetadataMissingError) -> FileResult:
+    """Refused for what the text lacks, or skipped: no UN document at all."""
+    if error.unrecognised:
+        return FileResult(
+            source, None, FileStatus.SKIPPED, [not_a_document(source)])
+    return FileResult(
+        source, None, FileStatus.REFUSED, error.diagnostics, error=str(error))
 
 
 def _holds(output: Path, data: bytes) -> bool:

@@ -812,3 +812,22 @@ def test_a_symbol_the_text_contradicts_is_an_error(tmp_path: Path) -> None:
                            "--symbol", "A/RES/75/1", "-o", str(output)])
     assert status == 1
     assert "V024 symbol A/RES/75/1 given, but the text prints 75/196" in err
+
+
+def test_a_text_with_no_trace_of_a_un_document_is_skipped(
+    tmp_path: Path,
+) -> None:
+    """Notes among the resolutions: a warning that names them, counted."""
+    (tmp_path / "r.md").write_bytes((EXAMPLES / "A-RES-75-196.md").read_bytes())
+    (tmp_path / "notes.md").write_text(
+        "# The editors' notes\n\nTo do: the December files.\n", "utf-8")
+    status, _, err = _run(["convert", str(tmp_path)])
+    assert status == 0
+    assert "notes.md: warning: X007 no trace of a UN document" in err
+    assert "2 files: 1 converted, 1 skipped" in err
+    assert not (tmp_path / "notes.xml").exists()
+    (tmp_path / "r.xml").unlink()
+    status, out, err = _run(["validate", "--no-cache", str(tmp_path)])
+    assert status == 0
+    assert "notes.md: warning: X007" in out
+    assert "(1 skipped;" in err

@@ -285,14 +285,14 @@ def test_broken_text_converts_with_a_code_keeping_every_word(
 
 
 def test_invalid_utf8_is_reported_at_its_byte(tmp_path: Path) -> None:
-    """convert exits 2 and validate 1, with X003 at the line and byte."""
+    """convert and validate exit 2 (the file not read), X003 at its byte."""
     path = tmp_path / "bad.md"
     path.write_bytes(b"General Assembly\n\nA bad \xc3\x28 byte")
     status, out, err = _cli(["convert", str(path)])
     assert (status, out) == (2, "")
     assert f"{path}:3:7: error: X003 not valid UTF-8 at byte offset 24" in err
     status, out, _ = _cli(["validate", str(path)])
-    assert status == 1
+    assert status == 2
     assert f"{path}:3:7: error: X003" in out
 
 

@@ -71,14 +71,16 @@ LIST = (
     '</p></content></point><point eId="para_1__list_1__point_c"><num>(c)'
     '</num><content><p>two.</p></content></point></list>'
 )
-# The fixtures that are not XML: a text (X003), a PDF (X005).
-SUFFIXES = {"X003": ".md", "X005": ".pdf"}
+# The fixtures that are not XML: texts (X003, X007), a PDF (X005).
+SUFFIXES = {"X003": ".md", "X005": ".pdf", "X007": ".md"}
 CASES: dict[str, tuple[Mutation, str | None]] = {
     "X001": (_replace("</akomaNtoso>", ""), None),
     "X002": (lambda _: "<html/>", None),
     # text (not XML) with a byte that is not UTF-8 (\x80, as surrogate)
     "X003": (lambda _: "General Assembly\n\n75/1. Title \udc80", None),
     "X005": (lambda _: "%PDF-1.7\nnot a PDF after all", None),
+    "X007": (lambda _: "# The editors' notes\n\nTo do: the December files.\n",
+             None),
     "X004": (lambda xml: xml.replace(
         "<akomaNtoso", '<!DOCTYPE akomaNtoso [<!ENTITY x "y">]>\n'
         "<akomaNtoso", 1), None),

@@ -15,7 +15,7 @@ from akn_un.converter import rules
 from akn_un.converter.context import Context
 from akn_un.converter.guards import check_arguments, refuse_long_blocks
 from akn_un.converter.parse.document import parse
-from akn_un.converter.parse.ir import Metadata, Overrides
+from akn_un.converter.parse.ir import Metadata, Overrides, ParsedDocument
 from akn_un.converter.read import Reading, read
 from akn_un.converter.read.given import given_text
 from akn_un.converter.source import Source, not_in_xml, replace_not_in_xml
@@ -76,6 +76,20 @@ class Conversion:
             pretty_print=True,
         )
 
+
+
+def _unrecognised(parsed: ParsedDocument) -> bool:
+    """Whether the text shows no trace of a UN document.
+
+    No symbol, no organ named in a masthead line, no number and title, no
+    enacting formula: notes or minutes, not a document of the UN's.
+    """
+    head = parsed.masthead
+    parts = parsed.resolution.components or [parsed.resolution]
+    return not (
+        head.symbol or head.organ or head.number or parsed.title_number
+        or any(part.formula or part.title for part in parts)
+    )
 
 
 @contextmanager
@@ -266,7 +280,8 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
         document_type=document_type,
     )
     with _no_cycle_collection():
-        built = build(parse(context, overrides))
+        parsed = parse(context, overrides)
+        built = build(parsed)
     diagnostics = sorted(context.diagnostics, key=Diagnostic.sort_key)
     if built.metadata.missing:
         missing = built.metadata.missing
@@ -275,6 +290,7 @@ def convert(  # noqa: PLR0913 - each override is a keyword of its own
             f"pass {', '.join(_HINTS[m][0] for m in missing)} "
             f"({', '.join(_HINTS[m][1] for m in missing)} in Python)",
             diagnostics,
+            unrecognised=_unrecognised(parsed),
         )
     return Conversion(
         built.tree,

@@ -43,14 +43,22 @@ class MetadataMissingError(AknUnError):
     The resolution number or the adoption date was not found and not
     given: no document is made with a placeholder for it.  The CLI exits
     with status 1; ``diagnostics`` are the conversion's findings.
+    ``unrecognised``: the text shows no trace of a UN document at all (no
+    symbol, no masthead line, no number, no enacting formula): a folder's
+    notes or minutes, which many files converted together pass over.
     """
 
     def __init__(
-        self, message: str, diagnostics: list[Diagnostic]
+        self,
+        message: str,
+        diagnostics: list[Diagnostic],
+        *,
+        unrecognised: bool = False,
     ) -> None:
-        """Keep the message and the conversion's diagnostics."""
+        """Keep the message, the diagnostics, and what was recognised."""
         super().__init__(message)
         self.diagnostics = diagnostics
+        self.unrecognised = unrecognised
 
 
 class PdfUnreadableError(AknUnError):

@@ -34,6 +34,7 @@ from akn_un.validators.source import (
     Source,
     TextConverter,
     load,
+    not_a_document,
     undecodable,
 )
 
@@ -49,6 +50,7 @@ __all__ = [
     "is_valid",
     "iter_diagnostics",
     "load",
+    "not_a_document",
     "selected",
     "undecodable",
     "validate",

@@ -117,6 +117,21 @@ Whatever it holds was not checked.
 ## Example
 ``akn-un validate A-RES-75-1.xml`` in a folder without that file.
 """),
+    Rule("X007", "not-a-un-document", Severity.WARNING, """\
+A text shows no trace of a UN document, and was passed over.
+
+No symbol, no masthead line, no resolution number and no enacting
+formula: notes, minutes or a project's own documents among the
+resolutions. Nothing is converted or checked; many files converted
+together count it as skipped, and the run goes on.
+
+## Why is this bad?
+Nothing, if the file is not meant to be a UN document; if it is, none
+of what makes one was found (an extraction that lost its first page?).
+
+## Example
+A ``notes.md`` of the editors' in the folder of a session's resolutions.
+"""),
 )
 
 Source = (
@@ -134,6 +149,16 @@ def _input_diagnostic(
         message=message,
         severity=INPUT_RULES[code].severity,
         location=Location(path=path, line=line, column=column),
+    )
+
+
+def not_a_document(path: str | None) -> Diagnostic:
+    """X007: the text at ``path`` shows no trace of a UN document."""
+    return _input_diagnostic(
+        "X007",
+        "no trace of a UN document (no symbol, masthead line, number or "
+        "enacting formula): passed over",
+        path,
     )
 
 
@@ -196,6 +221,8 @@ def _from_text(
     try:
         result = convert(data, path)
     except MetadataMissingError as exc:
+        if exc.unrecognised:
+            return None, [not_a_document(path)]
         return None, list(exc.diagnostics)
     except PdfUnreadableError as exc:
         return None, [_input_diagnostic("X005", str(exc), path, None)]

@@ -98,6 +98,7 @@ _VERBS = {
     "written": "converted",
     "written-with-errors": "converted with errors",
     "refused": "not converted",
+    "skipped": "skipped (no trace of a UN document)",
     "unchanged": "up to date",
     "outdated": "out of date",
     "fixed": "rewritten",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 from akn_un.app.commands import shared
@@ -48,6 +48,7 @@ def validate(
         summary,
     )
     from akn_un.core.diagnostics import Diagnostic, Severity  # noqa: PLC0415
+    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
 
     fail_on = Severity(args.fail_on or config.fail_on)
     bar = shared.Progress(stderr, len(all_names))
@@ -61,7 +62,8 @@ def validate(
         if cache is not None:
             cache.store(name, result)
     bar.clear()
-    unreadable = _not_read(diagnostics)
+    unreadable = _files_with(diagnostics, NOT_READ)
+    skipped = _files_with(diagnostics, {"X007"})
     diagnostics.sort(key=Diagnostic.sort_key)
     shown = shared.visible(
         diagnostics, infos=args.infos or fail_on is Severity.INFO
@@ -72,6 +74,7 @@ def validate(
         shown, files, rules=rules, unreadable=unreadable))
     if args.format == "text":
         notes = [f"{unreadable} not read" if unreadable else "",
+                 f"{skipped} skipped" if skipped else "",
                  hidden_infos(len(diagnostics) - len(shown))]
         stderr.write(_with_notes(summary(shown, files), notes))
     if unreadable:
@@ -97,13 +100,11 @@ def _files(paths: Sequence[str]) -> list[str]:
     return names
 
 
-def _not_read(diagnostics: Sequence[Diagnostic]) -> int:
-    """How many files were not read at all (missing, undecodable …)."""
-    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
-
-    return len({
-        d.location.path for d in diagnostics if d.code in NOT_READ
-    })
+def _files_with(
+    diagnostics: Sequence[Diagnostic], codes: Collection[str]
+) -> int:
+    """How many files have a diagnostic of one of ``codes``."""
+    return len({d.location.path for d in diagnostics if d.code in codes})
 
 
 def _with_notes(line: str, notes: Sequence[str]) -> str:
