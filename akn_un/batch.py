@@ -24,6 +24,7 @@ from pathlib import Path
 from akn_un.converter.parse.ir import Overrides
 from akn_un.core.diagnostics import Diagnostic
 from akn_un.core.errors import AknUnError, MetadataMissingError
+from akn_un.core.exclusion import Exclusion
 from akn_un.core.files import (
     TEXT_SUFFIXES,
     discover,
@@ -31,7 +32,6 @@ from akn_un.core.files import (
     write_output,
 )
 from akn_un.core.pool import forks
-from akn_un.validators import not_a_document
 
 __all__ = [
     "FileCheck",
@@ -119,8 +119,13 @@ class FileCheck:
         return [d for d in self.diagnostics if d.severity == "error"]
 
 
-def text_sources(paths: Sequence[str]) -> Iterator[str]:
+def text_sources(
+    paths: Sequence[str],
+    exclusion: Exclusion = Exclusion(),  # noqa: B008 - frozen, shared
+) -> Iterator[str]:
     """Each source named, folders searched for ``.md``, ``.txt``, ``.pdf``.
+
+    What ``exclusion`` excludes is passed over.
 
     An ``x.xml`` named stands for its source ``x.md`` (or ``x.txt``, ``x.pdf``)
     when there is one, and for nothing otherwise (a pre-commit hook passes
@@ -130,14 +135,14 @@ def text_sources(paths: Sequence[str]) -> Iterator[str]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found = list(discover([name], TEXT_SUFFIXES))
+            found = list(discover([name], TEXT_SUFFIXES, exclusion))
         elif path.suffix.lower() == ".xml":
             found = [
                 str(text) for suffix in TEXT_SUFFIXES
                 if (text := path.with_suffix(suffix)).is_file()
             ][:1]
         else:
-            found = [name]
+            found = list(discover([name], TEXT_SUFFIXES, exclusion))
         for source in found:
             if source not in seen:
                 seen.add(source)
@@ -229,6 +234,8 @@ def convert_file(
 def _not_converted(source: str, error: MetadataMissingError) -> FileResult:
     """Refused for what the text lacks, or skipped: no UN document at all."""
     if error.unrecognised:
+        from akn_un.validators import not_a_document  # noqa: PLC0415 - heavy
+
         return FileResult(
             source, None, FileStatus.SKIPPED, [not_a_document(source)])
     return FileResult(

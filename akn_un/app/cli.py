@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from akn_un.app.commands import shared
+from akn_un.app.options import add_file_options
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
@@ -176,6 +177,7 @@ def _convert_options(parser: argparse.ArgumentParser) -> None:
         "--infos", action="store_true",
         help="report infos too (hidden by default, but counted)",
     )
+    add_file_options(parser)
 
 
 def _validate_options(parser: argparse.ArgumentParser) -> None:
@@ -212,6 +214,7 @@ def _validate_options(parser: argparse.ArgumentParser) -> None:
         "result cache (kept by content in ~/.cache/akn-un, or "
         "AKN_UN_CACHE_DIR)",
     )  # fmt: skip
+    add_file_options(parser)
 
 
 def _render_options(parser: argparse.ArgumentParser) -> None:

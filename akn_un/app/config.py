@@ -21,11 +21,37 @@ _MAY_HOLD_OURS_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    """Rule selection and the severity that fails a run."""
+    """Rule selection, the severity that fails a run, files passed over.
+
+    ``exclude`` is ``None`` where not set (the default patterns apply).
+    """
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: str = "error"
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
+    respect_gitignore: bool = True
+
+
+def _patterns(value: object, key: str, path: Path) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(
+        isinstance(v, str) for v in value
+    ):
+        raise AknUnError(
+            f"{path}: [tool.akn-un] {key} must be a list of patterns"
+        )
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _flag(section: dict[str, object], key: str, path: Path, *,
+          default: bool) -> bool:
+    value = section.get(key, default)
+    if not isinstance(value, bool):
+        raise AknUnError(
+            f"{path}: [tool.akn-un] {key} must be true or false")
+    return value
 
 
 def _codes(value: object, key: str, path: Path) -> tuple[str, ...]:
@@ -101,8 +127,17 @@ def _read(candidate: Path) -> Config:
             f"{candidate}: [tool.akn-un] fail-on must be one of "
             f"{', '.join(FAIL_ON)}"
         )
+    exclude = section.get("exclude")
     return Config(
         select=_codes(section.get("select", []), "select", candidate),
         ignore=_codes(section.get("ignore", []), "ignore", candidate),
         fail_on=fail_on,
+        exclude=(None if exclude is None
+                 else _patterns(exclude, "exclude", candidate)),
+        extend_exclude=_patterns(
+            section.get("extend-exclude", []), "extend-exclude", candidate),
+        force_exclude=_flag(
+            section, "force-exclude", candidate, default=False),
+        respect_gitignore=_flag(
+            section, "respect-gitignore", candidate, default=True),
     )

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from akn_un.core.errors import AknUnError, InputNotFoundError
+from akn_un.core.exclusion import Exclusion, ignored_by_git
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
@@ -19,7 +20,9 @@ SUFFIXES = (".xml", *TEXT_SUFFIXES)  # what the validators read
 
 
 def discover(
-    paths: Sequence[str], suffixes: Sequence[str] = SUFFIXES
+    paths: Sequence[str],
+    suffixes: Sequence[str] = SUFFIXES,
+    exclusion: Exclusion = Exclusion(),  # noqa: B008 - frozen, shared
 ) -> Iterator[str]:
     """Each file named: paths as given, folders searched.
 
@@ -29,14 +32,33 @@ def discover(
     documents (``README.md``, ``CHANGELOG.md`` …) are no resolutions and
     are passed over, and so is a text whose ``x.xml`` stands beside it
     where XML is searched too: the XML is its output, checked in its
-    place (``convert --check`` keeps the two in step).
+    place (``convert --check`` keeps the two in step). What
+    ``exclusion`` excludes is passed over (:mod:`akn_un.core.exclusion`).
     """
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
-            yield from _files_under(path, suffixes)
-        else:
+            yield from _files_under(path, suffixes, exclusion)
+        elif not (exclusion.force and name != "-" and _excluded(
+            path, exclusion
+        )):
             yield name
+
+
+def _excluded(path: Path, exclusion: Exclusion) -> bool:
+    """Whether a file named one by one is excluded (``force`` only).
+
+    Its path is matched below the working folder (the folders above it
+    are the user's, not the project's), or its name alone if elsewhere.
+    """
+    here = Path.cwd().resolve()
+    whole = path.resolve()
+    below = whole.is_relative_to(here) and whole != here
+    if exclusion.excludes(whole, here) if below else exclusion.excludes(path):
+        return True
+    return exclusion.gitignore and bool(
+        ignored_by_git(path.parent, [str(path)])
+    )
 
 
 def is_text(path: str | os.PathLike[str]) -> bool:
@@ -44,21 +66,35 @@ def is_text(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in TEXT_SUFFIXES
 
 
-def _files_under(folder: Path, suffixes: Sequence[str]) -> list[str]:
+def _files_under(
+    folder: Path, suffixes: Sequence[str], exclusion: Exclusion
+) -> list[str]:
     """The files below ``folder`` with one of ``suffixes``, sorted.
 
     A name the system cannot take (a path longer than it allows, a
-    folder that cannot be read) is passed over, not the end of the walk.
+    folder that cannot be read) is passed over, not the end of the walk;
+    so is what ``exclusion`` excludes (an excluded folder is not entered).
     """
     found = []
-    for parent, _, names in os.walk(folder, onerror=_pass_over):
+    for parent, folders, names in os.walk(folder, onerror=_pass_over):
+        folders[:] = [
+            name for name in folders
+            if not exclusion.excludes(Path(parent, name), folder)
+        ]
         for name in names:
             path = Path(parent, name)
             try:
-                if path.suffix.lower() in suffixes and path.is_file():
+                if (
+                    path.suffix.lower() in suffixes
+                    and not exclusion.excludes(path, folder)
+                    and path.is_file()
+                ):
                     found.append(str(path))
             except OSError:
                 continue
+    if exclusion.gitignore:
+        ignored = ignored_by_git(folder, found)
+        found = [name for name in found if name not in ignored]
     taken = set(found)
     return sorted(
         name for name in found

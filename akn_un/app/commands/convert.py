@@ -143,17 +143,39 @@ def _refused(args: argparse.Namespace, sources: list[str]) -> str | None:
     return None
 
 
-def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
-    from akn_un.batch import (  # noqa: PLC0415 - lazy
-        convert_files,
-        text_sources,
-    )
+def _sources(args: argparse.Namespace, stderr: TextIO) -> list[str] | int:
+    """The texts to convert, or the exit status if there are none to."""
+    from akn_un.app.config import load_config  # noqa: PLC0415 - lazy
+    from akn_un.app.options import exclusion  # noqa: PLC0415 - lazy
+    from akn_un.batch import text_sources  # noqa: PLC0415 - lazy
 
-    folder = None if args.output in {None, "-"} else args.output
-    sources = list(text_sources(args.inputs)) if "-" not in args.inputs else []
+    try:
+        passed_over = exclusion(args, load_config(Path.cwd()))
+    except AknUnError as exc:
+        stderr.write(f"akn-un: {exc}\n")
+        return shared.EXIT_USAGE
+    sources = (
+        list(text_sources(args.inputs, passed_over))
+        if "-" not in args.inputs else []
+    )
+    if not sources and passed_over.force and all(
+        Path(name).is_file() for name in args.inputs
+    ):
+        stderr.write("akn-un: every file named is excluded; none converted\n")
+        return shared.EXIT_OK
     if refused := _refused(args, sources):
         stderr.write(f"akn-un: {refused}\n")
         return shared.EXIT_USAGE
+    return sources
+
+
+def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
+    from akn_un.batch import convert_files  # noqa: PLC0415 - lazy
+
+    sources = _sources(args, stderr)
+    if isinstance(sources, int):
+        return sources
+    folder = None if args.output in {None, "-"} else args.output
     options = _options(args)
     bar = shared.Progress(stderr, len(sources))
     results: list[FileResult] = []

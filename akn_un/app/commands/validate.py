@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from akn_un.app.cache import ResultCache
     from akn_un.core.diagnostics import Diagnostic
+    from akn_un.core.exclusion import Exclusion
     from akn_un.core.rules import Rule
 
 
@@ -24,14 +25,22 @@ def validate(
 ) -> int:
     """Check files, from the cache where it answers; the exit status."""
     from akn_un.app.config import load_config  # noqa: PLC0415 - lazy
-    from akn_un.app.options import split, start_xsd_compile  # noqa: PLC0415
+    from akn_un.app.options import (  # noqa: PLC0415 - lazy
+        exclusion,
+        split,
+        start_xsd_compile,
+    )
 
     try:
         config = load_config(Path.cwd())
-        all_names = _files(args.paths)
+        passed_over = exclusion(args, config)
+        all_names = _files(args.paths, passed_over)
     except AknUnError as exc:
         stderr.write(f"akn-un: {exc}\n")
         return shared.EXIT_USAGE
+    if not all_names:  # each file named is excluded (--force-exclude)
+        stderr.write("akn-un: every file named is excluded; none checked\n")
+        return shared.EXIT_OK
     select = split(args.select) or config.select
     ignore = split(args.ignore) or config.ignore
     jobs = 1 if "-" in args.paths else args.jobs or os.cpu_count() or 1
@@ -84,17 +93,24 @@ def validate(
     return shared.EXIT_FINDINGS if failing else shared.EXIT_OK
 
 
-def _files(paths: Sequence[str]) -> list[str]:
+def _files(paths: Sequence[str], passed_over: Exclusion) -> list[str]:
     """The files named, and those found in the folders named.
 
+    None where each file named is excluded (``passed_over.force``).
+
     Raises:
-        AknUnError: there is none.
+        AknUnError: there is none, and none was excluded by name.
 
     """
-    from akn_un.core.files import discover  # noqa: PLC0415 - lazy
+    from akn_un.core.files import SUFFIXES, discover  # noqa: PLC0415 - lazy
 
-    names = ["<stdin>" if n == "-" else n for n in discover(paths)]
-    if not names:
+    names = [
+        "<stdin>" if n == "-" else n
+        for n in discover(paths, SUFFIXES, passed_over)
+    ]
+    if not names and not (passed_over.force and all(
+        Path(n).is_file() for n in paths
+    )):
         raise AknUnError(
             f"no .xml, .md, .txt or .pdf file in {' '.join(paths)}")
     return names

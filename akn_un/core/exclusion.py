@@ -1,0 +1,78 @@
+"""Which files a folder search passes over: patterns, and git's ignores.
+
+As ruff does: ``exclude`` replaces the default patterns, ``extend_exclude``
+adds to them; a pattern is a glob matched against each file's or folder's
+name and against its path below the folder searched ("drafts",
+"*.draft.md", "archive/2019/*"). Files named one by one are taken
+whatever the patterns say, unless ``force`` (a pre-commit hook passes
+each file by name). Files git ignores (``.gitignore``, the global and
+the repository's excludes; tracked files never) are passed over too,
+unless ``gitignore`` is off.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_EXCLUDE = (
+    ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "__pycache__",
+    ".mypy_cache", ".pytest_cache", ".ruff_cache", "node_modules",
+    "site-packages", "_build", "build", "dist",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """The patterns a folder search passes over, and whether git's too."""
+
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    force: bool = False
+    gitignore: bool = True
+
+    @property
+    def patterns(self) -> tuple[str, ...]:
+        """Every pattern: the exclusions and their extension."""
+        return (*self.exclude, *self.extend_exclude)
+
+    def excludes(self, path: Path, root: Path | None = None) -> bool:
+        """Whether ``path`` (below ``root``, if searched) is excluded."""
+        names = [path.name]
+        if root is not None:
+            below = path.relative_to(root)
+            names = [*below.parts, below.as_posix()]
+        return any(
+            fnmatch.fnmatchcase(name, pattern)
+            for pattern in self.patterns
+            for name in names
+        )
+
+
+_GIT_TIMEOUT = 60  # seconds: git answers in milliseconds
+_CHECK_IGNORE = ("check-ignore", "--stdin", "-z")
+
+
+def ignored_by_git(folder: Path, names: Sequence[str]) -> set[str]:
+    """Those of ``names`` (files below ``folder``) that git ignores.
+
+    Nothing where ``folder`` is in no git repository, or git is absent.
+    """
+    if not names:
+        return set()
+    import subprocess  # noqa: PLC0415 - only for a folder searched
+
+    try:
+        done = subprocess.run(  # noqa: S603 - names go on stdin, not argv
+            ["git", "-C", str(folder), *_CHECK_IGNORE],  # noqa: S607 - PATH's
+            input="\0".join(str(Path(n).resolve()) for n in names).encode(),
+            capture_output=True, timeout=_GIT_TIMEOUT, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    if done.returncode not in {0, 1}:  # 128: not a repository
+        return set()
+    ignored = set(done.stdout.decode("utf-8", "surrogateescape").split("\0"))
+    return {n for n in names if str(Path(n).resolve()) in ignored}
