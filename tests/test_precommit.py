@@ -10,6 +10,7 @@ akn-un into the hook's environment.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,6 +98,22 @@ def test_validate_hook_passes_good_xml_and_fails_a_broken_footnote(
     assert "Failed" in bad.stdout
     assert "broken.xml" in bad.stdout
     assert "F001" in bad.stdout  # footnote 20 where 2 was expected
+
+
+def test_many_files_give_one_summary(home: Path, repo: Path) -> None:
+    """pre-commit runs the hook once, not once per CPU: one summary."""
+    names = []
+    for number in range(12):
+        name = f"broken-{number}.xml"
+        shutil.copy(repo / "broken.xml", repo / name)
+        names.append(name)
+    _git(repo, "add", ".")
+    result = _try(home, repo, "akn-validate", *names)
+    assert result.returncode == 1
+    summaries = [line for line in result.stdout.splitlines()
+                 if re.match(r"\d+ problems? .* in \d+ files?", line)]
+    assert len(summaries) == 1, result.stdout
+    assert summaries[0].split(" in ")[-1].startswith("12 files")
 
 
 def test_validate_text_hook_reports_at_source_lines(

@@ -515,3 +515,27 @@ def test_an_ending_is_named_by_its_last_word() -> None:
             "*1st plenary meeting\n15 September 2020*\n")  # fmt: skip
     messages = [d.message for d in check(text, select="D007")]
     assert messages == ["operative paragraph ends with 'to'"]
+
+
+@pytest.mark.parametrize(("code", "message"), [
+    ("D004", "(c) follows (a); (b) was expected"),
+    ("C007", ('"Treaty Series, vol. 2225 and 2237, No. 39574." is not in '
+             'the form "Treaty Series, vol. N, No. N"')),
+    ("C006", "link text '72/192' but target 'A/RES/72/193'"),
+])  # fmt: skip
+def test_a_fixture_s_message_says_what_was_expected(
+    code: str, message: str
+) -> None:
+    mutate, _ = CASES[code]
+    found = [d.message for d in check(mutate(base()).encode("utf-8"))
+             if d.code == code]
+    assert found == [message]
+
+
+def test_a_link_s_language_is_not_its_symbol_in_either_case() -> None:
+    """Some of the UN's Arabic files write undocs.org/AR/…: not a symbol."""
+    xml = base().replace("https://undocs.org/en/A/RES/72/192",
+                         "https://undocs.org/AR/A/RES/72/193", 1)
+    found = [d.message for d in check(xml.encode("utf-8"))
+             if d.code == "C006"]
+    assert found == ["link text '72/192' but target 'A/RES/72/193'"]

@@ -287,6 +287,6 @@ def treaty_series_malformed(doc: Document) -> Iterator[Finding]:
         for match in _TREATY_RE.finditer(text):
             if not _TREATY_FORM_RE.match(match.group("rest")):
                 rest = norm(match.group("rest"))[:40]
-                yield Finding(f"Treaty Series{rest!r} is not in the form "
-                              f"', vol. N, No. N'", unit)
+                yield Finding(f'"Treaty Series{rest}" is not in the form '
+                              f'"Treaty Series, vol. N, No. N"', unit)
 

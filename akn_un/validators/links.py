@@ -12,8 +12,12 @@ from akn_un.core.document import Document
 from akn_un.core.symbols import well_formed
 from akn_un.validators._registry import Finding, check
 
+# The language before the symbol, in either case ("AR/" in some of the
+# UN's Arabic files; "ch" is its Chinese): never a symbol's first part
+# ("ST/SGB/2019/1").
 _LINK_RE = re.compile(
-    r"https?://(?:undocs\.org|docs\.un\.org)/(?:[a-z]{2}/)?(?P<symbol>.+)"
+    r"https?://(?:undocs\.org|docs\.un\.org)/"
+    r"(?:(?i:ar|ch|en|es|fr|ru|zh)/)?(?P<symbol>.+)"
 )
 _PAREN_END_RE = re.compile(r"\([^()]*\)$")
 _LETTER_END_RE = re.compile(r"(?<=\d)[A-Z]$")

@@ -35,12 +35,23 @@ _ROMAN_RE = re.compile(r"\(([ivxlc]+)\)")
 _EID = r"[^\W\d_](?:[\w\-.~!]|[^\x00-\x7f\s])*"
 _EID_RE = re.compile(_EID)
 _ALL_EIDS_WELL_FORMED_RE = re.compile(rf"(?:{_EID}(?:\n|$))*")
-_ROMANS = (
-    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-    "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
-    "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii",
-    "xxix", "xxx",
+_ROMAN_DIGITS = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+    (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+    (4, "iv"), (1, "i"),
 )  # fmt: skip
+
+
+def _roman(value: int) -> str:
+    """``value`` in lower-case roman numerals: 4 is "iv"."""
+    digits = []
+    for amount, digit in _ROMAN_DIGITS:
+        count, value = divmod(value, amount)
+        digits.append(digit * count)
+    return "".join(digits)
+
+
+_ROMANS = tuple(_roman(n) for n in range(1, 40))  # (i) … (xxxix)
 
 
 @check("D001", "document-type-unknown")
@@ -216,6 +227,23 @@ def _point_values(text: str) -> dict[str, int]:
     return values
 
 
+def _label(kind: str, value: int) -> str:
+    """"(c)" for the letter 3, "(iv)" for the roman 4, "(bb)" for 28."""
+    if kind == "roman":
+        return f"({_roman(value)})"
+    letter = chr(ord("a") + (value - 1) % 26)
+    return f"({letter * (1 + (value - 1) // 26)})"
+
+
+def _out_of_sequence(text: str, previous: tuple[str, int] | None) -> str:
+    """D004's message: the label found, and the one expected there."""
+    if previous is None:
+        return f"{text} opens the list; (a) or (i) was expected"
+    kind, value = previous
+    return (f"{text} follows {_label(kind, value)}; "
+            f"{_label(kind, value + 1)} was expected")
+
+
 @check("D004", "point-numbering")
 def point_numbering(doc: Document) -> Iterator[Finding]:
     """Sub-paragraphs are not lettered (a), (b) … or (i), (ii) … in order.
@@ -242,7 +270,7 @@ def point_numbering(doc: Document) -> Iterator[Finding]:
             if follows:
                 previous = follows[0]
                 continue
-            yield Finding(f"{text} is out of sequence", el)
+            yield Finding(_out_of_sequence(text, previous), el)
             previous = next(iter(values.items()))
 
 
