@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from akn_un.app.commands import shared
-from akn_un.app.options import add_file_options
+from akn_un.app.options import add_file_options, add_report_options
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
 if TYPE_CHECKING:
@@ -60,6 +60,24 @@ class _Formatter(argparse.HelpFormatter):
         super().__init__(prog, width=_columns() - 2)
 
 
+class _Parser(argparse.ArgumentParser):
+    """The top parser: what a command does not know, said with its usage.
+
+    argparse leaves the options no parser took to the top one, which
+    printed the top usage for ``akn-un validate --bogus``.
+    """
+
+    commands: dict[str, argparse.ArgumentParser]
+
+    def parse_command_line(self, argv: Sequence[str]) -> argparse.Namespace:
+        """The arguments; an option unknown is its command's usage error."""
+        args, unknown = self.parse_known_args(argv)
+        if unknown:
+            command = self.commands.get(args.command, self)
+            command.error(f"unrecognized arguments: {' '.join(unknown)}")
+        return args
+
+
 def _columns() -> int:
     try:
         columns = int(os.environ["COLUMNS"])
@@ -83,14 +101,14 @@ def _positive(value: str) -> int:
     return number
 
 
-def _parser(command: str | None = None) -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> _Parser:
     """The command line; with ``command``, only its options are built.
 
     argparse builds (and checks) every option it is given, a few
     milliseconds a command that runs per commit pays; the others' options
     are only needed for their own ``--help``.
     """
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="akn-un",
         description="UN resolutions in Akoma Ntoso (AKN4UN).",
         epilog="Exit status: 0 clean, 1 findings, 2 usage or unreadable "
@@ -101,11 +119,13 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
         "--version", action=_Version, nargs=0, help="show the version"
     )
     commands = parser.add_subparsers(dest="command", required=True)
+    parser.commands = {}
     for name, (summary, description, options) in _SUBCOMMANDS.items():
         subparser = commands.add_parser(
             name, help=summary, description=description,
             formatter_class=_Formatter,
         )  # fmt: skip
+        parser.commands[name] = subparser
         if command in {None, name}:
             options(subparser)
     return parser
@@ -177,6 +197,7 @@ def _convert_options(parser: argparse.ArgumentParser) -> None:
         "--infos", action="store_true",
         help="report infos too (hidden by default, but counted)",
     )
+    add_report_options(parser)
     add_file_options(parser)
 
 
@@ -214,6 +235,11 @@ def _validate_options(parser: argparse.ArgumentParser) -> None:
         "result cache (kept by content in ~/.cache/akn-un, or "
         "AKN_UN_CACHE_DIR)",
     )  # fmt: skip
+    parser.add_argument(
+        "--statistics", action="store_true",
+        help="how many findings of each rule, in place of each finding",
+    )
+    add_report_options(parser)
     add_file_options(parser)
 
 
@@ -343,7 +369,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser(
             command if command in _SUBCOMMANDS else None
-        ).parse_args(argv)
+        ).parse_command_line(argv)
         _start_schema(args)
         from akn_un.core.interrupt import (  # noqa: PLC0415 - not for --help
             interrupted_by_signals,

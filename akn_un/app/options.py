@@ -71,6 +71,18 @@ def add_file_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_report_options(parser: argparse.ArgumentParser) -> None:
+    """The options of what a command says, as ruff has them."""
+    parser.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="the findings only: no summary, no progress bar",
+    )
+    parser.add_argument(
+        "--exit-zero", action="store_true",
+        help="exit 0 even with findings (2 still for input not read)",
+    )
+
+
 def start_xsd_compile(ignore: Sequence[str]) -> None:
     """Start compiling the XSD in a thread, unless S001 is ignored.
 

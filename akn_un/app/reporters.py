@@ -45,6 +45,18 @@ def hidden_infos(hidden: int) -> str:
     return f"{counted(hidden, 'info')} not shown: --infos" if hidden else ""
 
 
+def statistics(
+    diagnostics: Sequence[Diagnostic], *, rules: Rules = None
+) -> str:
+    """How many findings of each rule, most first: ``  12  F001  name``."""
+    counts = Counter(d.code for d in diagnostics)
+    width = len(str(max(counts.values(), default=0)))
+    return "".join(
+        f"{count:>{width}}  {code}  {_name(code, rules)}\n"
+        for code, count in sorted(counts.items(), key=lambda c: (-c[1], c[0]))
+    )
+
+
 def text(
     diagnostics: Sequence[Diagnostic],
     files: int,  # noqa: ARG001 - every reporter takes the same arguments

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from akn_un.batch import FileResult, Options
+    from akn_un.core.diagnostics import Diagnostic
 
 
 def convert(
@@ -54,7 +55,7 @@ def _convert_one(
         text = shared.read_input(name, stdin)
         data, found = render(text, path, _options(args))
     except MetadataMissingError as exc:
-        shared.report_findings(exc.diagnostics, args.infos, stderr)
+        _findings(args, exc.diagnostics, stderr)
         stderr.write(f"{path}: error: {exc}\n")
         return shared.EXIT_FINDINGS
     except AknUnError as exc:
@@ -69,7 +70,7 @@ def _convert_one(
         stderr.write(f"{path}: error: {exc}\n")
         return shared.EXIT_USAGE
     diagnostics = list(found)
-    shared.report_findings(diagnostics, args.infos, stderr)
+    _findings(args, diagnostics, stderr)
     if output is None:
         stdout.write(data.decode("utf-8"))
         stdout.flush()
@@ -80,7 +81,17 @@ def _convert_one(
             stderr.write(f"akn-un: cannot write {output}: {exc.strerror}\n")
             return shared.EXIT_USAGE
     errors = any(d.severity == "error" for d in diagnostics)
-    return shared.EXIT_FINDINGS if errors else shared.EXIT_OK
+    return shared.EXIT_FINDINGS if errors and not args.exit_zero else (
+        shared.EXIT_OK)
+
+
+def _findings(
+    args: argparse.Namespace, diagnostics: list[Diagnostic], stderr: TextIO
+) -> None:
+    """Write one file's findings, and (unless quiet) the infos left out."""
+    hidden = shared.write_findings(diagnostics, args.infos, stderr)
+    if not args.quiet:
+        shared.say_hidden(hidden, stderr)
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -177,7 +188,7 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
         return sources
     folder = None if args.output in {None, "-"} else args.output
     options = _options(args)
-    bar = shared.Progress(stderr, len(sources))
+    bar = shared.Progress(stderr, 0 if args.quiet else len(sources))
     results: list[FileResult] = []
     hidden = [0]
 
@@ -208,27 +219,35 @@ def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
         return shared.EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the workers are ended
         bar.clear()
-        _summary(results, stderr, hidden[0])
+        stderr.write(_summary(results, hidden[0]))
         stderr.write(f"akn-un: interrupted; {len(sources) - len(results)} "
                      f"files not done\n")
         return shared.EXIT_INTERRUPTED
     bar.clear()
-    counts = _summary(results, stderr, hidden[0])
-    errors = any(
-        d.severity == "error" for r in results for d in r.diagnostics
-    )
-    bad = sum(counts[k] for k in (
-        "failed", "unwritten", "refused", "outdated", "fixed"))
-    unusable = counts["failed"] + counts["unwritten"]
+    if not args.quiet:
+        stderr.write(_summary(results, hidden[0]))
+    return _status(results, exit_zero=args.exit_zero)
+
+
+def _status(results: Sequence[FileResult], *, exit_zero: bool) -> int:
+    """2 if no file could be used; 1 if one was not done, or had findings.
+
+    With ``exit_zero``, findings (errors, an XML out of date) make no 1.
+    """
+    statuses = [str(r.status) for r in results]
+    unusable = sum(s in {"failed", "unwritten"} for s in statuses)
     if unusable and unusable == len(results):
         return shared.EXIT_USAGE
-    return shared.EXIT_FINDINGS if bad or errors else shared.EXIT_OK
+    if any(s in {"failed", "unwritten", "refused"} for s in statuses):
+        return shared.EXIT_FINDINGS
+    findings = any(r.errors for r in results) or any(
+        s in {"outdated", "fixed"} for s in statuses)
+    return shared.EXIT_FINDINGS if findings and not exit_zero else (
+        shared.EXIT_OK)
 
 
-def _summary(
-    results: Sequence[FileResult], stderr: TextIO, hidden: int
-) -> dict[str, int]:
-    """Write "3 files: 2 converted, 1 failed"; the counts by status."""
+def _summary(results: Sequence[FileResult], hidden: int) -> str:
+    """"3 files: 2 converted, 1 failed", and the infos left out."""
     from akn_un.app.reporters import counted, hidden_infos  # noqa: PLC0415
 
     counts = dict.fromkeys(_VERBS, 0)
@@ -237,10 +256,9 @@ def _summary(
         counts["written-with-errors" if written and result.errors
                else result.status] += 1
     note = hidden_infos(hidden)
-    stderr.write(
+    return (
         f"{counted(len(results), 'file')}: "
         + ", ".join(f"{n} {_VERBS[k]}" for k, n in counts.items() if n)
         + (f" ({note})" if note else "")
         + "\n"
     )
-    return counts

@@ -87,20 +87,13 @@ def write_findings(
     Each as ``validate`` writes it: ``path:line:col: severity: CODE
     message [rule-name]``.
     """
+    from akn_un.app.colour import paint, wanted  # noqa: PLC0415 - lazy
     from akn_un.app.reporters import text  # noqa: PLC0415 - lazy
 
     shown = visible(diagnostics, infos=infos)
-    stderr.write(text(shown, 0))
+    report = text(shown, 0)
+    stderr.write(paint(report) if report and wanted(stderr) else report)
     return len(diagnostics) - len(shown)
-
-
-def report_findings(
-    diagnostics: Sequence[Diagnostic],
-    infos: bool,  # noqa: FBT001 - the flag's value
-    stderr: TextIO,
-) -> None:
-    """Write the diagnostics, then how many infos were left out."""
-    say_hidden(write_findings(diagnostics, infos, stderr), stderr)
 
 
 def say_hidden(hidden: int, stderr: TextIO) -> None:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from akn_un.app.cache import ResultCache
-    from akn_un.core.diagnostics import Diagnostic
+    from akn_un.app.config import Config
+    from akn_un.core.diagnostics import Diagnostic, Severity
     from akn_un.core.exclusion import Exclusion
     from akn_un.core.rules import Rule
 
@@ -24,23 +25,12 @@ def validate(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
     """Check files, from the cache where it answers; the exit status."""
-    from akn_un.app.config import load_config  # noqa: PLC0415 - lazy
-    from akn_un.app.options import (  # noqa: PLC0415 - lazy
-        exclusion,
-        split,
-        start_xsd_compile,
-    )
+    from akn_un.app.options import split, start_xsd_compile  # noqa: PLC0415
 
-    try:
-        config = load_config(Path.cwd())
-        passed_over = exclusion(args, config)
-        all_names = _files(args.paths, passed_over)
-    except AknUnError as exc:
-        stderr.write(f"akn-un: {exc}\n")
-        return shared.EXIT_USAGE
-    if not all_names:  # each file named is excluded (--force-exclude)
-        stderr.write("akn-un: every file named is excluded; none checked\n")
-        return shared.EXIT_OK
+    planned = _plan(args, stderr)
+    if isinstance(planned, int):
+        return planned
+    config, all_names = planned
     select = split(args.select) or config.select
     ignore = split(args.ignore) or config.ignore
     jobs = 1 if "-" in args.paths else args.jobs or os.cpu_count() or 1
@@ -50,17 +40,10 @@ def validate(
         return shared.EXIT_USAGE
     if misses and jobs > 1:
         start_xsd_compile(ignore)  # while the rest starts
-    from akn_un.app.reporters import (  # noqa: PLC0415 - lazy
-        REPORTERS,
-        SEVERITY_RANK,
-        hidden_infos,
-        summary,
-    )
     from akn_un.core.diagnostics import Diagnostic, Severity  # noqa: PLC0415
-    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
 
     fail_on = Severity(args.fail_on or config.fail_on)
-    bar = shared.Progress(stderr, len(all_names))
+    bar = shared.Progress(stderr, 0 if args.quiet else len(all_names))
     diagnostics: list[Diagnostic] = []
     for found in hits.values():
         diagnostics.extend(found)
@@ -71,26 +54,98 @@ def validate(
         if cache is not None:
             cache.store(name, result)
     bar.clear()
-    unreadable = _files_with(diagnostics, NOT_READ)
-    skipped = _files_with(diagnostics, {"X007"})
     diagnostics.sort(key=Diagnostic.sort_key)
     shown = shared.visible(
         diagnostics, infos=args.infos or fail_on is Severity.INFO
     )
+    _report(args, diagnostics, shown, files=len(all_names), cache=cache,
+            stdout=stdout, stderr=stderr)  # fmt: skip
+    return _status(diagnostics, fail_on, exit_zero=args.exit_zero)
+
+
+def _coloured(report: str, stream: TextIO) -> str:
+    """A text report, coloured if ``stream`` wants colour."""
+    if not report:
+        return report
+    from akn_un.app.colour import paint, wanted  # noqa: PLC0415 - lazy
+
+    return paint(report) if wanted(stream) else report
+
+
+def _plan(
+    args: argparse.Namespace, stderr: TextIO
+) -> tuple[Config, list[str]] | int:
+    """The configuration and the files to check; else the exit status."""
+    from akn_un.app.config import load_config  # noqa: PLC0415 - lazy
+    from akn_un.app.options import exclusion  # noqa: PLC0415 - lazy
+
+    if args.statistics and args.format != "text":
+        stderr.write("akn-un: --statistics is a table of counts; --format "
+                     f"{args.format} gives each finding: choose one\n")
+        return shared.EXIT_USAGE
+    try:
+        config = load_config(Path.cwd())
+        names = _files(args.paths, exclusion(args, config))
+    except AknUnError as exc:
+        stderr.write(f"akn-un: {exc}\n")
+        return shared.EXIT_USAGE
+    if not names:  # each file named is excluded (--force-exclude)
+        stderr.write("akn-un: every file named is excluded; none checked\n")
+        return shared.EXIT_OK
+    return config, names
+
+
+def _status(
+    diagnostics: Sequence[Diagnostic], fail_on: Severity, *, exit_zero: bool
+) -> int:
+    """2 if a file was not read; 1 for a finding at ``fail_on`` or above."""
+    from akn_un.app.reporters import SEVERITY_RANK  # noqa: PLC0415 - lazy
+    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
+
+    if _files_with(diagnostics, NOT_READ):
+        return shared.EXIT_USAGE
+    rank = SEVERITY_RANK[fail_on]
+    failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
+    if failing and not exit_zero:
+        return shared.EXIT_FINDINGS
+    return shared.EXIT_OK
+
+
+def _report(  # noqa: PLR0913 - what a report is made of
+    args: argparse.Namespace,
+    diagnostics: Sequence[Diagnostic],
+    shown: Sequence[Diagnostic],
+    *,
+    files: int,
+    cache: ResultCache | None,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> None:
+    """Write the findings shown (or their statistics), then the summary."""
+    from akn_un.app.reporters import (  # noqa: PLC0415 - lazy
+        REPORTERS,
+        hidden_infos,
+        statistics,
+        summary,
+    )
+    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
+
     rules = _rules_table(cache) if shown else None
-    files = len(all_names)
-    stdout.write(REPORTERS[args.format](
-        shown, files, rules=rules, unreadable=unreadable))
-    if args.format == "text":
+    unreadable = _files_with(diagnostics, NOT_READ)
+    if args.statistics:
+        stdout.write(statistics(shown, rules=rules))
+    else:
+        report = REPORTERS[args.format](
+            shown, files, rules=rules, unreadable=unreadable)
+        if args.format == "text":
+            report = _coloured(report, stdout)
+        stdout.write(report)
+    if args.format == "text" and not args.quiet:
+        skipped = _files_with(diagnostics, {"X007"})
         notes = [f"{unreadable} not read" if unreadable else "",
                  f"{skipped} skipped" if skipped else "",
                  hidden_infos(len(diagnostics) - len(shown))]
         stderr.write(_with_notes(summary(shown, files), notes))
-    if unreadable:
-        return shared.EXIT_USAGE
-    rank = SEVERITY_RANK[fail_on]
-    failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
-    return shared.EXIT_FINDINGS if failing else shared.EXIT_OK
 
 
 def _files(paths: Sequence[str], passed_over: Exclusion) -> list[str]:

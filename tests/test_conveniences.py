@@ -1,0 +1,113 @@
+"""What ruff's users expect of a command line: quiet, exit-zero,
+statistics, colour that NO_COLOR turns off, and a command's own usage."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+from akn_un.app.cli import _parser, run
+
+GOOD = EXAMPLES / "A-RES-75-196.xml"
+BROKEN = GOOD.read_text(encoding="utf-8").replace(
+    'marker="2"', 'marker="20"', 1)
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = run(
+        _parser().parse_args(list(argv)),
+        stdin=io.TextIOWrapper(io.BytesIO(b"")), stdout=out, stderr=err,
+    )  # fmt: skip
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    path = tmp_path / "broken.xml"
+    path.write_text(BROKEN, encoding="utf-8")
+    return path
+
+
+def test_quiet_says_the_findings_only(broken: Path) -> None:
+    status, out, err = _run("validate", "--no-cache", "--quiet", str(broken))
+    assert status == 1
+    assert "F001" in out
+    assert err == ""
+    loud = _run("validate", "--no-cache", str(broken))
+    assert "1 file" in loud[2]
+
+
+def test_exit_zero_is_0_with_findings_and_2_for_a_file_not_read(
+    broken: Path, tmp_path: Path
+) -> None:
+    assert _run("validate", "--no-cache", "--exit-zero", str(broken))[0] == 0
+    status, _, _ = _run("validate", "--no-cache", "--exit-zero", str(broken),
+                        str(tmp_path / "gone.xml"))  # fmt: skip
+    assert status == 2
+
+
+def test_statistics_count_each_rule(broken: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.xml"
+    other.write_text(BROKEN, encoding="utf-8")
+    status, out, _ = _run(
+        "validate", "--no-cache", "--statistics", str(broken), str(other))
+    assert status == 1
+    assert out.splitlines() == [
+        "4  F001  footnote-markers-not-consecutive",
+        "2  F002  footnote-marker-duplicate",
+    ]  # most first
+    status, _, err = _run("validate", "--no-cache", "--statistics",
+                          "--format", "json", str(broken))  # fmt: skip
+    assert status == 2
+    assert "choose one" in err
+
+
+def _cli(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "akn_un", *argv], capture_output=True,
+        text=True, check=False, env={"PATH": "/usr/bin:/bin", **env},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("env", "coloured"), [
+    ({}, False),  # a pipe is not a terminal
+    ({"FORCE_COLOR": "1"}, True),
+    ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+])  # fmt: skip
+def test_colour_only_where_wanted(
+    broken: Path, env: dict[str, str], coloured: bool
+) -> None:
+    done = _cli("validate", "--no-cache", str(broken), env=env)
+    assert done.returncode == 1
+    assert ("\033[31merror\033[0m" in done.stdout) is coloured
+    assert "F001" in done.stdout
+
+
+def test_an_unknown_option_shows_its_command_s_usage() -> None:
+    done = _cli("validate", "--bogus", str(GOOD), env={})
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: akn-un validate")
+    assert "unrecognized arguments: --bogus" in done.stderr
+
+
+def test_convert_is_quiet_and_exits_zero_too(tmp_path: Path) -> None:
+    source = tmp_path / "r.md"
+    text = (EXAMPLES / "A-RES-75-196.md").read_text(encoding="utf-8")
+    source.write_text(text.replace("¹", "", 1), encoding="utf-8")
+    status, _, err = _run("convert", str(source), "-o", str(tmp_path / "r.xml"))
+    assert status == 1
+    assert "infos not shown" in err
+    status, _, err = _run("convert", "--quiet", "--exit-zero", str(source),
+                          "-o", str(tmp_path / "r.xml"))  # fmt: skip
+    assert status == 0
+    assert "error:" in err
+    assert "infos not shown" not in err
+    status, _, err = _run("convert", "--quiet", "--exit-zero", str(tmp_path))
+    assert status == 0
+    assert "1 file" not in err
