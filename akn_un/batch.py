@@ -92,6 +92,8 @@ class FileResult:
     status: FileStatus
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
+    diff: str = ""
+    """Checked with ``diff``: how the XML differs from what is made."""
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -193,34 +195,41 @@ def render(
     return result.xml, diagnostics
 
 
-def convert_file(
+def convert_file(  # noqa: PLR0913 - one keyword per choice
     source: str,
     options: Options,
     folder: str | None = None,
     *,
     check: bool = False,
     fix: bool = False,
+    diff: bool = False,
 ) -> FileResult:
-    """Convert one text file, or check (and fix) the XML beside it."""
+    """Convert one text file, or check (and fix) the XML beside it.
+
+    With ``diff``, an XML out of date comes with how it differs.
+    """
     output = output_for(source, options.to, folder)
+    changes, raw = "", None
     try:
-        data, diagnostics = render(read_bounded(source), source, options)
+        raw = read_bounded(source)
+        data, diagnostics = render(raw, source, options)
         if not check:
             status = FileStatus.WRITTEN
         elif output.exists() and _holds(output, data):
             return FileResult(
                 source, str(output), FileStatus.UNCHANGED, diagnostics)
-        elif fix:
-            status = FileStatus.FIXED
         else:
-            return FileResult(
-                source, str(output), FileStatus.OUTDATED, diagnostics)
+            changes = _diff(output, data) if diff else ""
+            if not fix:
+                return FileResult(
+                    source, str(output), FileStatus.OUTDATED, diagnostics,
+                    diff=changes,
+                )
+            status = FileStatus.FIXED
     except MetadataMissingError as exc:
         return _not_converted(source, exc)
     except (AknUnError, ValueError, OSError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        return FileResult(
-            source, str(output), FileStatus.FAILED, error=reason)
+        return _failed(source, output, exc, raw)
     try:
         write_output(output, data)
     except OSError as exc:
@@ -228,7 +237,39 @@ def convert_file(
             source, str(output), FileStatus.UNWRITTEN, diagnostics,
             error=exc.strerror,
         )
-    return FileResult(source, str(output), status, diagnostics)
+    return FileResult(source, str(output), status, diagnostics, diff=changes)
+
+
+def _diff(output: Path, data: bytes) -> str:
+    """A unified diff from the XML ``output`` holds (if any) to ``data``."""
+    import difflib  # noqa: PLC0415 - only for a diff
+
+    before = output.read_text("utf-8", "replace") if output.exists() else ""
+    return "".join(difflib.unified_diff(
+        before.splitlines(keepends=True),
+        data.decode("utf-8").splitlines(keepends=True),
+        fromfile=str(output), tofile=f"{output} (converted)",
+    ))  # fmt: skip
+
+
+def _failed(
+    source: str, output: Path, error: Exception, raw: bytes | None
+) -> FileResult:
+    """A file not converted, with the finding of a file not read.
+
+    X006 where it could not be read, X003 where it is not UTF-8; a text
+    the converter refused (a symbol of another type …) says why only.
+    """
+    from akn_un.validators import undecodable, unreadable  # noqa: PLC0415
+
+    found = []
+    if isinstance(error, AknUnError) and raw is None:
+        found = [unreadable(error, source)]
+    elif isinstance(error, AknUnError) and raw and error.offset is not None:
+        found = [undecodable(error, raw, source)]
+    reason = error.strerror if isinstance(error, OSError) else str(error)
+    return FileResult(
+        source, str(output), FileStatus.FAILED, found, error=reason)
 
 
 def _not_converted(source: str, error: MetadataMissingError) -> FileResult:
@@ -286,10 +327,14 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
     *,
     check: bool = False,
     fix: bool = False,
+    diff: bool = False,
     jobs: int = 1,
     progress: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
     """Convert (or check) each file; results in the order given.
+
+    With ``check`` and ``diff``, each XML out of date comes with how it
+    differs from what is made (``FileResult.diff``).
 
     With ``check``, a text with no XML beside it is skipped: the check
     is of pairs, so that other Markdown (a README) is left alone.
@@ -320,7 +365,8 @@ def convert_files(  # noqa: PLR0913 - one keyword per choice
         Path(folder).mkdir(parents=True, exist_ok=True)
     results: list[FileResult] = []
     work = partial(
-        convert_file, options=options, folder=folder, check=check, fix=fix
+        convert_file, options=options, folder=folder, check=check, fix=fix,
+        diff=diff,
     )
     done: Iterable[FileResult] = map(work, sources)
     if forks(len(sources), jobs, from_items=2):  # a conversion is slow
@@ -345,6 +391,7 @@ def convert_many(  # noqa: PLR0913 - one keyword per choice
     markup_date: dt.date | None = None,
     check: bool = False,
     fix: bool = False,
+    diff: bool = False,
     jobs: int = 1,
     progress: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
@@ -360,20 +407,22 @@ def convert_many(  # noqa: PLR0913 - one keyword per choice
     ``markup_date`` apply to every file (a symbol or adoption date names
     one document: :func:`akn_un.convert` takes them). ``check``: compare
     each ``x.xml`` with what the converter makes of its source, writing
-    nothing (``fix``: rewrite those that differ). ``jobs``: how many
+    nothing (``fix``: rewrite those that differ; ``diff``: say how each
+    differs, in ``FileResult.diff``). ``jobs``: how many
     processes; ``progress`` is called with each result as it comes.
 
     Raises:
         AknUnError: two sources would be written to one output, or an
             output is one of the inputs; nothing is written.
-        ValueError: ``to`` is not one of the three, or ``fix`` is asked
-            without ``check``.
+        ValueError: ``to`` is not one of the three, or ``fix`` or
+            ``diff`` is asked without ``check``.
 
     """
     if to not in {"xml", "json", "text"}:
         raise ValueError(f"to={to!r}: give 'xml', 'json' or 'text'")
-    if fix and not check:
-        raise ValueError("fix=True goes with check=True")
+    if (fix or diff) and not check:
+        raise ValueError(
+            f"{'fix' if fix else 'diff'}=True goes with check=True")
     options = Options(
         to=to, validate=validate, language=language,
         document_type=document_type, markup_date=markup_date,
@@ -381,7 +430,7 @@ def convert_many(  # noqa: PLR0913 - one keyword per choice
     names = list(text_sources([os.fspath(s) for s in sources]))
     folder = None if output_folder is None else os.fspath(output_folder)
     return convert_files(
-        names, options, folder, check=check, fix=fix, jobs=jobs,
+        names, options, folder, check=check, fix=fix, diff=diff, jobs=jobs,
         progress=progress,
     )  # fmt: skip
 

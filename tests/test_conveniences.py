@@ -4,6 +4,7 @@ statistics, colour that NO_COLOR turns off, and a command's own usage."""
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +112,45 @@ def test_convert_is_quiet_and_exits_zero_too(tmp_path: Path) -> None:
     status, _, err = _run("convert", "--quiet", "--exit-zero", str(tmp_path))
     assert status == 0
     assert "1 file" not in err
+
+
+def test_diff_shows_what_fix_would_write(tmp_path: Path) -> None:
+    source = tmp_path / "r.md"
+    text = (EXAMPLES / "A-RES-75-196.md").read_text(encoding="utf-8")
+    source.write_text(text.replace("Kyoto", "Osaka"), encoding="utf-8")
+    output = tmp_path / "r.xml"
+    output.write_bytes(GOOD.read_bytes())
+    status, out, err = _run("convert", "--check", "--diff", str(tmp_path))
+    assert status == 1
+    assert "out of date" in err
+    changed = [line for line in out.splitlines()
+               if line[:1] in "+-" and line[:3] not in {"+++", "---"}]
+    assert len(changed) == 2
+    assert "Kyoto" in changed[0]
+    assert "Osaka" in changed[1]
+    assert output.read_bytes() == GOOD.read_bytes()  # nothing written
+    assert _run("convert", "--diff", str(tmp_path))[0] == 2
+
+
+@pytest.mark.parametrize("form", ["json", "sarif", "github"])
+def test_convert_writes_its_findings_in_the_form_asked(
+    tmp_path: Path, form: str
+) -> None:
+    source = tmp_path / "r.md"
+    text = (EXAMPLES / "A-RES-75-196.md").read_text(encoding="utf-8")
+    source.write_text(text.replace("¹", "", 1), encoding="utf-8")
+    status, out, err = _run("convert", "--format", form, str(source),
+                            "-o", str(tmp_path / "r.xml"))  # fmt: skip
+    assert status == 1
+    assert "V002" in out
+    assert "V002" not in err
+    if form == "json":
+        assert json.loads(out)["summary"]["errors"] >= 1
+    many = _run("convert", "--format", form, str(tmp_path),
+                str(tmp_path / "gone.md"))  # fmt: skip
+    assert many[0] == 2  # a file not read
+    assert "V002" in many[1]
+    assert "X006" in many[1]
+    refused = _run("convert", "--format", form, str(source))
+    assert refused[0] == 2
+    assert "give -o" in refused[2]

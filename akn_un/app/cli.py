@@ -154,6 +154,12 @@ def _convert_options(parser: argparse.ArgumentParser) -> None:
         help="with --check: rewrite the out-of-date files (still exit 1)",
     )
     parser.add_argument(
+        "--diff",
+        action="store_true",
+        help="with --check: print how each out-of-date file differs from "
+        "what the converter makes (a unified diff, on stdout)",
+    )
+    parser.add_argument(
         "--jobs", type=_positive, default=1, metavar="N",
         help="processes to convert many files in (default 1)",
     )  # fmt: skip
@@ -192,6 +198,12 @@ def _convert_options(parser: argparse.ArgumentParser) -> None:
         "--validate",
         action="store_true",
         help="also run the validators on the output (at the text's lines)",
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json", "sarif", "github"),
+        default="text",
+        help="how findings are written: text on stderr (default), or the "
+        "report in that form on stdout (with -o, or many files)",
     )
     parser.add_argument(
         "--infos", action="store_true",

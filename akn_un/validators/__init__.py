@@ -36,6 +36,7 @@ from akn_un.validators.source import (
     load,
     not_a_document,
     undecodable,
+    unreadable,
 )
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "not_a_document",
     "selected",
     "undecodable",
+    "unreadable",
     "validate",
 ]
 

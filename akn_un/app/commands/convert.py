@@ -21,9 +21,10 @@ def convert(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
     """Convert one text, or many into a folder; the exit status."""
-    if args.fix and not args.check:
-        stderr.write("akn-un: --fix goes with --check\n")
-        return shared.EXIT_USAGE
+    for flag in ("fix", "diff"):
+        if getattr(args, flag) and not args.check:
+            stderr.write(f"akn-un: --{flag} goes with --check\n")
+            return shared.EXIT_USAGE
     single: str = args.inputs[0]
     many = (
         len(args.inputs) > 1
@@ -31,7 +32,7 @@ def convert(
         or (single != "-" and Path(single).is_dir())
     )
     if many:
-        return _convert_many(args, stderr)
+        return _convert_many(args, stdout, stderr)
     return _convert_one(args, single, stdin, stdout, stderr)
 
 
@@ -46,31 +47,26 @@ def _convert_one(
     from akn_un.core.files import write_output  # noqa: PLC0415 - lazy
 
     output = None if args.output in {None, "-"} else Path(args.output)
-    if output is not None and shared.same_file(output, name):
-        stderr.write(f"akn-un: refusing to overwrite the input {output}\n")
+    if refused := _refused_one(args, name, output):
+        stderr.write(f"akn-un: {refused}\n")
         return shared.EXIT_USAGE
     path = "<stdin>" if name == "-" else name
-    text = b""
+    text = None
     try:
         text = shared.read_input(name, stdin)
         data, found = render(text, path, _options(args))
     except MetadataMissingError as exc:
-        _findings(args, exc.diagnostics, stderr)
+        _findings(args, exc.diagnostics, stdout, stderr)
         stderr.write(f"{path}: error: {exc}\n")
         return shared.EXIT_FINDINGS
     except AknUnError as exc:
-        if exc.offset is None:
-            stderr.write(f"{path}: error: {exc}\n")
-        else:
-            from akn_un.validators import undecodable  # noqa: PLC0415
-
-            stderr.write(f"{undecodable(exc, text, path)}\n")
+        _findings(args, _not_read(exc, text, path), stdout, stderr)
         return shared.EXIT_USAGE
     except ValueError as exc:
         stderr.write(f"{path}: error: {exc}\n")
         return shared.EXIT_USAGE
     diagnostics = list(found)
-    _findings(args, diagnostics, stderr)
+    _findings(args, diagnostics, stdout, stderr)
     if output is None:
         stdout.write(data.decode("utf-8"))
         stdout.flush()
@@ -85,10 +81,54 @@ def _convert_one(
         shared.EXIT_OK)
 
 
+def _refused_one(
+    args: argparse.Namespace, name: str, output: Path | None
+) -> str | None:
+    """Why one input cannot be converted as asked, if it cannot."""
+    if output is not None and shared.same_file(output, name):
+        return f"refusing to overwrite the input {output}"
+    if output is None and args.format != "text":
+        return (f"--format {args.format} writes its report to standard "
+                f"output, where the output goes: give -o")
+    return None
+
+
+def _not_read(
+    error: AknUnError, text: bytes | None, path: str
+) -> list[Diagnostic]:
+    """The finding of a text not read: X006, or X003 at its bad byte."""
+    from akn_un.validators import undecodable, unreadable  # noqa: PLC0415
+
+    if text is None:
+        return [unreadable(error, path)]
+    if error.offset is not None:
+        return [undecodable(error, text, path)]
+    return [unreadable(error, path)]  # a PDF that cannot be read
+
+
 def _findings(
-    args: argparse.Namespace, diagnostics: list[Diagnostic], stderr: TextIO
+    args: argparse.Namespace,
+    diagnostics: Sequence[Diagnostic],
+    stdout: TextIO,
+    stderr: TextIO,
+    *,
+    files: int = 1,
 ) -> None:
-    """Write one file's findings, and (unless quiet) the infos left out."""
+    """Write the findings of ``files`` files, and the infos left out.
+
+    As text on stderr (the infos' note unless quiet); in another
+    ``--format``, the report on stdout.
+    """
+    if args.format != "text":
+        from akn_un.app.reporters import REPORTERS  # noqa: PLC0415 - lazy
+        from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
+
+        shown = shared.visible(diagnostics, infos=args.infos)
+        unreadable = len({d.location.path for d in diagnostics
+                          if d.code in NOT_READ})
+        stdout.write(REPORTERS[args.format](
+            shown, files, unreadable=unreadable))
+        return
     hidden = shared.write_findings(diagnostics, args.infos, stderr)
     if not args.quiet:
         shared.say_hidden(hidden, stderr)
@@ -131,27 +171,36 @@ _ONE_DOCUMENT = {
 }  # fmt: skip
 
 
+def _one_document(args: argparse.Namespace) -> str | None:
+    """The refusal of flags that name one document, if any is given."""
+    given = [flag for key, flag in _ONE_DOCUMENT.items() if getattr(args, key)]
+    if not given:
+        return None
+    return (f"{', '.join(given)} name{'s' if len(given) == 1 else ''} one "
+            f"document; convert each file with its own")
+
+
 def _refused(args: argparse.Namespace, sources: list[str]) -> str | None:
     """Why many inputs cannot be converted as given, if they cannot."""
     inputs: list[str] = args.inputs
     folder = None if args.output in {None, "-"} else args.output
-    if "-" in inputs:
-        return "- (stdin) goes alone"
     many = len(inputs) > 1 or any(Path(name).is_dir() for name in inputs)
-    if many and args.output == "-":
-        return "-o - (standard output) takes one input; name a folder"
-    given = [flag for key, flag in _ONE_DOCUMENT.items() if getattr(args, key)]
-    if many and given:
-        return (f"{', '.join(given)} name{'s' if len(given) == 1 else ''} "
-                f"one document; convert each file with its own")
-    if folder is not None and (Path(folder).is_file() or (
+    names_a_file = folder is not None and (Path(folder).is_file() or (
         Path(folder).suffix.lower() in _FILE_SUFFIXES
         and not Path(folder).is_dir()
-    )):
-        return f"{folder} names a file; many inputs need a folder for -o"
-    if not sources:
-        return f"no .md, .txt or .pdf file in {' '.join(inputs)}"
-    return None
+    ))
+    reasons = (
+        ("-" in inputs, "- (stdin) goes alone"),
+        (many and args.output == "-",
+         "-o - (standard output) takes one input; name a folder"),
+        (args.diff and args.format != "text",
+         f"--diff and --format {args.format} both write to stdout"),
+        (many, _one_document(args)),
+        (names_a_file,
+         f"{folder} names a file; many inputs need a folder for -o"),
+        (not sources, f"no .md, .txt or .pdf file in {' '.join(inputs)}"),
+    )  # fmt: skip
+    return next((why for holds, why in reasons if holds and why), None)
 
 
 def _sources(args: argparse.Namespace, stderr: TextIO) -> list[str] | int:
@@ -180,63 +229,93 @@ def _sources(args: argparse.Namespace, stderr: TextIO) -> list[str] | int:
     return sources
 
 
-def _convert_many(args: argparse.Namespace, stderr: TextIO) -> int:
+class _Report:
+    """What a batch says of each file as it is done; the results kept."""
+
+    def __init__(
+        self, args: argparse.Namespace, stdout: TextIO, stderr: TextIO,
+        total: int,
+    ) -> None:
+        """Report to ``stderr`` (diffs to ``stdout``), a bar for ``total``."""
+        self.args, self.stdout, self.stderr = args, stdout, stderr
+        self.bar = shared.Progress(stderr, 0 if args.quiet else total)
+        self.results: list[FileResult] = []
+        self.hidden = 0  # infos left out
+
+    def __call__(self, result: FileResult) -> None:
+        """Say what became of one file."""
+        self.results.append(result)
+        self.bar.clear()
+        if self.args.format == "text":
+            self.hidden += shared.write_findings(
+                result.diagnostics, self.args.infos, self.stderr)
+        if result.status == "refused" or (
+            result.status == "failed" and not result.diagnostics
+        ):  # a file not read has said so (X006, X003)
+            self.stderr.write(f"{result.source}: error: {result.error}\n")
+        elif result.status == "unwritten":
+            self.stderr.write(f"{result.output}: error: cannot write it: "
+                              f"{result.error}\n")
+        elif result.status in {"outdated", "fixed"}:
+            verb = _VERBS[result.status]
+            self.stderr.write(
+                f"{result.output}: {verb} with {result.source}\n")
+            self.stdout.write(result.diff)
+        self.bar.step()
+
+    def end(self) -> None:
+        """The report in its ``--format``, then the summary."""
+        self.bar.clear()
+        if self.args.format != "text":
+            found = [d for result in self.results for d in result.diagnostics]
+            _findings(self.args, found, self.stdout, self.stderr,
+                      files=len(self.results))  # fmt: skip
+        if not self.args.quiet:
+            self.stderr.write(_summary(self.results, self.hidden))
+
+
+def _convert_many(
+    args: argparse.Namespace, stdout: TextIO, stderr: TextIO
+) -> int:
     from akn_un.batch import convert_files  # noqa: PLC0415 - lazy
 
     sources = _sources(args, stderr)
     if isinstance(sources, int):
         return sources
     folder = None if args.output in {None, "-"} else args.output
-    options = _options(args)
-    bar = shared.Progress(stderr, 0 if args.quiet else len(sources))
-    results: list[FileResult] = []
-    hidden = [0]
-
-    def report(result: FileResult) -> None:
-        results.append(result)
-        bar.clear()
-        left_out = shared.write_findings(
-            result.diagnostics, args.infos, stderr
-        )
-        hidden[0] += left_out
-        if result.status in {"failed", "refused"}:
-            stderr.write(f"{result.source}: error: {result.error}\n")
-        elif result.status == "unwritten":
-            stderr.write(f"{result.output}: error: cannot write it: "
-                         f"{result.error}\n")
-        elif result.status in {"outdated", "fixed"}:
-            verb = _VERBS[result.status]
-            stderr.write(f"{result.output}: {verb} with {result.source}\n")
-        bar.step()
-
+    report = _Report(args, stdout, stderr, len(sources))
     try:
         convert_files(
-            sources, options, folder, check=args.check, fix=args.fix,
-            jobs=args.jobs, progress=report,
+            sources, _options(args), folder, check=args.check, fix=args.fix,
+            diff=args.diff, jobs=args.jobs, progress=report,
         )  # fmt: skip
     except AknUnError as exc:  # outputs that collide: nothing written
         stderr.write(f"akn-un: {exc}\n")
         return shared.EXIT_USAGE
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the workers are ended
-        bar.clear()
-        stderr.write(_summary(results, hidden[0]))
-        stderr.write(f"akn-un: interrupted; {len(sources) - len(results)} "
-                     f"files not done\n")
+        report.bar.clear()
+        stderr.write(_summary(report.results, report.hidden))
+        stderr.write(f"akn-un: interrupted; "
+                     f"{len(sources) - len(report.results)} files not done\n")
         return shared.EXIT_INTERRUPTED
-    bar.clear()
-    if not args.quiet:
-        stderr.write(_summary(results, hidden[0]))
-    return _status(results, exit_zero=args.exit_zero)
+    report.end()
+    return _status(report.results, exit_zero=args.exit_zero)
 
 
 def _status(results: Sequence[FileResult], *, exit_zero: bool) -> int:
-    """2 if no file could be used; 1 if one was not done, or had findings.
+    """The exit status of a batch: 2, 1 or 0.
 
-    With ``exit_zero``, findings (errors, an XML out of date) make no 1.
+    2 if a file was not read, or none could be used; 1 if one was not
+    done, or had findings (with ``exit_zero``, errors and an XML out of
+    date make no 1).
     """
+    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
+
     statuses = [str(r.status) for r in results]
     unusable = sum(s in {"failed", "unwritten"} for s in statuses)
-    if unusable and unusable == len(results):
+    not_read = any(
+        d.code in NOT_READ for r in results for d in r.diagnostics)
+    if not_read or (unusable and unusable == len(results)):
         return shared.EXIT_USAGE
     if any(s in {"failed", "unwritten", "refused"} for s in statuses):
         return shared.EXIT_FINDINGS
