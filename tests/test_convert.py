@@ -140,6 +140,8 @@ RULE_CASES = {
     + "\n______\n\n2 A/75/125.\n",
     "V023": ga("Recalling the risk of drug-\nresistant strains,\f\n\n"
                "1. *Decides* to act."),
+    "V025": "---\nnote: A/RES/75/196: draft\n---\n\n" + ga(
+        "Recalling,\n\n1. *Decides* to act."),
 }  # fmt: skip
 # The rules that what the caller gives triggers: the text, and what it gives.
 RULE_CASES_GIVEN: dict[str, tuple[str, dict[str, object]]] = {
@@ -150,12 +152,18 @@ RULE_CASES_GIVEN: dict[str, tuple[str, dict[str, object]]] = {
 }
 
 
+# The codes a rule's case brings with it: the front matter V025 keeps in
+# the text stands where masthead lines do, lines the converter does not
+# know (V004).
+COMPANIONS = {"V025": {"V004"}}
+
+
 @pytest.mark.parametrize("code", sorted(RULE_CASES))
 def test_each_rule_has_a_fixture_that_triggers_it(code: str) -> None:
     """The fixture for a rule produces that code and no other, and stays
     XSD-valid."""
     codes = _codes(RULE_CASES[code])
-    assert set(codes) == {code}, codes
+    assert set(codes) == {code} | COMPANIONS.get(code, set()), codes
 
 
 @pytest.mark.parametrize("code", sorted(RULE_CASES_GIVEN))

@@ -21,6 +21,7 @@ from resolutions import GA_CLOSE, GA_HEAD, ga
 from akn_un import convert
 from akn_un.converter.read import read
 from akn_un.converter.read.edits import Edit, Edited
+from akn_un.converter.read.markdown import front_matter
 from akn_un.core.document import safe_parser
 from akn_un.render import render_text
 
@@ -418,6 +419,44 @@ def test_front_matter_with_a_list_is_read_past() -> None:
         "# a comment\n---\n" + text)
     assert result.metadata.symbol == "A/RES/75/196"
     assert not [d for d in result.diagnostics if d.code == "V004"]
+
+
+@pytest.mark.parametrize(("front", "values"), [
+    ("symbol: A/RES/75/196\ndate: 2020-12-28", {
+        "symbol": "A/RES/75/196", "date": "2020-12-28"}),
+    ("symbol: 'A/RES/75/196'\ndate: '2020-12-28T10:00:00'", {
+        "symbol": "A/RES/75/196", "date": "2020-12-28T10:00:00"}),
+    ("Symbol: A/RES/75/196\nreviewed: true\npages: 3", {
+        "symbol": "A/RES/75/196", "pages": "3"}),
+    ("tags: [a, b]\nauthor: {name: x}\nsymbol: A/RES/75/196", {
+        "symbol": "A/RES/75/196"}),
+    ("- a list\n- not a map", {}),
+    ("x: &a [1, 2]\ny: *a\nsymbol: A/RES/75/196", {
+        "symbol": "A/RES/75/196"}),
+])  # fmt: skip
+def test_front_matter_is_read_as_yaml(
+    front: str, values: dict[str, str]
+) -> None:
+    read = front_matter(f"---\n{front}\n---\n75/196. Title\n")
+    assert read.values == values
+    assert bool(read.edits) == bool(values)  # a map is taken out
+
+
+@pytest.mark.parametrize(("front", "line"), [
+    ("symbol: A/RES/75/196: draft", 2),
+    ("symbol: A/RES/75/196\ndate: [2020", 4),
+    ("symbol: !!python/object:os.system x", 2),
+])  # fmt: skip
+def test_front_matter_that_is_not_yaml_is_said_at_its_line(
+    front: str, line: int
+) -> None:
+    """Kept in the text (every word), V025 at the parser's line."""
+    text = f"---\n{front}\n---\n\n" + ga("Recalling,\n\n1. *Decides*.")
+    result = convert(text)
+    [found] = [d for d in result.diagnostics if d.code == "V025"]
+    assert found.location.line == line
+    assert f"(line {line})" in found.message
+    assert front.split(maxsplit=1)[0] in result.xml.decode("utf-8")
 
 
 HYPHEN_CASES = {

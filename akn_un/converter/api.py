@@ -125,6 +125,15 @@ def _report_reading(context: Context, reading: Reading) -> None:
             reading.removed[0].offset,
             original=True,
         )
+    if reading.front_problem is not None:
+        problem, offset = reading.front_problem
+        context.report(
+            rules.FRONT_MATTER_UNREAD,
+            f"the block between the first two '---' lines is not YAML "
+            f"front matter ({problem}): kept as text, its values unread",
+            offset,
+            original=True,
+        )
     for offset, digits in reading.markers:
         context.report(
             rules.MARKER_READ_FROM_FIGURE,

@@ -343,6 +343,23 @@ misprints its own. Pass the symbol the text prints, or correct the text.
 ``--symbol A/RES/75/1`` for a text titled "75/196. Title".
 """)
 
+FRONT_MATTER_UNREAD = Rule(
+    "V025", "front-matter-unread", Severity.WARNING, """\
+The block that opens the text between two ``---`` lines is not YAML.
+
+It is read as YAML front matter (``symbol:``, ``date:``) when it is YAML
+(safely: no tags, no objects); when the parser stops, the message gives
+its reason and line, the block stays in the text (every word kept), and
+none of its values is used.
+
+## Why is this bad?
+A symbol or date written there is not read; the text may be refused for
+want of it, or converted with another.
+
+## Example
+``symbol: A/RES/75/196: draft`` (a second colon in a plain value).
+""")
+
 HYPHEN_UNDECIDED = Rule(
     "V023", "hyphen-undecided", Severity.INFO, """\
 A word split at a hyphen was joined without evidence in the text.
@@ -386,5 +403,6 @@ RULES: dict[str, Rule] = by_code(
     MARKER_READ_FROM_FIGURE,
     GIVEN_DATE_DISAGREES,
     GIVEN_SYMBOL_DISAGREES,
+    FRONT_MATTER_UNREAD,
     HYPHEN_UNDECIDED,
 )

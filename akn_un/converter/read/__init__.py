@@ -61,6 +61,7 @@ class Reading:
     lettered: list[int] = field(default_factory=list)
     markers: list[tuple[int, str]] = field(default_factory=list)
     hyphens: list[tuple[int, str]] = field(default_factory=list)
+    front_problem: tuple[str, int] | None = None
 
     @property
     def text(self) -> str:
@@ -71,7 +72,7 @@ class Reading:
 def read(text: str) -> Reading:
     """``text`` in the converter's form, with a map back to it."""
     reading = Reading(Edited(text))
-    front, edits = front_matter(text)
+    front, edits, reading.front_problem = front_matter(text)
     reading.front = front
     _apply(reading, edits)
     extracted = bool(front) or "\f" in text

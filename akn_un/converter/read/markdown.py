@@ -12,15 +12,16 @@ that opened with a year) is the line it was, joined to the note before.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from akn_un.converter.read.edits import Edit
 from akn_un.converter.text import superscript
 
 _FRONT_BLOCK_RE = re.compile(r"---[ \t]*\n((?:.*\n)*?)---[ \t]*\n")
-_FRONT_LINE_RE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*)")
 _HEADING_RE = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
 
 
@@ -55,32 +56,64 @@ _DEFINITION_RE = re.compile(r"^[ \t]*\[\^(\d{1,4})\]:[ \t]*", re.MULTILINE)
 _RULE_RE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,})[ \t]*$", re.MULTILINE)
 
 
-def front_matter(text: str) -> tuple[dict[str, str], list[Edit]]:
-    """The front matter's top-level ``key: value`` pairs, and its removal.
+# A front matter larger than this is not one (a resolution's is a few
+# lines): nothing is parsed.
+_MAX_FRONT = 64 * 1024
 
-    The front matter is the block between two ``---`` lines that opens the
-    text, as YAML front matter is: each of its lines is a top-level
-    ``key: value``, a line indented under one (a list's ``- item``, a
-    nested map), a comment or blank. The top-level scalars are read
-    (``symbol``, ``date``); a key whose value is nested (``tags:`` and
-    its list) is kept out of the pairs. A block with any other line is
-    not front matter, and is left in the text.
+
+class FrontMatter(NamedTuple):
+    """The front matter's values, its removal, and why it was not read.
+
+    ``problem`` is the YAML parser's message and the offset it points at,
+    when a block that looks like front matter is not YAML: it is left in
+    the text then, every word kept.
+    """
+
+    values: dict[str, str]
+    edits: list[Edit]
+    problem: tuple[str, int] | None = None
+
+
+def front_matter(text: str) -> FrontMatter:
+    """The front matter's top-level scalars, and its removal.
+
+    The front matter is the block between two ``---`` lines that opens
+    the text, read as YAML (safely: no tags, no objects). Its top-level
+    scalars are the values (``symbol``, ``date``; a date as ISO); a key
+    whose value is a list or a map (``tags:``) is passed over. A block
+    that is not YAML, or not a map, is not front matter and stays in the
+    text.
     """
     match = _FRONT_BLOCK_RE.match(text)
-    if match is None:
-        return {}, []
-    values = {}
-    for line in match.group(1).splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if line[:1].isspace() or line.startswith("- "):
-            continue  # nested under the key before it
-        found = _FRONT_LINE_RE.fullmatch(line.strip())
-        if found is None:
-            return {}, []
-        if value := found.group(2).strip().strip("\"'"):
-            values[found.group(1).lower()] = value
-    return values, [Edit(0, match.end(), "")]
+    if match is None or match.end() > _MAX_FRONT:
+        return FrontMatter({}, [])
+    import yaml  # noqa: PLC0415 - only for a text with front matter
+
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line if mark is not None else 0
+        offset = match.start(1) + sum(
+            len(row) for row in match.group(1).splitlines(keepends=True)[:line]
+        )
+        reason = getattr(error, "problem", None) or str(error)
+        return FrontMatter({}, [], (f"{reason} (line {line + 2})", offset))
+    if not isinstance(data, dict):
+        return FrontMatter({}, [])
+    values = {
+        str(key).lower(): _scalar(value) for key, value in data.items()
+        if isinstance(value, str | int | float | dt.date)
+        and not isinstance(value, bool) and _scalar(value)
+    }
+    return FrontMatter(values, [Edit(0, match.end(), "")])
+
+
+def _scalar(value: str | float | dt.date) -> str:
+    """A value as text: a date in ISO form, a string stripped."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
 
 
 def is_markdown(text: str) -> bool:
