@@ -2,7 +2,8 @@
 
 Masthead, title, preamble with its lead phrases in italics, numbered
 operative paragraphs (points, sections, tables, annexes as printed),
-footnotes as numbered notes linked both ways, citations as links.  With
+footnotes as numbered notes linked both ways, under the paragraph that
+marks them, citations as links.  With
 diagnostics, each finding stands beside the paragraph it concerns.  No
 script, no external resource: the page opens anywhere, offline.
 """
@@ -111,17 +112,29 @@ def render_html(
         page.parts.append('<div class="findings">')
         page.parts.extend(_finding(d) for d in leftover)
         page.parts.append("</div>")
-    if page.notes:
-        page.parts.append('<ol class="footnotes">')
-        for marker, note_id, body in page.notes:
-            page.parts.append(
-                f'<li id="fn-{note_id}" value="{_value(marker)}">{body} '
-                f'<a class="back" href="#fnref-{note_id}" '
-                f'aria-label="back to the text">\u21a9</a></li>'
-            )
-        page.parts.append("</ol>")
+    _notes(page)  # those of the cover page and the closing
     page.parts.append("</body></html>\n")
     return "".join(page.parts)
+
+
+# The blocks whose notes are shown under them, as a reader of the PDF
+# finds them at the foot of the page the paragraph is on.
+_NOTED = frozenset({"paragraph", "container", "intro", "wrapUp"})
+
+
+def _notes(page: _Page) -> None:
+    """The notes met since the last were written, then forgotten."""
+    if not page.notes:
+        return
+    page.parts.append('<ol class="footnotes">')
+    for marker, note_id, body in page.notes:
+        page.parts.append(
+            f'<li id="fn-{note_id}" value="{_value(marker)}">{body} '
+            f'<a class="back" href="#fnref-{note_id}" '
+            f'aria-label="back to the text">\u21a9</a></li>'
+        )
+    page.parts.append("</ol>")
+    page.notes.clear()
 
 
 def _before(
@@ -245,6 +258,8 @@ def _element(element: etree._Element, page: _Page) -> None:
     page.parts.append(html.escape(element.text or ""))
     for child in element:
         _element(child, page)
+    if name in _NOTED:
+        _notes(page)  # under the paragraph whose text marks them
     page.parts.append(f"</{tag}>")
     eid = element.get("eId")
     if eid in page.findings:
