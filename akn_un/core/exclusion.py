@@ -13,8 +13,10 @@ unless ``gitignore`` is off.
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 DEFAULT_EXCLUDE = (
@@ -44,11 +46,34 @@ class Exclusion:
         if root is not None:
             below = path.relative_to(root)
             names = [*below.parts, below.as_posix()]
+        literal, globs = _matcher(self.patterns)
         return any(
-            fnmatch.fnmatchcase(name, pattern)
-            for pattern in self.patterns
+            name in literal or (globs is not None and globs.match(name))
             for name in names
         )
+
+
+@lru_cache(maxsize=16)
+def _matcher(
+    patterns: tuple[str, ...],
+) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The patterns as a set of names and one regular expression.
+
+    A folder walk asks of every file and folder: a name without a glob
+    character is looked up, the globs are tried at once.
+    """
+    literal = frozenset(p for p in patterns if not _GLOB_RE.search(p))
+    globs = [fnmatch.translate(p) for p in patterns if p not in literal]
+    return literal, re.compile("|".join(globs)) if globs else None
+
+
+_GLOB_RE = re.compile(r"[*?\[]")
+
+
+def _in_repository(folder: Path) -> bool:
+    """Whether ``folder`` or one above it holds a ``.git``."""
+    here = folder.resolve()
+    return any((place / ".git").exists() for place in (here, *here.parents))
 
 
 _GIT_TIMEOUT = 60  # seconds: git answers in milliseconds
@@ -58,9 +83,10 @@ _CHECK_IGNORE = ("check-ignore", "--stdin", "-z")
 def ignored_by_git(folder: Path, names: Sequence[str]) -> set[str]:
     """Those of ``names`` (files below ``folder``) that git ignores.
 
-    Nothing where ``folder`` is in no git repository, or git is absent.
+    Nothing where ``folder`` is in no git repository (git is not asked:
+    starting it costs a folder's walk twice over), or git is absent.
     """
-    if not names:
+    if not names or not _in_repository(folder):
         return set()
     import subprocess  # noqa: PLC0415 - only for a folder searched
 
