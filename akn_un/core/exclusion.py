@@ -41,12 +41,16 @@ class Exclusion:
         return (*self.exclude, *self.extend_exclude)
 
     def excludes(self, path: Path, root: Path | None = None) -> bool:
-        """Whether ``path`` (below ``root``, if searched) is excluded."""
+        """Whether ``path`` (below ``root``, if searched) is excluded.
+
+        Its name is matched, and its path below ``root`` where a pattern
+        has a slash ("archive/2019/*"); a folder search does not enter
+        an excluded folder, so that the names above are matched already.
+        """
+        literal, globs, slashed = _matcher(self.patterns)
         names = [path.name]
-        if root is not None:
-            below = path.relative_to(root)
-            names = [*below.parts, below.as_posix()]
-        literal, globs = _matcher(self.patterns)
+        if root is not None and slashed:
+            names.append(path.relative_to(root).as_posix())
         return any(
             name in literal or (globs is not None and globs.match(name))
             for name in names
@@ -56,15 +60,17 @@ class Exclusion:
 @lru_cache(maxsize=16)
 def _matcher(
     patterns: tuple[str, ...],
-) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The patterns as a set of names and one regular expression.
+) -> tuple[frozenset[str], re.Pattern[str] | None, bool]:
+    """The patterns as names, one expression, and whether one has a slash.
 
-    A folder walk asks of every file and folder: a name without a glob
-    character is looked up, the globs are tried at once.
+    A pattern with a slash is matched against paths. A folder walk asks
+    of every file and folder: a name without a glob character is looked
+    up, the globs are tried at once.
     """
     literal = frozenset(p for p in patterns if not _GLOB_RE.search(p))
     globs = [fnmatch.translate(p) for p in patterns if p not in literal]
-    return literal, re.compile("|".join(globs)) if globs else None
+    slashed = any("/" in p for p in patterns)
+    return literal, re.compile("|".join(globs)) if globs else None, slashed
 
 
 _GLOB_RE = re.compile(r"[*?\[]")

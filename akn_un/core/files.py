@@ -53,8 +53,12 @@ def _excluded(path: Path, exclusion: Exclusion) -> bool:
     """
     here = Path.cwd().resolve()
     whole = path.resolve()
-    below = whole.is_relative_to(here) and whole != here
-    if exclusion.excludes(whole, here) if below else exclusion.excludes(path):
+    if whole.is_relative_to(here) and whole != here:
+        places = [whole, *whole.relative_to(here).parents]
+        if any(exclusion.excludes(here / place, here) for place in places
+               if place.name):
+            return True
+    elif exclusion.excludes(path):
         return True
     return exclusion.gitignore and bool(
         ignored_by_git(path.parent, [str(path)])
