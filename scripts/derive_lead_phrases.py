@@ -9,10 +9,14 @@ operative phrases are the italic span that opens a numbered paragraph.
 Usage::
 
     python scripts/derive_lead_phrases.py ../shared/corpus/ga75 \
-        [--language fra] [--check]
+        ../shared/corpus/ga-decisions-76 ../shared/corpus/sc-prst-2016-2018 \
+        ../shared/corpus/sc-drafts-2023 [--language fra] [--check]
 
 Each language has its files (``preambular-phrases.txt`` for English,
-``preambular-phrases.fra.txt`` for French, from ``corpus/ga75-fr``…); the
+``preambular-phrases.fra.txt`` for French…), read from every corpus of
+that language: the General Assembly's resolutions and decisions and the
+Security Council's statements and drafts, whose leads differ
+("Determining", "Acting under Chapter VII" are the Council's). The
 converter reads the one of the text's language.  Chinese phrases are its
 bold opening spans (the UN sets them in bold), a few characters long.
 With ``--check`` nothing is written; the exit
@@ -65,17 +69,18 @@ def _opening_span(p: etree._Element, classes: frozenset[str]) -> str | None:
 
 
 def derive(
-    corpus: Path,
+    corpora: list[Path],
     phrase_re: re.Pattern[str] = PHRASE_RE,
     classes: frozenset[str] = ITALIC,
 ) -> tuple[Counter[str], Counter[str]]:
-    """Count preambular and operative lead phrases across ``corpus``.
+    """Count preambular and operative lead phrases across ``corpora``.
 
     ``classes``: the span classes a lead phrase is set in.
     """
     preambular: Counter[str] = Counter()
     operative: Counter[str] = Counter()
-    for path in sorted(corpus.glob("*.xml")):
+    paths = sorted(path for corpus in corpora for path in corpus.glob("*.xml"))
+    for path in paths:
         try:
             tree = etree.parse(str(path))
         except etree.XMLSyntaxError as exc:  # a file of the UN's, broken
@@ -108,7 +113,7 @@ def _render(counts: Counter[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Write (or ``--check``) the vocabulary files."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", type=Path)
+    parser.add_argument("corpora", type=Path, nargs="+")
     parser.add_argument("--language", default="eng",
                         help="the corpus's language (FRBRlanguage)")
     parser.add_argument("--check", action="store_true")
@@ -118,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         args.language, OTHER_PHRASE_RE
     )
     preambular, operative = derive(
-        args.corpus, phrase_re, LEAD_CLASSES.get(args.language, ITALIC)
+        args.corpora, phrase_re, LEAD_CLASSES.get(args.language, ITALIC)
     )
     suffix = ".txt" if english else f".{args.language}.txt"
     outputs = {

@@ -189,7 +189,7 @@ FLOORS = {
     "sc-drafts-2023-fr": 1.0,
     "sc-drafts-2023-es": 1.0,
     "sc-drafts-2023-ar": 1.0,
-    "sc-drafts-2023-ru": 0.91,
+    "sc-drafts-2023-ru": 1.0,
     "sc-drafts-2023-zh": 1.0,
     "sc-prst-2016-2018": 0.98,
     "ga-decisions-76": 0.985,

@@ -29,18 +29,26 @@ def _script() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize(
-    ("corpus", "language"),
-    [("ga75", "eng"), ("ga75-fr", "fra"), ("ga75-es", "spa"),
-     ("ga75-ru", "rus"), ("ga75-ar", "ara"), ("ga75-zh", "zho")],
-)
-def test_shipped_vocabulary_is_what_the_corpus_gives(
-    corpus: str, language: str
-) -> None:
+# Each language's official files: the Assembly's resolutions and
+# decisions, the Council's statements (English only) and drafts.
+VOCABULARY_CORPORA = {
+    "eng": ("ga75", "ga-decisions-76", "sc-prst-2016-2018", "sc-drafts-2023"),
+    **{
+        language: (f"ga75-{tag}", f"ga-decisions-76-{tag}",
+                   f"sc-drafts-2023-{tag}")
+        for language, tag in (("fra", "fr"), ("spa", "es"), ("rus", "ru"),
+                              ("ara", "ar"), ("zho", "zh"))
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(VOCABULARY_CORPORA))
+def test_shipped_vocabulary_is_what_the_corpus_gives(language: str) -> None:
     """Each language's data files equal what the script derives from its
-    session-75 files."""
-    folder = shared(CORPUS.parent / corpus)
-    assert _script().main([str(folder), "--language", language, "--check"]) == 0
+    official files of every type."""
+    folders = [str(shared(CORPUS.parent / corpus))
+               for corpus in VOCABULARY_CORPORA[language]]
+    assert _script().main([*folders, "--language", language, "--check"]) == 0
 
 
 @pytest.mark.parametrize(
@@ -96,7 +104,7 @@ def test_lead_phrases_without_the_seeds_own_file(
     for path in corpus.glob("*.xml"):
         if path.name != "75_196_E.xml":
             (tmp_path / path.name).symlink_to(path)
-    preambular, operative = _script().derive(tmp_path)
+    preambular, operative = _script().derive([tmp_path])
     vocabularies = {
         "preambular": Vocabulary.of(dict(preambular)),
         "operative": Vocabulary.of(dict(operative)),

@@ -24,7 +24,7 @@ _ADVERBS = frozenset({"also", "further", "furthermore", "again", "once"})
 # importance"), per language; Russian and Arabic say "the importance" in
 # one word ("важность", "أهمية").
 _FUNCTION_WORDS = {
-    "eng": frozenset({"the", "a", "an", "of", "that", "to", "in"}),
+    "eng": frozenset({"the", "a", "an", "of", "that", "to", "in", "by"}),
     "fra": frozenset({"la", "le", "les", "l’", "que", "à", "de", "du", "des"}),
     "spa": frozenset({"la", "el", "los", "las", "que", "a", "de", "del"}),
     "rus": frozenset({"на", "о", "об", "том", "тем", "что", "в", "с", "к",
