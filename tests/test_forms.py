@@ -550,3 +550,24 @@ def test_a_statement_s_paragraph_cut_by_a_page_goes_on() -> None:
                for p in found)
     assert not any(p.startswith("The Security Council calls on")
                    for p in found)
+
+
+def test_a_rule_is_a_block_of_its_own_in_a_caseless_script() -> None:
+    """A Chinese decision's rule and its "*" notes after a paragraph that
+    a note's body followed: not that paragraph's rest."""
+    text = (
+        "76/402. 选举人权理事会成员\n\n"
+        "2022年5月10日，大会第71次全体会议选举捷克。\n\n"
+        "因此，人权理事会由以下会员国组成¹：阿根廷、\\* 亚美尼亚和贝宁。\\*\n\n"
+        "¹ 阿根廷是第二次连任。\n\n"
+        "_________________\n\n"
+        "\\* 2022年12月31日任期届满。\n\n"
+        "第71次全体会议\n2022年5月10日\n"
+    )
+    result = convert(text, symbol="A/DEC/76/402")
+    blocks = [" ".join("".join(p.itertext()).split())
+              for p in result.tree.iter("{*}p", "{*}heading")]
+    assert "_________________" in blocks
+    assert "* 2022年12月31日任期届满。" in blocks
+    [before] = [b for b in blocks if b.startswith("因此")]
+    assert before.endswith("亚美尼亚和贝宁。*")

@@ -48,6 +48,9 @@ COMPONENT_RE = re.compile(
     r"(?P<markers> ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
 )
 # "a See A/75/383.": a note under a table, lettered.
+# A line of underscores: a page's rule above its notes, or the UN's own
+# rule above a decision's "*" notes; never a paragraph's text.
+RULE_RE = re.compile(r"_{5,}")
 TABLE_NOTE_RE = re.compile(r"\**[a-z]\** \**[A-Z]")
 # "*Note*: …", "Abbreviations: …": lines under a table, before its notes.
 UNDER_TABLE_RE = re.compile(r"\**(?:Notes?|Abbreviations?|Sources?)\**:")

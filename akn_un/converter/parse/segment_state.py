@@ -22,6 +22,7 @@ from akn_un.grammar.shapes import (
     IN_POINTS,
     OPERATIVE_RE,
     POINT_RE,
+    RULE_RE,
     TABLE_NOTE_RE,
     TERMINATED_RES,
     TITLE_MAX,
@@ -109,8 +110,12 @@ class SegmentState:
         if paragraph.kind is Kind.HEADING:
             return self._heading_continues(paragraph, text, broken=broken)
         under_table = self.table_notes or self.under_table
+        # a rule is a block of its own: nothing goes on over it
+        rule = RULE_RE.fullmatch(text.strip()) or RULE_RE.fullmatch(
+            paragraph.texts[-1][-1].text.strip())
         opens = bool(
-            OPERATIVE_RE.match(text)
+            rule
+            or OPERATIVE_RE.match(text)
             or POINT_RE.match(text)
             # "b See A/75/639.": the next note under a table
             or (under_table and TABLE_NOTE_RE.match(text))

@@ -22,7 +22,7 @@ from akn_un.converter.read.furniture import is_job_number
 from akn_un.converter.read.pdfium import Page, read_pages
 from akn_un.converter.text import SUPERSCRIPT_DIGITS, superscript
 from akn_un.core.errors import PdfUnreadableError
-from akn_un.grammar.shapes import TITLE_RE
+from akn_un.grammar.shapes import RULE_RE, TITLE_RE
 
 __all__ = ["PdfText", "read_pdf"]
 
@@ -42,7 +42,6 @@ _SPACE_GAP = 0.3
 # Extra line spacing (in line pitches) that starts a paragraph.
 _PARAGRAPH_GAP = 1.35
 _INDENT = 8.0
-_RULE_RE = re.compile(r"_{5,}")
 
 
 @dataclass(slots=True)
@@ -140,7 +139,7 @@ def _page_lines(
     runs: list[_Run] = []
     for item in page.texts:
         text = item.text.strip()
-        if _RULE_RE.fullmatch(text):
+        if RULE_RE.fullmatch(text):
             rules.append(item.bottom)
             continue
         runs.append(_Run(
