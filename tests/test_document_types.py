@@ -195,7 +195,7 @@ FLOORS = {
     "ga-decisions-76": 0.985,
     "ga-decisions-76-fr": 0.96,
     "ga-decisions-76-es": 0.985,
-    "ga-decisions-76-ru": 0.965,
+    "ga-decisions-76-ru": 0.975,
     "ga-decisions-76-ar": 0.985,
     "ga-decisions-76-zh": 0.96,
 }

@@ -571,3 +571,16 @@ def test_a_rule_is_a_block_of_its_own_in_a_caseless_script() -> None:
     assert "* 2022年12月31日任期届满。" in blocks
     [before] = [b for b in blocks if b.startswith("因此")]
     assert before.endswith("亚美尼亚和贝宁。*")
+
+
+@pytest.mark.parametrize(("printed", "letter"), [
+    ("\u0410", "A"), ("\u0412", "B"), ("ألف", "A"), ("B", "B"),
+])  # fmt: skip
+def test_a_part_s_letter_in_each_script(printed: str, letter: str) -> None:
+    """Russian prints a part's letter in Cyrillic (U+0412 for B), Arabic
+    spells it; the IRIs have the Latin letter."""
+    from akn_un.grammar.shapes import COMPONENT_RE, PART_LETTERS
+
+    match = COMPONENT_RE.fullmatch(printed)
+    assert match is not None
+    assert PART_LETTERS.get(match["letter"], match["letter"]) == letter

@@ -39,18 +39,22 @@ HEADING_RE = re.compile(
 ANNEX_RE = re.compile(
     rf"\**(?:{'|'.join(language.annex for language in LANGUAGES)})\**"
 )
-# A part's letter as Arabic prints it ("ألف" for A)
-ARABIC_PART_LETTERS = {
+# A part's letter as a script other than Latin prints it: Arabic spells
+# it ("ألف" for A), Russian takes the Cyrillic letter that looks like it
+# (U+0410, U+0412, U+0421, U+0415 for A, B, C, E; the FRBR IRIs have the
+# Latin one, "76-418A").
+PART_LETTERS = {
     "ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F",
+    "\u0410": "A", "\u0412": "B", "\u0421": "C", "\u0415": "E",
 }  # fmt: skip
 COMPONENT_RE = re.compile(
-    rf"\**(?P<letter>[A-Z]|{'|'.join(ARABIC_PART_LETTERS)})\**"
+    rf"\**(?P<letter>[A-Z]|{'|'.join(PART_LETTERS)})\**"
     r"(?P<markers> ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?"
 )
-# "a See A/75/383.": a note under a table, lettered.
 # A line of underscores: a page's rule above its notes, or the UN's own
 # rule above a decision's "*" notes; never a paragraph's text.
 RULE_RE = re.compile(r"_{5,}")
+# "a See A/75/383.": a note under a table, lettered.
 TABLE_NOTE_RE = re.compile(r"\**[a-z]\** \**[A-Z]")
 # "*Note*: …", "Abbreviations: …": lines under a table, before its notes.
 UNDER_TABLE_RE = re.compile(r"\**(?:Notes?|Abbreviations?|Sources?)\**:")

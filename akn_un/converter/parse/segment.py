@@ -32,7 +32,6 @@ from akn_un.grammar.documents import TYPES
 from akn_un.grammar.languages import organ_named
 from akn_un.grammar.shapes import (
     ANNEX_RE,
-    ARABIC_PART_LETTERS,
     BARE_FORMULA_RE,
     BULLET_RE,
     CLOSING_RE,
@@ -44,6 +43,7 @@ from akn_un.grammar.shapes import (
     IN_POINTS,
     NUMBER_LINE_RE,
     OPERATIVE_RE,
+    PART_LETTERS,
     POINT_RE,
     TABLE_NOTE_RE,
     TITLE_MAX,
@@ -214,7 +214,7 @@ class _Segmenter(SegmentState):
         start = len(block.text) - len(markers.lstrip(" "))
         rest = Piece(block.text[start:], block.offset + start)
         printed = match.group("letter")
-        letter = ARABIC_PART_LETTERS.get(printed, printed)
+        letter = PART_LETTERS.get(printed, printed)
         self.result = Resolution(title=Title(letter, rest, printed=printed))
         self.top.components.append(self.result)
         self.state = State.MASTHEAD
