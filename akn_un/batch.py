@@ -23,7 +23,11 @@ from pathlib import Path
 
 from akn_un.converter.parse.ir import Overrides
 from akn_un.core.diagnostics import Diagnostic
-from akn_un.core.errors import AknUnError, MetadataMissingError
+from akn_un.core.errors import (
+    AknUnError,
+    MetadataMissingError,
+    PdfUnreadableError,
+)
 from akn_un.core.exclusion import Exclusion
 from akn_un.core.files import (
     TEXT_SUFFIXES,
@@ -257,16 +261,18 @@ def _failed(
 ) -> FileResult:
     """A file not converted, with the finding of a file not read.
 
-    X006 where it could not be read, X003 where it is not UTF-8; a text
-    the converter refused (a symbol of another type …) says why only.
+    X006 where it could not be read, X003 where it is not UTF-8, X005 a
+    PDF that cannot be read; a text the converter refused (a symbol of
+    another type …) says why only.
     """
     from akn_un.validators import undecodable, unreadable  # noqa: PLC0415
 
     found = []
-    if isinstance(error, AknUnError) and raw is None:
-        found = [unreadable(error, source)]
-    elif isinstance(error, AknUnError) and raw and error.offset is not None:
-        found = [undecodable(error, raw, source)]
+    if isinstance(error, AknUnError):
+        if raw is not None and error.offset is not None:
+            found = [undecodable(error, raw, source)]
+        elif raw is None or isinstance(error, PdfUnreadableError):
+            found = [unreadable(error, source)]
     reason = error.strerror if isinstance(error, OSError) else str(error)
     return FileResult(
         source, str(output), FileStatus.FAILED, found, error=reason)

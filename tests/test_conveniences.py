@@ -154,3 +154,16 @@ def test_convert_writes_its_findings_in_the_form_asked(
     refused = _run("convert", "--format", form, str(source))
     assert refused[0] == 2
     assert "give -o" in refused[2]
+
+
+def test_a_pdf_that_cannot_be_read_is_x005_in_a_batch_too(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7\nnot a PDF after all")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    status, out, _ = _run("convert", "--format", "json", str(tmp_path),
+                          str(tmp_path / "gone.md"))  # fmt: skip
+    assert status == 2
+    codes = {d["code"] for d in json.loads(out)["diagnostics"]}
+    assert codes == {"X005", "X006"}
+    assert json.loads(out)["summary"]["unreadable"] == 2

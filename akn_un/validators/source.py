@@ -162,9 +162,13 @@ def not_a_document(path: str | None) -> Diagnostic:
     )
 
 
-def unreadable(error: AknUnError, path: str) -> Diagnostic:
-    """X006: the file ``path`` could not be read, and why."""
-    return _input_diagnostic("X006", str(error), path)
+def unreadable(error: AknUnError, path: str | None) -> Diagnostic:
+    """The file ``path`` could not be read, and why.
+
+    X005 for a PDF that cannot be read, X006 for any other file.
+    """
+    code = "X005" if isinstance(error, PdfUnreadableError) else "X006"
+    return _input_diagnostic(code, str(error), path)
 
 
 def _is_xml(data: bytes | str) -> bool:
@@ -225,7 +229,7 @@ def _from_text(
             return None, [not_a_document(path)]
         return None, list(exc.diagnostics)
     except PdfUnreadableError as exc:
-        return None, [_input_diagnostic("X005", str(exc), path, None)]
+        return None, [unreadable(exc, path)]
     except AknUnError as exc:
         if isinstance(data, str) or exc.offset is None:
             raise

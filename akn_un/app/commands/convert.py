@@ -96,14 +96,12 @@ def _refused_one(
 def _not_read(
     error: AknUnError, text: bytes | None, path: str
 ) -> list[Diagnostic]:
-    """The finding of a text not read: X006, or X003 at its bad byte."""
+    """The finding of a text not read: X003 at its bad byte, X005, X006."""
     from akn_un.validators import undecodable, unreadable  # noqa: PLC0415
 
-    if text is None:
-        return [unreadable(error, path)]
-    if error.offset is not None:
+    if text is not None and error.offset is not None:
         return [undecodable(error, text, path)]
-    return [unreadable(error, path)]  # a PDF that cannot be read
+    return [unreadable(error, path)]
 
 
 def _findings(
@@ -121,13 +119,10 @@ def _findings(
     """
     if args.format != "text":
         from akn_un.app.reporters import REPORTERS  # noqa: PLC0415 - lazy
-        from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
 
         shown = shared.visible(diagnostics, infos=args.infos)
-        unreadable = len({d.location.path for d in diagnostics
-                          if d.code in NOT_READ})
         stdout.write(REPORTERS[args.format](
-            shown, files, unreadable=unreadable))
+            shown, files, unreadable=shared.not_read(diagnostics)))
         return
     hidden = shared.write_findings(diagnostics, args.infos, stderr)
     if not args.quiet:
@@ -309,12 +304,9 @@ def _status(results: Sequence[FileResult], *, exit_zero: bool) -> int:
     done, or had findings (with ``exit_zero``, errors and an XML out of
     date make no 1).
     """
-    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
-
     statuses = [str(r.status) for r in results]
     unusable = sum(s in {"failed", "unwritten"} for s in statuses)
-    not_read = any(
-        d.code in NOT_READ for r in results for d in r.diagnostics)
+    not_read = shared.not_read([d for r in results for d in r.diagnostics])
     if not_read or (unusable and unusable == len(results)):
         return shared.EXIT_USAGE
     if any(s in {"failed", "unwritten", "refused"} for s in statuses):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import io
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 TYPE_CHECKING = False  # as typing's, without importing typing (start-up)
@@ -102,6 +102,20 @@ def say_hidden(hidden: int, stderr: TextIO) -> None:
 
     if hidden:
         stderr.write(f"akn-un: {hidden_infos(hidden)}\n")
+
+
+def files_with(
+    diagnostics: Sequence[Diagnostic], codes: Collection[str]
+) -> int:
+    """How many files have a diagnostic of one of ``codes``."""
+    return len({d.location.path for d in diagnostics if d.code in codes})
+
+
+def not_read(diagnostics: Sequence[Diagnostic]) -> int:
+    """How many files were not read at all (X003, X005, X006)."""
+    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - small
+
+    return files_with(diagnostics, NOT_READ)
 
 
 def visible(

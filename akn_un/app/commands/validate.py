@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from akn_un.app.commands import shared
@@ -100,9 +100,8 @@ def _status(
 ) -> int:
     """2 if a file was not read; 1 for a finding at ``fail_on`` or above."""
     from akn_un.app.reporters import SEVERITY_RANK  # noqa: PLC0415 - lazy
-    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
 
-    if _files_with(diagnostics, NOT_READ):
+    if shared.not_read(diagnostics):
         return shared.EXIT_USAGE
     rank = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
@@ -128,10 +127,8 @@ def _report(  # noqa: PLR0913 - what a report is made of
         statistics,
         summary,
     )
-    from akn_un.core.rules import NOT_READ  # noqa: PLC0415 - lazy
-
     rules = _rules_table(cache) if shown else None
-    unreadable = _files_with(diagnostics, NOT_READ)
+    unreadable = shared.not_read(diagnostics)
     if args.statistics:
         stdout.write(statistics(shown, rules=rules))
     else:
@@ -141,7 +138,7 @@ def _report(  # noqa: PLR0913 - what a report is made of
             report = _coloured(report, stdout)
         stdout.write(report)
     if args.format == "text" and not args.quiet:
-        skipped = _files_with(diagnostics, {"X007"})
+        skipped = shared.files_with(diagnostics, {"X007"})
         notes = [f"{unreadable} not read" if unreadable else "",
                  f"{skipped} skipped" if skipped else "",
                  hidden_infos(len(diagnostics) - len(shown))]
@@ -169,13 +166,6 @@ def _files(paths: Sequence[str], passed_over: Exclusion) -> list[str]:
         raise AknUnError(
             f"no .xml, .md, .txt or .pdf file in {' '.join(paths)}")
     return names
-
-
-def _files_with(
-    diagnostics: Sequence[Diagnostic], codes: Collection[str]
-) -> int:
-    """How many files have a diagnostic of one of ``codes``."""
-    return len({d.location.path for d in diagnostics if d.code in codes})
 
 
 def _with_notes(line: str, notes: Sequence[str]) -> str:
