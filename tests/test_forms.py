@@ -584,3 +584,25 @@ def test_a_part_s_letter_in_each_script(printed: str, letter: str) -> None:
     match = COMPONENT_RE.fullmatch(printed)
     assert match is not None
     assert PART_LETTERS.get(match["letter"], match["letter"]) == letter
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Annex", "Political Declaration on Trafficking in Persons"),
+    ("Annex ", "Political Declaration on Trafficking in Persons"),
+    ("Annex II", "Terms of reference"),
+    ("Annex Political Declaration on Trafficking in Persons", None),
+])  # fmt: skip
+def test_an_annex_heading_above_its_title_in_one_block(
+    heading: str, title: str | None
+) -> None:
+    """An extraction that keeps a page's lines prints the annex's heading
+    and its title with no blank line between: the annex is read."""
+    head = heading if title is None else f"{heading}\n{title}"
+    text = ga("Recalling,\n\n1. *Adopts* the Declaration annexed.") + (
+        f"\n\n{head}\n\n1. We, the States Members, welcome the plan.\n")
+    result = convert(text)
+    [annex] = list(result.tree.iter("{*}attachment"))
+    words = " ".join("".join(annex.itertext()).split())
+    assert "Declaration" in words or "Terms" in words
+    assert "We, the States Members, welcome the plan." in words
+    assert not [d for d in result.diagnostics if d.code == "V004"]

@@ -39,6 +39,10 @@ _ANNEX_TITLE_RE = re.compile(
     r"^(Annex(?: [IVXL]+)?)[ \t]+(?=(?:[A-Z][a-z]|\d)[^\n]*[^.,;:\n]$)",
     re.MULTILINE,
 )
+# "Annex" alone on its line with the title right below it, no blank line
+# between (an extraction that keeps a page's lines).
+_ANNEX_ABOVE_TITLE_RE = re.compile(
+    rf"^[ \t]*({ANNEX_RE.pattern})[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
 _LETTER_RE = re.compile(r"\(([a-z])\)[ \t\u00a0]")
 # A paragraph that ends with a colon, then one that opens with a capital.
 _INTRO_THEN_TEXT_RE = re.compile(
@@ -105,16 +109,23 @@ def hyphens(text: str) -> tuple[list[Edit], list[tuple[int, str]]]:
 
 
 def annex_titles(text: str, start: int) -> list[Edit]:
-    """"Annex Title" on one line after the closing: the title apart."""
-    if "\nAnnex " not in text:
-        return []
+    """An annex's heading after the closing, set apart from its title.
+
+    "Annex Title" on one line, or "Annex" with the title on the line
+    below it in one block (in any language: "Приложение", "附件"): the
+    heading becomes a block of its own, as the converter reads it.
+    """
     closing = CLOSING_RE.search(text, start)
     if closing is None:
         return []
-    return [
-        Edit(m.end(1), m.end(), "\n\n")
-        for m in _ANNEX_TITLE_RE.finditer(text, closing.end())
-    ]
+    return sorted(
+        (
+            Edit(m.end(1), m.end(), "\n\n")
+            for pattern in (_ANNEX_TITLE_RE, _ANNEX_ABOVE_TITLE_RE)
+            for m in pattern.finditer(text, closing.end())
+        ),
+        key=lambda edit: edit.start,
+    )
 
 
 def lost_letters(text: str, start: int) -> list[Edit]:
