@@ -606,3 +606,50 @@ def test_an_annex_heading_above_its_title_in_one_block(
     assert "Declaration" in words or "Terms" in words
     assert "We, the States Members, welcome the plan." in words
     assert not [d for d in result.diagnostics if d.code == "V004"]
+
+
+_GLUED = ("[^4]: United Nations, Treaty Series, vol. 729, No. 10485. "
+          "1. Underlines the strong support for nuclear disarmament; "
+          "2. Calls for urgent compliance with the obligations undertaken; "
+          "3. Decides to include the item in the provisional agenda. "
+          "52nd plenary meeting 1 December 2025")
+
+
+@pytest.mark.parametrize(("line", "breaks"), [
+    (_GLUED, 5),  # three numbers, the closing and its date
+    # Russian leads are lower case
+    (("примечание. 1. подчеркивает решительную поддержку разоружения; "
+     "2. призывает к срочному выполнению обязательств; "
+     "3. постановляет включить этот пункт в повестку дня."), 3),
+    # numbers that do not follow one another are the text's
+    (("See paragraphs 1. Then the report. 3. Then the annex. 7. The end of "
+     "the sentence and more words here."), 0),
+    # a run too short to be paragraphs
+    ("the list: 1. One and more words here; 2. Two and more words.", 0),
+    # numbers too close together
+    ("items. 1. A; 2. B; 3. C; 4. D and then a long tail of plain text.", 0),
+])  # fmt: skip
+def test_numbered_paragraphs_run_into_one_line_are_set_apart(
+    line: str, breaks: int
+) -> None:
+    from akn_un.converter.read.paragraphs import glued_paragraphs
+
+    edits = glued_paragraphs(line)
+    assert len(edits) == breaks
+    assert all(line[e.start:e.end] == " " for e in edits)
+
+
+def test_a_glued_operative_part_converts() -> None:
+    """The extraction that glued the operative part to the last note."""
+    text = (
+        "80/49. Follow-up to the high-level meeting on nuclear disarmament"
+        "\n\nThe General Assembly,\n\nRecalling the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons,[^4]\n\n" + _GLUED + "\n"
+    )
+    result = convert(text)
+    numbers = [n.text for n in result.tree.iter("{*}num")]
+    assert numbers == ["1.", "2.", "3."]
+    notes = list(result.tree.iter("{*}authorialNote"))
+    assert len(notes) == 1
+    assert "10485." in "".join(notes[0].itertext())
+    assert result.metadata.adopted.isoformat() == "2025-12-01"

@@ -250,6 +250,18 @@ def test_a_long_line_of_figures_takes_linear_time() -> None:
     assert growth < LINEAR, growth
 
 
+def test_a_line_of_numbered_paragraphs_is_set_apart_in_linear_time() -> None:
+    """Paragraphs an extraction ran into one line, many of them."""
+    from akn_un.converter.read.paragraphs import glued_paragraphs
+
+    growth = _growth(
+        lambda n: "Recalling. " + "".join(
+            f"{k}. Decides to act on the matter before it; "
+            for k in range(1, n + 1)),
+        glued_paragraphs, 1000)
+    assert growth < LINEAR, growth
+
+
 def test_many_numbered_blocks_are_read_in_linear_time() -> None:
     """A table's rows numbered "1 …", "2 …" … (or notes): finding the
     notes by their numbering looks ahead once, not once per row."""

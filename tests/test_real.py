@@ -243,9 +243,11 @@ def test_earlier_extractor_versions_on_average() -> None:
     """The 41 texts of three earlier versions of the extractor (notes as
     "1 See …" blocks at page feet or after ``---``, plain-digit markers,
     numbers and letters on lines of their own), each against the UN's
-    markup of the same resolution: as measured when their notes were
-    first read from their numbering (fidelity 0.70, notes exact 9 / 41,
-    before)."""
+    markup of the same resolution. Fidelity 0.70 and notes exact in 9
+    before their notes were read from their numbering; 0.916 and 39
+    before annex headings above their titles and numbered paragraphs run
+    into one line were read; 0.951 and 40 since (issue 28's target 0.95).
+    """
     shares, exact = [], 0
     for text in sorted(shared(HISTORY).glob("*.md")):
         official = RAILCAR / (text.name.split(".")[0] + ".official.xml")
@@ -255,5 +257,5 @@ def test_earlier_extractor_versions_on_average() -> None:
         shares.append(comparison.paragraphs_equal / comparison.paragraphs)
         exact += comparison.footnotes_equal == comparison.footnotes
     assert len(shares) == 41
-    assert sum(shares) / len(shares) >= 0.935
-    assert exact >= 39
+    assert sum(shares) / len(shares) >= 0.95
+    assert exact >= 40

@@ -27,6 +27,7 @@ from akn_un.converter.read.notes import note_areas, numbered_notes
 from akn_un.converter.read.paragraphs import (
     annex_titles,
     breaks,
+    glued_paragraphs,
     hyphens,
     lost_letters,
     numbers_alone,
@@ -76,6 +77,10 @@ def read(text: str) -> Reading:
     reading.front = front
     _apply(reading, edits)
     extracted = bool(front) or "\f" in text
+    glued = glued_paragraphs(reading.text)
+    if glued:
+        extracted = True
+        _apply(reading, glued)
     if is_markdown(reading.text):
         extracted = True
         _apply(reading, markdown(reading.text))

@@ -108,6 +108,63 @@ def hyphens(text: str) -> tuple[list[Edit], list[tuple[int, str]]]:
     return edits, undecided
 
 
+# A paragraph's number after a sentence's end, mid-line: "…; 2. Calls
+# for …" (any script's letter after it: Russian leads are lower case).
+_GLUED_NUMBER_RE = re.compile(
+    r"(?<=[.;:\u201d\u3002\uff1b]) (\d{1,3})\. (?=[^\W\d_])")
+_GLUED_RUN = 3  # numbers in a row that show paragraphs run together
+_GLUED_TEXT = 20  # the least text a paragraph of the run holds
+_GLUED_CLOSING_RE = re.compile(
+    rf"(?<=[.;\u201d\u3002]) (?={CLOSING_RE.pattern})")
+# "52nd plenary meeting 1 December 2025": the date on the line below
+_CLOSING_THEN_DATE_RE = re.compile(rf"(?:{CLOSING_RE.pattern})( )(?=\d)")
+
+
+def glued_paragraphs(text: str) -> list[Edit]:
+    """Numbered paragraphs an extraction ran into one line, set apart.
+
+    "… No. 10485. 1. Underlines …; 2. Calls for …; 3. Endorses …  52nd
+    plenary meeting": numbers in a row (three at least, each after a
+    sentence's end and before a paragraph's worth of text) are the
+    paragraphs' own, and the closing after them is the closing's; each
+    starts a block. Numbers that do not follow one another are text.
+    """
+    edits: list[Edit] = []
+    offset = 0
+    for line in text.split("\n"):
+        if len(line) > _GLUED_RUN * _GLUED_TEXT and ". " in line:
+            edits += _glued_run(line, offset)
+        offset += len(line) + 1
+    return edits
+
+
+def _glued_run(line: str, offset: int) -> list[Edit]:
+    """The breaks of the longest run of numbered paragraphs in ``line``."""
+    found = [(m.start(), int(m.group(1))) for m in
+             _GLUED_NUMBER_RE.finditer(line)]
+    best: list[int] = []
+    run: list[int] = []
+    previous: tuple[int, int] | None = None
+    for at, number in found:
+        follows = previous is not None and number == previous[1] + 1 and (
+            at - previous[0] >= _GLUED_TEXT)
+        run = [*run, at] if follows else [at]
+        previous = (at, number)
+        best = run if len(run) > len(best) else best
+    if len(best) < _GLUED_RUN:
+        return []
+    edits = [Edit(offset + at, offset + at + 1, "\n\n") for at in best]
+    closing = _GLUED_CLOSING_RE.search(line, best[-1])
+    if closing is not None:
+        edits.append(Edit(offset + closing.start(),
+                          offset + closing.end(), "\n\n"))
+        dated = _CLOSING_THEN_DATE_RE.match(line, closing.end())
+        if dated is not None:
+            edits.append(Edit(offset + dated.start(1),
+                              offset + dated.end(1), "\n"))
+    return edits
+
+
 def annex_titles(text: str, start: int) -> list[Edit]:
     """An annex's heading after the closing, set apart from its title.
 
