@@ -653,3 +653,17 @@ def test_a_glued_operative_part_converts() -> None:
     assert len(notes) == 1
     assert "10485." in "".join(notes[0].itertext())
     assert result.metadata.adopted.isoformat() == "2025-12-01"
+
+
+def test_a_note_line_that_opens_with_a_number_is_not_the_title() -> None:
+    """A note's list of resolutions wrapped so that a line opens with
+    "74/297." is not the resolution's number above its title."""
+    text = ga(
+        "*Reaffirming* the provisions of other relevant resolutions,¹"
+        "\n\n¹ Resolutions 52/12 B, 52/203, 64/289, 73/248, 74/238 and\n"
+        "74/297.\n\n*Reaffirming also* the provisions of its resolution "
+        "72/279,\n\n1. *Decides* to act.")
+    result = convert(text)
+    [note] = list(result.tree.iter("{*}authorialNote"))
+    assert "".join(note.itertext()).strip().endswith("74/297.")
+    assert len(list(result.tree.iter("{*}container"))) == 2

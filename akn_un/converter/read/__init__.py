@@ -94,7 +94,9 @@ def read(text: str) -> Reading:
         if notes:
             extracted = True
             _apply(reading, notes)
-    _apply(reading, title_number_alone(reading.text))
+    formula = _FORMULA_LINE_RE.search(reading.text)
+    _apply(reading, title_number_alone(
+        reading.text, formula.start() if formula else len(reading.text)))
     title = _TITLE_LINE_RE.search(reading.text)
     if title is not None:
         edits, removed = furniture(

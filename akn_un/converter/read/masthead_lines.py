@@ -79,15 +79,17 @@ def masthead_lines(text: str, end: int) -> list[Edit]:
     return kept
 
 
-def title_number_alone(text: str) -> list[Edit]:
+def title_number_alone(text: str, end: int) -> list[Edit]:
     """"73/8." on a line of its own joined with the title below it.
 
-    Not with the enacting formula: a number printed without a title
-    ("75/265." in Russian) stays alone.  A number without its period
-    ("76/415", as decisions and Arabic print it) is a block of its own,
-    the title the next.
+    Only before ``end``, the enacting formula: a note's line that opens
+    with a number ("74/297.", a list of resolutions wrapped) is not the
+    title's. Not with the formula itself: a number printed without a
+    title ("75/265." in Russian) stays alone.  A number without its
+    period ("76/415", as decisions and Arabic print it) is a block of its
+    own, the title the next.
     """
-    match = _NUMBER_ALONE_RE.search("\n" + text)
+    match = _NUMBER_ALONE_RE.search("\n" + text, 0, end + 1)
     if match is None:
         return []
     following = text[match.end() - 1 :].split("\n", 1)[0].strip()
