@@ -35,34 +35,47 @@ def discover(
     place (``convert --check`` keeps the two in step). What
     ``exclusion`` excludes is passed over (:mod:`akn_un.core.exclusion`).
     """
+    excluded = _named_excluded(paths, exclusion) if exclusion.force else set()
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
             yield from _files_under(path, suffixes, exclusion)
-        elif not (exclusion.force and name != "-" and _excluded(
-            path, exclusion
-        )):
+        elif name not in excluded:
             yield name
 
 
-def _excluded(path: Path, exclusion: Exclusion) -> bool:
-    """Whether a file named one by one is excluded (``force`` only).
+def _named_excluded(paths: Sequence[str], exclusion: Exclusion) -> set[str]:
+    """The files named one by one that ``exclusion`` excludes (``force``).
 
-    Its path is matched below the working folder (the folders above it
-    are the user's, not the project's), or its name alone if elsewhere.
+    A path is matched below the working folder (the folders above it are
+    the user's, not the project's), or by its name alone if elsewhere;
+    git is asked once per folder about those the patterns leave.
     """
     here = Path.cwd().resolve()
+    excluded: set[str] = set()
+    folders: dict[Path, list[str]] = {}
+    for name in paths:
+        path = Path(name)
+        if name == "-" or path.is_dir():
+            continue
+        if _matched(path, here, exclusion):
+            excluded.add(name)
+        else:
+            folders.setdefault(path.parent, []).append(name)
+    if exclusion.gitignore:
+        for folder, names in folders.items():
+            excluded |= ignored_by_git(folder, names)
+    return excluded
+
+
+def _matched(path: Path, here: Path, exclusion: Exclusion) -> bool:
+    """Whether ``path`` or a folder of it below ``here`` is excluded."""
     whole = path.resolve()
-    if whole.is_relative_to(here) and whole != here:
-        places = [whole, *whole.relative_to(here).parents]
-        if any(exclusion.excludes(here / place, here) for place in places
-               if place.name):
-            return True
-    elif exclusion.excludes(path):
-        return True
-    return exclusion.gitignore and bool(
-        ignored_by_git(path.parent, [str(path)])
-    )
+    if not (whole.is_relative_to(here) and whole != here):
+        return exclusion.excludes(path)
+    places = [whole, *whole.relative_to(here).parents]
+    return any(exclusion.excludes(here / place, here) for place in places
+               if place.name)
 
 
 def is_text(path: str | os.PathLike[str]) -> bool:

@@ -87,13 +87,20 @@ def write_findings(
     Each as ``validate`` writes it: ``path:line:col: severity: CODE
     message [rule-name]``.
     """
-    from akn_un.app.colour import paint, wanted  # noqa: PLC0415 - lazy
     from akn_un.app.reporters import text  # noqa: PLC0415 - lazy
 
     shown = visible(diagnostics, infos=infos)
-    report = text(shown, 0)
-    stderr.write(paint(report) if report and wanted(stderr) else report)
+    stderr.write(coloured(text(shown, 0), stderr))
     return len(diagnostics) - len(shown)
+
+
+def coloured(report: str, stream: TextIO) -> str:
+    """A text report, coloured if ``stream`` wants colour."""
+    if not report:
+        return report
+    from akn_un.app.colour import paint, wanted  # noqa: PLC0415 - lazy
+
+    return paint(report) if wanted(stream) else report
 
 
 def say_hidden(hidden: int, stderr: TextIO) -> None:

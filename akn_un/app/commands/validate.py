@@ -58,18 +58,13 @@ def validate(
     shown = shared.visible(
         diagnostics, infos=args.infos or fail_on is Severity.INFO
     )
-    _report(args, diagnostics, shown, files=len(all_names), cache=cache,
-            stdout=stdout, stderr=stderr)  # fmt: skip
+    unreadable = shared.not_read(diagnostics)
+    _report(args, diagnostics, shown, files=len(all_names),
+            unreadable=unreadable, cache=cache, stdout=stdout,
+            stderr=stderr)  # fmt: skip
+    if unreadable:
+        return shared.EXIT_USAGE
     return _status(diagnostics, fail_on, exit_zero=args.exit_zero)
-
-
-def _coloured(report: str, stream: TextIO) -> str:
-    """A text report, coloured if ``stream`` wants colour."""
-    if not report:
-        return report
-    from akn_un.app.colour import paint, wanted  # noqa: PLC0415 - lazy
-
-    return paint(report) if wanted(stream) else report
 
 
 def _plan(
@@ -98,11 +93,9 @@ def _plan(
 def _status(
     diagnostics: Sequence[Diagnostic], fail_on: Severity, *, exit_zero: bool
 ) -> int:
-    """2 if a file was not read; 1 for a finding at ``fail_on`` or above."""
+    """1 for a finding at ``fail_on`` or above (unless ``exit_zero``)."""
     from akn_un.app.reporters import SEVERITY_RANK  # noqa: PLC0415 - lazy
 
-    if shared.not_read(diagnostics):
-        return shared.EXIT_USAGE
     rank = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[d.severity] >= rank for d in diagnostics)
     if failing and not exit_zero:
@@ -116,11 +109,15 @@ def _report(  # noqa: PLR0913 - what a report is made of
     shown: Sequence[Diagnostic],
     *,
     files: int,
+    unreadable: int,
     cache: ResultCache | None,
     stdout: TextIO,
     stderr: TextIO,
 ) -> None:
-    """Write the findings shown (or their statistics), then the summary."""
+    """Write the findings shown (or their statistics), then the summary.
+
+    ``unreadable`` of the ``files`` were not read.
+    """
     from akn_un.app.reporters import (  # noqa: PLC0415 - lazy
         REPORTERS,
         hidden_infos,
@@ -128,14 +125,13 @@ def _report(  # noqa: PLR0913 - what a report is made of
         summary,
     )
     rules = _rules_table(cache) if shown else None
-    unreadable = shared.not_read(diagnostics)
     if args.statistics:
         stdout.write(statistics(shown, rules=rules))
     else:
         report = REPORTERS[args.format](
             shown, files, rules=rules, unreadable=unreadable)
         if args.format == "text":
-            report = _coloured(report, stdout)
+            report = shared.coloured(report, stdout)
         stdout.write(report)
     if args.format == "text" and not args.quiet:
         skipped = shared.files_with(diagnostics, {"X007"})
