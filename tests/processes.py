@@ -1,7 +1,9 @@
-"""The command in a fresh process, bounded as a hostile input needs."""
+"""The command in this process, or in a fresh one bounded as a hostile
+input needs."""
 
 from __future__ import annotations
 
+import io
 import os
 import resource
 import subprocess
@@ -10,6 +12,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_here(argv: Sequence[str], *, stdin: str = "") -> tuple[int, str, str]:
+    """``akn-un argv`` in this process: the status, stdout and stderr."""
+    from akn_un.app.cli import _parser, run
+
+    out, err = io.StringIO(), io.StringIO()
+    status = run(
+        _parser().parse_args(list(argv)),
+        stdin=io.TextIOWrapper(io.BytesIO(stdin.encode())),
+        stdout=out,
+        stderr=err,
+    )
+    return status, out.getvalue(), err.getvalue()
 
 
 def run_command(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -11,24 +10,17 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, EXAMPLES, shared
+from processes import run_here
 from test_validators import CASES, SUFFIXES, base
 
 from akn_un.app import cache as cache_module
 from akn_un.app.cache import ResultCache, default_folder
-from akn_un.app.cli import _parser, run
 
 GOOD = EXAMPLES / "A-RES-75-196.xml"
 
 
 def _validate(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    status = run(
-        _parser().parse_args(["validate", *argv]),
-        stdin=io.TextIOWrapper(io.BytesIO(stdin.encode())),
-        stdout=out,
-        stderr=err,
-    )
-    return status, out.getvalue(), err.getvalue()
+    return run_here(["validate", *argv], stdin=stdin)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES, SEED
+from processes import run_here
 from resolutions import ga
 
 from akn_un.app import cli
@@ -22,12 +23,7 @@ ROOT_EXAMPLE = EXAMPLES / "A-RES-75-196.xml"
 
 
 def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    stdin_stream = io.TextIOWrapper(io.BytesIO(stdin.encode()))
-    status = run(
-        _parser().parse_args(argv), stdin=stdin_stream, stdout=out, stderr=err
-    )
-    return status, out.getvalue(), err.getvalue()
+    return run_here(argv, stdin=stdin)
 
 
 def test_convert_to_a_file(tmp_path: Path) -> None:

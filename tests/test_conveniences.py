@@ -3,7 +3,6 @@ statistics, colour that NO_COLOR turns off, and a command's own usage."""
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -11,8 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
-
-from akn_un.app.cli import _parser, run
+from processes import run_here
 
 GOOD = EXAMPLES / "A-RES-75-196.xml"
 BROKEN = GOOD.read_text(encoding="utf-8").replace(
@@ -20,12 +18,7 @@ BROKEN = GOOD.read_text(encoding="utf-8").replace(
 
 
 def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    status = run(
-        _parser().parse_args(list(argv)),
-        stdin=io.TextIOWrapper(io.BytesIO(b"")), stdout=out, stderr=err,
-    )  # fmt: skip
-    return status, out.getvalue(), err.getvalue()
+    return run_here(argv)
 
 
 @pytest.fixture

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
-
-from akn_un.app.cli import _parser, run
+from processes import run_here
 
 XML = (EXAMPLES / "A-RES-75-196.xml").read_bytes()
 TEXT = (EXAMPLES / "A-RES-75-196.md").read_bytes()
@@ -27,12 +25,7 @@ PLACES = {
 
 
 def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    status = run(
-        _parser().parse_args(list(argv)),
-        stdin=io.TextIOWrapper(io.BytesIO(b"")), stdout=out, stderr=err,
-    )  # fmt: skip
-    return status, out.getvalue(), err.getvalue()
+    return run_here(argv)
 
 
 @pytest.fixture
