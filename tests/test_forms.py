@@ -128,12 +128,30 @@ def test_a_running_head_is_furniture_but_an_annex_title_is_not() -> None:
     assert "Necessity of ending the embargo" in "".join(annex.itertext())
 
 
-def test_a_title_introduced_by_a_colon_is_kept() -> None:
+def test_a_paragraph_s_words_that_repeat_the_title_are_kept() -> None:
+    """After a page's end, a paragraph goes on with the title's words
+    ("… concerning the" / "military and police personnel;"): lower case
+    and a clause's end show them the paragraph's, not a running head."""
+    head = GA_HEAD.replace("A title of the resolution",
+                           "Military and police personnel")
+    text = (head + "\n18-18418\n\n1. *Decides* on measures concerning "
+            "the\n\nmilitary and police personnel;\n\n2. *Requests* a "
+            "report.\n" + GA_CLOSE)
+    result = convert(text)
+    [first] = [p for p in result.tree.iter("{*}paragraph")
+               if p.findtext("{*}num") == "1."]
+    assert "military and police personnel;" in "".join(first.itertext())
+
+
+@pytest.mark.parametrize("colon", [":", "\uff1a"])  # Chinese: full width
+def test_a_title_introduced_by_a_colon_is_kept(colon: str) -> None:
     head = GA_HEAD.replace("A title of the resolution", "Declaration on peace")
-    text = (head + "\n*Adopts* the following declaration:\n\n"
-            "Declaration on peace\n\n1. We agree.\n" + GA_CLOSE)
-    assert "V017" not in [d.code for d in convert(text).diagnostics]
-    assert "Declaration on peace\n\n1. We agree." in read(text).text
+    # a job number shows the text an extraction, whose running heads go
+    text = (head + "\n18-18418\n\n*Adopts* the following declaration"
+            f"{colon}\n\nDeclaration on peace\n\n1. We agree.\n" + GA_CLOSE)
+    reading = read(text)
+    assert [r.text for r in reading.removed] == ["18-18418"]
+    assert "Declaration on peace\n\n1. We agree." in reading.text
 
 
 MASTHEADS = {
@@ -475,6 +493,10 @@ HYPHEN_CASES = {
     "Svenska Freds- och": "Svenska Freds-och",
     # a range's dash at a line's end
     "2024–\n2034": "2024–2034",
+    # a text that keeps its lines keeps its line ends: apart on a line is
+    # the text's own, as the UN printed it
+    "Noting\nthe Secretary- General and\nthe Secretary-General\nand staff":
+        "Noting\nthe Secretary- General and\nthe Secretary-General\nand staff",
 }
 
 
@@ -667,3 +689,75 @@ def test_a_note_line_that_opens_with_a_number_is_not_the_title() -> None:
     [note] = list(result.tree.iter("{*}authorialNote"))
     assert "".join(note.itertext()).strip().endswith("74/297.")
     assert len(list(result.tree.iter("{*}container"))) == 2
+
+
+def test_another_organ_s_formula_as_a_wrapped_line_is_the_paragraph_s() -> None:
+    """A line of a wrapped paragraph that reads as another organ's
+    enacting formula ("... возложил на" / "Экономический и Социальный
+    Совет,") stays in its paragraph; the body's own formula, or another
+    after a clause's end, opens a block."""
+    from akn_un.converter.read.paragraphs import breaks
+
+    text = (
+        "Генеральная Ассамблея,\n\n1. *подтверждает* роль, которую Устав"
+        " возложил на\nЭкономический и Социальный Совет,\nи роль Ассамблеи;"
+        "\n2. *рекомендует* следующий проект:\nЭкономический и Социальный"
+        " Совет,\n*ссылаясь* на свою резолюцию,\n"
+    )
+    opened = [text[e.start:].split("\n", 1)[0] for e in breaks(text, 0)]
+    assert opened == [
+        "2. *рекомендует* следующий проект:",
+        "Экономический и Социальный Совет,",
+        "*ссылаясь* на свою резолюцию,",
+    ]
+
+
+@pytest.mark.parametrize(("text", "before"), [
+    # set apart after the script's own comma, where a figure glued to a
+    # character is the text's ("目标1": goal 1)
+    ("回顾政治宣言， 1 其中承诺实现目标1 (消除贫困)，", "政治宣言，"),
+    # at the start of the next line, after the line's semicolon
+    ("确认监测机制；\n1\n\n2. 鼓励各国。", "监测机制；"),
+])  # fmt: skip
+def test_a_chinese_marker_set_apart_is_read(text: str, before: str) -> None:
+    from akn_un.converter.read.markers import plain_markers
+
+    body = f"{text}\n\n¹ 第70/1号决议。\n"
+    [edit] = plain_markers(body, 0)
+    assert body[:edit.start].endswith(before)
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # pdfminer: the number a block of its own, blank lines after it
+    ("Persons\n\n1.\n\nWe, the States Members, welcome it.\n", ["1."]),
+    # the number alone on its line, its text right below
+    ("it may occur.\n2.\nWe recall our commitments.\n", ["2."]),
+    # a note's last line is no paragraph's number
+    ("¹ Report, chap. IV, para.\n    24.\n\n10. Encourages more.\n", []),
+])  # fmt: skip
+def test_a_number_alone_is_joined_to_its_text(
+    text: str, joined: list[str]
+) -> None:
+    from akn_un.converter.read.paragraphs import numbers_alone
+
+    edits = numbers_alone(text, 0, apart=True)
+    assert [text[:e.start].rsplit(maxsplit=1)[-1] for e in edits] == joined
+
+
+@pytest.mark.parametrize(("after", "kept"), [
+    ("\n\n4/5\n\n18-18142\n", True),  # the page's furniture: its end
+    ("", True),  # the text's end
+    ("\n\n*Recalls* its resolution,\n", False),  # text goes on
+])  # fmt: skip
+def test_a_note_s_last_line_set_apart_is_the_note_s(
+    after: str, kept: bool
+) -> None:
+    """pdfminer sets a note's lines apart ("… 31 July" / "2013
+    (S/INF/68)."): the block before the page's end is the note's."""
+    from akn_un.converter.read.notes import note_areas
+
+    text = ("crime;\n\n__________\n\n9  S/PRST/2013/2; see Resolutions, "
+            "1 August 2012-31 July\n\n2013 (S/INF/68)." + after)
+    edited = Edited(text).apply(note_areas(text)).text
+    assert ("31 July\n2013 (S/INF/68)." in edited) is kept
+    assert "\n⁹ S/PRST/2013/2" in edited

@@ -11,7 +11,14 @@ import re
 
 from akn_un.grammar.languages import LANGUAGES
 
-FOOTNOTE_RE = re.compile(r"(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t\u00a0]+(?P<body>\S)")
+# Notes marked with a symbol where numbers would mislead (a reissue's
+# note, a table's), in the order a page uses them.
+NOTE_SYMBOLS = ("*", "**", "***", "\u2020", "\u2021", "\u00a7")
+# A note's marker in the converter's text: superscript digits, or a symbol
+# between superscript brackets ("⁽*⁾"); what it is written with.
+MARKER = "[⁰¹²³⁴⁵⁶⁷⁸⁹]+|⁽(?:\\*{1,3}|[\u2020\u2021\u00a7])⁾"
+MARKER_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*\u2020\u2021\u00a7"
+FOOTNOTE_RE = re.compile(rf"(?P<marker>{MARKER})[ \t\u00a0]+(?P<body>\S)")
 # "1."; "1 -" as Arabic prints it
 OPERATIVE_RE = re.compile(
     r"(?P<number>\d{1,3})(?P<mark>\.|[ \u00a0]?[-\u2013])[ \t\u00a0]+(?=\S)"
@@ -108,7 +115,7 @@ CLOSING_RE = re.compile(
 )
 # After the end punctuation: a quote, stars, markers, invisible marks (LRM).
 END = (
-    "['\u2019\u201d\")]?\\**[ \u00a0]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*\\**"
+    f"['\u2019\u201d\")]?\\**[ \u00a0]?(?:{MARKER})?\\**"
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2069]*$"
 )
 TERMINATED_RES = {
@@ -121,7 +128,7 @@ TERMINATED_RES = {
 }
 _FULL_STOP_RE = re.compile(rf"[.\u3002]{END}")
 UNTERMINATED_RE = re.compile(
-    rf"[^{COMMAS}{_STOPS}\u2013\u2014*⁰¹²³⁴⁵⁶⁷⁸⁹-]{END}"
+    rf"[^{COMMAS}{_STOPS}\u2013\u2014{MARKER_CHARS}-]{END}"
 )
 ROMAN_POINT_RE = re.compile(r"[ivxl]+")
 # A period that ends an abbreviation, not a sentence: "1 p.m.", "vol."
@@ -145,7 +152,7 @@ def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with a full stop (not an abbreviation's)."""
     last = text[-16:].rstrip()
     return bool(_FULL_STOP_RE.search(last)) and not ABBREVIATION_RE.search(
-        last.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
+        last.rstrip(MARKER_CHARS)
     )
 
 
@@ -174,16 +181,20 @@ def opening_words(text: str) -> str:
     return text[:100].replace("*", "")
 
 
+_ROMAN_TITLE_RE = re.compile(rf"(?:{ROMAN})\.?[ \t]+\S[^\n]*\n[^\n]+$")
+
+
 def is_heading(text: str, longest: int = HEADING_MAX) -> bool:
     """Whether ``text`` is a title or heading.
 
     A short line without end punctuation, not opening with an italic lead
-    phrase.
+    phrase; or two, when the first opens with a section's roman number
+    ("II Activities of the Committee" wrapped).
     """
     italic_lead = text.startswith("*") and "*" in text[1:].rstrip("*")
     return (
         len(text) <= longest
-        and "\n" not in text
+        and ("\n" not in text or _ROMAN_TITLE_RE.match(text) is not None)
         and not italic_lead
         and not starts_lowercase(text)
         and bool(UNTERMINATED_RE.search(text[-16:]))

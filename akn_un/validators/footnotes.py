@@ -9,6 +9,7 @@ from lxml import etree
 
 from akn_un.core.diagnostics import Severity
 from akn_un.core.document import AKN_NS, Document
+from akn_un.grammar.shapes import NOTE_SYMBOLS
 from akn_un.validators._registry import Finding, check
 from akn_un.validators._text import norm, organ_key, statements
 
@@ -141,19 +142,23 @@ def footnote_placement_missing(doc: Document) -> Iterator[Finding]:
 
 @check("F005", "footnote-marker-not-numeric")
 def footnote_marker_not_numeric(doc: Document) -> Iterator[Finding]:
-    """A footnote marker is not a number.
+    """A footnote marker is neither a number nor a note symbol.
 
     ## Why is this bad?
-    Resolutions number their footnotes; a symbol or an empty marker
-    cannot be put in sequence or cited.
+    Resolutions number their footnotes, or mark one with a symbol where a
+    number would mislead (``*``, ``**``, ``***``, ``†``, ``‡``, ``§``: a
+    reissued document's note).  Any other marker, or none, cannot be put
+    in sequence or cited.
 
     ## Example
-    ``<authorialNote marker="*">``.
+    ``<authorialNote marker="a)">``.
     """
     for note in _notes(doc):
         marker = note.get("marker", "")
-        if not marker.isdecimal():
-            yield Finding(f"footnote marker {marker!r} is not a number", note)
+        if not marker.isdecimal() and marker not in NOTE_SYMBOLS:
+            yield Finding(
+                f"footnote marker {marker!r} is neither a number nor a note "
+                f"symbol", note)
 
 
 @check("F006", "ibid-ambiguous", severity=Severity.WARNING)

@@ -20,7 +20,7 @@ from akn_un.converter.parse.ir import (
     Paragraph,
     ParsedDocument,
 )
-from akn_un.grammar.shapes import ENDS_MID_SENTENCE_RE
+from akn_un.grammar.shapes import ENDS_MID_SENTENCE_RE, MARKER_CHARS
 
 Check = Callable[[Context, ParsedDocument], None]
 
@@ -69,7 +69,7 @@ def _cut_short(context: Context, paragraphs: list[Paragraph]) -> None:
         last = paragraph.texts[-1][-1] if paragraph.texts[-1] else None
         if last is None:
             continue
-        text = last.text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹ ")
+        text = last.text.rstrip(MARKER_CHARS + " ")
         words = text.rsplit(None, 1)[-1:]
         if _SERIES_END_RE.search(text[-8:]):
             continue  # "(b) …; and" before the last point

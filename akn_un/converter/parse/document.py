@@ -35,7 +35,7 @@ from akn_un.converter.parse.reader import Reader
 from akn_un.converter.parse.segment import segment
 from akn_un.converter.parse.structure import nest
 from akn_un.converter.parse.tables import table_cells
-from akn_un.converter.text import Piece
+from akn_un.converter.text import Piece, note_label
 from akn_un.grammar.dates import parse_date
 from akn_un.grammar.languages import BOLD_LEADS
 from akn_un.grammar.vocabulary import load
@@ -223,8 +223,8 @@ def _unmarked_notes(
     for body in unmarked:
         context.report(
             rules.FOOTNOTE_MARKER_MISSING,
-            f"footnote body {body.number} has no marker; kept as a note at "
-            f"the end of the paragraph before it",
+            f"footnote body {note_label(body.number)} has no marker; kept "
+            f"as a note at the end of the paragraph before it",
             body.piece.offset,
         )
     written = [item for item in parts[-1].operative if item.texts]

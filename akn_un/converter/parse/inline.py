@@ -16,19 +16,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from akn_un.converter.text import Piece, superscript_number
+from akn_un.converter.text import Piece, note_label, superscript_number
 from akn_un.grammar.languages import SUSPENDED_HYPHEN
+from akn_un.grammar.shapes import MARKER
 
 ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-_MARKUP_RE = re.compile(r"[\\\[*⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_MARKUP_RE = re.compile(r"[\\\[*⁰¹²³⁴⁵⁶⁷⁸⁹⁽]")
 _TOKEN_RE = re.compile(
     r"""
       \\(?P<escaped>[\\`*_{}\[\]()\#+\-.!|])     # backslash escape
     | \[(?P<link_text>(?:\\.|[^\[\]\\])*)\]      # [link text]
       \((?P<link_target>[^()\s]*)\)              # (target), often just "#"
     | (?P<star>\*)                               # italic on or off
-    | (?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)                  # superscript footnote marker
-    """,
+    | (?P<marker>MARKER)                         # a footnote's marker
+    """.replace("MARKER", MARKER),
     re.VERBOSE,
 )
 
@@ -220,8 +221,9 @@ def parse_inline(  # noqa: C901, PLR0912, PLR0915 - one branch per token
                 )
             else:
                 result.unclaimed.append((number, raw.source_offset(cut)))
-                out.append(match.group())
-                length += len(match.group())
+                printed = match.group() if number >= 0 else note_label(number)
+                out.append(printed)
+                length += len(printed)
         elif kind == "escaped":
             out.append(match.group("escaped"))
             length += 1

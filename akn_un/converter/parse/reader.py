@@ -21,7 +21,7 @@ from akn_un.converter.parse.inline import (
     parse_inline,
 )
 from akn_un.converter.parse.ir import FootnoteBody, Range, Ref, Text
-from akn_un.converter.text import Piece
+from akn_un.converter.text import Piece, note_label
 from akn_un.grammar.citations import (
     find_citations,
     link_base,
@@ -54,7 +54,8 @@ class Reader:
                 continue  # "km²", "10³": a power, not a marker
             self.context.report(
                 rules.FOOTNOTE_BODY_MISSING,
-                f"footnote marker {number} has no body; kept as text",
+                f"footnote marker {note_label(number)} has no body; kept as "
+                f"text",
                 offset,
             )
         for offset in inline.stray_stars:

@@ -26,7 +26,7 @@ from akn_un.converter.parse.ir import (
     Title,
 )
 from akn_un.converter.parse.segment_state import SegmentState, State
-from akn_un.converter.text import Piece, superscript_number
+from akn_un.converter.text import Piece, note_label, superscript_number
 from akn_un.grammar.dates import parse_date
 from akn_un.grammar.documents import TYPES
 from akn_un.grammar.languages import organ_named
@@ -41,6 +41,7 @@ from akn_un.grammar.shapes import (
     FORMULA_RE,
     HEADING_RE,
     IN_POINTS,
+    MARKER_CHARS,
     NUMBER_LINE_RE,
     OPERATIVE_RE,
     PART_LETTERS,
@@ -65,7 +66,7 @@ _OPENINGS = [kind.opening for kind in TYPES if kind.opening is not None]
 
 def _ends_with(paragraph: Paragraph, mark: str) -> bool:
     last = paragraph.texts[-1][-1].text if paragraph.texts[-1] else ""
-    return last.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹ ").endswith(mark)
+    return last.rstrip(MARKER_CHARS + " ").endswith(mark)
 
 
 class _Segmenter(SegmentState):
@@ -126,7 +127,8 @@ class _Segmenter(SegmentState):
         if number in self.top.footnotes:
             self.context.report(
                 rules.FOOTNOTE_BODY_DUPLICATE,
-                f"a second body for footnote {number}; the first is used",
+                f"a second body for footnote {note_label(number)}; the first "
+                f"is used",
                 block.offset,
             )
             self.top.orphans.append(note)
@@ -375,7 +377,7 @@ def _last_is_operative(part: Resolution) -> None:
         return
     last = part.preamble[-1]
     text = last.texts[-1][-1].text if last.texts and last.texts[-1] else ""
-    if text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹ ").endswith("."):
+    if text.rstrip(MARKER_CHARS + " ").endswith("."):
         part.preamble.remove(last)
         last.kind = Kind.OPERATIVE
         part.operative.append(last)

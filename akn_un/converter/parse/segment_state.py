@@ -20,6 +20,7 @@ from akn_un.grammar.shapes import (
     FORMULA_RE,
     HEADING_RE,
     IN_POINTS,
+    MARKER_CHARS,
     OPERATIVE_RE,
     POINT_RE,
     RULE_RE,
@@ -122,7 +123,7 @@ class SegmentState:
             or self._opens_with_italic_lead(text)
         )
         terminated = is_terminated(paragraph)
-        last = paragraph.texts[-1][-1].text.rstrip("*⁰¹²³⁴⁵⁶⁷⁸⁹")
+        last = paragraph.texts[-1][-1].text.rstrip(MARKER_CHARS)
         # "… parties to armed conflict to:" then "abide by …;" and "take
         # all feasible precautions …;": the items of a list printed
         # without letters

@@ -32,6 +32,7 @@ from akn_un.converter.read.paragraphs import (
     lost_letters,
     numbers_alone,
 )
+from akn_un.converter.read.symbols import symbol_notes
 from akn_un.grammar.shapes import FORMULA_RE, TITLE_RE
 
 __all__ = ["Reading", "read"]
@@ -146,6 +147,7 @@ def _read_body(reading: Reading, *, extracted: bool) -> None:
     if lettered:
         reading.lettered = [reading.edited.origin(e.start) for e in lettered]
         _apply(reading, lettered)
+    _apply(reading, symbol_notes(reading.text))
 
 
 def _apply_markers(reading: Reading, edits: list[Edit]) -> None:

@@ -76,7 +76,7 @@ def furniture(
     weak = "furniture" if extracted else "kept"
     kinds = [weak if kind == "weak" else kind for kind in kinds]
     if extracted:
-        _running_heads(lines, kinds, _words(title))
+        _running_heads(lines, kinds, title)
     found = [
         (start, line)
         for (start, line), kind in zip(lines, kinds, strict=True)
@@ -119,10 +119,17 @@ def _kinds(
 
 
 def _running_heads(
-    lines: list[tuple[int, str]], kinds: list[str], title: list[str]
+    lines: list[tuple[int, str]], kinds: list[str], title: str
 ) -> None:
-    """Mark as furniture each run of text lines that is a running head."""
-    shortest = min(_RUNNING_HEAD_WORDS, len(title))
+    """Mark as furniture each run of text lines that is a running head.
+
+    The title's words as the title prints them: its first word's case,
+    and no clause's end after them (a paragraph's words that happen to
+    repeat the title's, "militaires et policiers … gouvernement ;", are
+    the paragraph's).
+    """
+    title_words = _words(title)
+    shortest = min(_RUNNING_HEAD_WORDS, len(title_words))
     index = 0
     while index < len(lines):
         if kinds[index] != "text":
@@ -131,11 +138,14 @@ def _running_heads(
         end = index
         while end < len(lines) and kinds[end] == "text":
             end += 1
-        words = _words(" ".join(line for _, line in lines[index:end]))
+        run = " ".join(line.strip() for _, line in lines[index:end])
+        words = _words(run)
         if (
             end - index <= 2
             and shortest <= len(words)
-            and title[: len(words)] == words
+            and title_words[: len(words)] == words
+            and _capital(run) == _capital(title)
+            and not run.endswith((".", ";", ":", ","))
             and (index == 0 or kinds[index - 1] in {"blank", "furniture"})
             and not _introduced(lines, kinds, index)
             and not _under_number(lines, kinds, index)
@@ -144,17 +154,22 @@ def _running_heads(
         index = end
 
 
+def _capital(text: str) -> bool:
+    return text.lstrip(" *")[:1].isupper()
+
+
 def _introduced(
     lines: list[tuple[int, str]], kinds: list[str], index: int
 ) -> bool:
     """Whether the text before line ``index`` ends with a colon.
 
-    "Adopts the following declaration:" introduces the title printed
-    below it, which is no running head.
+    "Adopts the following declaration:" (or "通过以下宣言：", the
+    full-width colon) introduces the title printed below it, which is no
+    running head.
     """
     for at in range(index - 1, -1, -1):
         if kinds[at] not in {"blank", "furniture"}:
-            return lines[at][1].rstrip().endswith(":")
+            return lines[at][1].rstrip().endswith((":", "\uff1a"))
     return False
 
 

@@ -24,17 +24,20 @@ from akn_un.grammar.languages import ENGLISH, LANGUAGES
 from akn_un.grammar.shapes import FOOTNOTE_RE
 
 # What follows a number that counts or dates something: "1 December".
-# Each language's months (a figure before one is a day) and range words
-# ("7 au 12 mars"); the units and counted nouns are English's patterns.
+# Each language's months (a figure before one is a day), units ("856,4
+# millones") and range words ("7 au 12 mars"); the counted nouns are
+# English's patterns.
 _MONTHS = "|".join(
     # a month of two words may be cut by a line's end (Arabic)
     r"\s+".join(map(re.escape, month.split()))
     for language in LANGUAGES for month in language.months
 )
-# ("9 de julio": Spanish links the day to its month)
+# ("9 de julio": Spanish links the day to its month), across a line's end
+# as a wrap leaves it ("de 3" / "de julio").
+_GAP = r"[ \t\u00a0]*\n?[ \t\u00a0]*"
 _UNITS = (
-    rf"[ \t\u00a0]*(?:(?:de[ \t\u00a0]+)?(?:{_MONTHS})"
-    rf"|{'|'.join(ENGLISH.units)})"
+    rf"{_GAP}(?:(?:de{_GAP})?(?:{_MONTHS})"
+    rf"|{'|'.join(u for language in LANGUAGES for u in language.units)})"
 )
 UNIT_RE = re.compile(_UNITS)
 # What a figure set apart by spaces counts: "that 2 Member States have
@@ -44,16 +47,21 @@ _COUNTED_RE = re.compile(
     rf"[ \t\u00a0]+(?:{'|'.join(ENGLISH.counted)})\b"
 )
 _DATE_BEFORE_RE = re.compile(
-    rf"\d{{1,2}}[ \u00a0](?:{_MONTHS})[ \u00a0](?:19|20)\d\d"
-    r"[ \t\u00a0]+$"
+    rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?(?:19|20)\d\d"
+    r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)$"
 )
+_YEAR_BEFORE_RE = re.compile(r"(?<![\d/.,])(?:19|20)\d\d[ \t\u00a0]+$")
 _RANGES = "|".join(
     rf"{word}\s+\d"
     for language in LANGUAGES for word in language.range_words
 )
+# What follows a figure that is a part of a number or a symbol: a unit,
+# a range, "/", a decimal ("69.7", "3,2 %"), thousands ("10,000",
+# "3 910 300"), letters ("20 UN").
 _FOLLOWS_NUMBER = re.compile(
     rf"{_UNITS}|[ \t\u00a0]*(?:{_RANGES}|-\s*\d|"
-    r"\u2013\s*\d|/|\.\d|,\d{3}\b|[A-Z]{2,}\b)"
+    r"\u2013\s*\d|/|\.\d|,\d{3}\b|,\d+[ \u00a0]?%|[ \u00a0]\d{3}(?!\d)"
+    r"|[A-Z]{2,}\b)"
 )
 _CANDIDATE_RE = re.compile(r"\d+")
 _SUPERSCRIPT_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
@@ -74,6 +82,11 @@ _YEAR_END_RE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _TAKES_NUMBER = frozenset(
     word for language in LANGUAGES for word in language.takes_number
 )
+# Characters of a script that sets no space between words, and its
+# punctuation (full-width comma and semicolon, enumeration comma, closing
+# title mark).
+_CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_PUNCTUATION_RE = re.compile("[\uff0c\uff1b\u3001\u3002\u300b]")
 # How far back a candidate's line and word are read: a window, so that a
 # long line of figures costs time linear in its length.
 _REACH = 80
@@ -97,7 +110,9 @@ def plain_markers(text: str, start: int) -> list[Edit]:
     for block in split_blocks(text):
         match = FOOTNOTE_RE.match(block.text)
         if block.offset >= start and match is not None:
-            bodies.add(superscript_number(match.group("marker")))
+            number = superscript_number(match.group("marker"))
+            if number >= 0:  # a symbol's note has its marker already
+                bodies.add(number)
             spans.append((block.offset, block.offset + len(block.text)))
     present = _superscripts(text, start, spans)
     wanted = sorted(bodies - set(present))
@@ -315,8 +330,8 @@ def _places(
 ) -> dict[int, list[tuple[int, int, bool]]]:
     """Where each number ``wanted`` stands as a marker, after ``at``.
 
-    Each place says whether it is glued to what comes before ("Court,2",
-    "20172") or set apart by a space ("Statute 1").  One pass over the
+    Each place says whether it reads plainly as a marker (:func:`_plain`),
+    as one glued to a year does ("20172").  One pass over the
     figures of the text; the footnote bodies' ``spans`` are passed over.
     """
     places: dict[int, list[tuple[int, int, bool]]] = {n: [] for n in wanted}
@@ -325,8 +340,7 @@ def _places(
         if _inside(begin, spans):
             continue
         if int(run) in wanted and _is_marker(text, begin, end, glued=False):
-            glued = begin > 0 and not text[begin - 1].isspace()
-            places[int(run)].append((begin, end, glued))
+            places[int(run)].append((begin, end, _plain(text, begin)))
         elif (
             len(run) > 4
             and _YEAR_RE.fullmatch(run[:4])
@@ -336,6 +350,35 @@ def _places(
         ):  # "20172": the marker glued to a year
             places[int(run[4:])].append((begin + 4, end, True))
     return places
+
+
+def _plain(text: str, begin: int) -> bool:
+    """Whether the figure at ``begin`` reads plainly as a marker.
+
+    Glued to what comes before ("Court,2"), not set apart ("States, 1
+    non-member" may count).  A script that writes its words without
+    spaces turns this round: there, a figure glued to a character is the
+    text's as often as not ("目标1": goal 1), and one set apart after the
+    script's own punctuation ("宣言， 1 其中") is a marker.
+    """
+    before = text[begin - 1] if begin else "\n"
+    if _CJK_RE.match(before):
+        return False
+    if not before.isspace():
+        return True
+    return _CJK_PUNCTUATION_RE.match(_written_before(text, begin)) is not None
+
+
+def _written_before(text: str, begin: int) -> str:
+    """The last character written before the spaces before ``begin``.
+
+    On its line or the line above ("机制；" / "3"); "" at a block's start.
+    """
+    window = text[max(0, begin - _REACH) : begin]
+    written = window.rstrip()
+    if not written or window.count("\n", len(written)) > 1:
+        return ""
+    return written[-1]
 
 
 def _is_marker(text: str, begin: int, end: int, *, glued: bool) -> bool:
@@ -350,14 +393,13 @@ def _is_marker(text: str, begin: int, end: int, *, glued: bool) -> bool:
         return False
     if _numbers_paragraph(text, begin, end):
         return False
-    before = _line_before(text, begin)
     if glued:
         return True
     if _FOLLOWS_NUMBER.match(after):
         return False
     previous = text[begin - 1] if begin else "\n"
     if previous.isspace():
-        return _after_space(text, begin, before, after)
+        return _after_space(text, begin, after)
     return _after_character(text, begin, end)
 
 
@@ -376,6 +418,8 @@ def _after_character(text: str, begin: int, end: int) -> bool:
         return False  # "WT/L/508/Add.1": a part of a symbol
     if previous == "." and begin >= 2 and text[begin - 2].isalpha():
         return True  # "Development.2": after a sentence's end
+    if _CJK_PUNCTUATION_RE.match(previous):
+        return True  # "报告；3"
     if previous in ",;:":
         # "1979,1" is a marker, "10,000" a number
         return not (text[begin - 2 : begin - 1].isdigit() and end - begin == 3)
@@ -388,19 +432,23 @@ def _after_character(text: str, begin: int, end: int) -> bool:
     return previous.isalpha() or previous in _QUOTES_AND_BRACKETS
 
 
-def _after_space(text: str, begin: int, before: str, after: str) -> bool:
+def _after_space(text: str, begin: int, after: str) -> bool:
     """Whether digits after a space are a marker ("Statute 1 reaffirms")."""
     if after[:1] == ":":
         return False  # "Leadership dialogue 3:": a label's number
     if _COUNTED_RE.match(after):
         return False  # "that 2 Member States": a count
     window = text[max(0, begin - 40) : begin]
-    if _DATE_BEFORE_RE.search(window):
-        return True  # "of 12 February 2013 9 in which": after a date
+    if _DATE_BEFORE_RE.search(window) or _YEAR_BEFORE_RE.search(window):
+        # "of 12 February 2013 9 in which", "de 2016 2, a pesar": after a
+        # date or a year, no figure is the text's
+        return True
     word = _WORD_BEFORE_RE.search(window)
     if word is None:
-        # after punctuation: "resolution 72/4; 1"
-        return bool(before.rstrip()) and before.rstrip()[-1] in _CLOSERS
+        # after punctuation: "resolution 72/4; 1", "宣言， 1"
+        last = _written_before(text, begin)
+        return bool(last) and (
+            last in _CLOSERS or _CJK_PUNCTUATION_RE.match(last) is not None)
     if word.group(0).rstrip().endswith("."):
         # "Principles. 13 We will": no sentence opens with a figure
         return bool(re.match(r"[ \t\u00a0]+[A-Z]", after))

@@ -32,6 +32,8 @@ from akn_un.grammar.shapes import CLOSING_RE, FOOTNOTE_RE, OPERATIVE_RE
 # The rule above the notes: underscores, or a Markdown rule ("---").
 _RULE_RE = re.compile(r"[ \t]*(?:_{5,}|-{3,}|\*{3,})[ \t]*")
 _NOTE_RE = re.compile(r"([ \t]*)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)")
+# A note's end: a full stop, perhaps in a quote or a bracket.
+_ENDS_NOTE_RE = re.compile(r"[.;][\u201d\u2019\"')]*$")
 
 
 def note_areas(text: str) -> list[Edit]:
@@ -64,12 +66,16 @@ def _area(
     area = [rule]
     found = 0
     blank = False
+    last = (0, "")  # the notes' last line: its end and its text
     while index < len(lines):
         start, line = lines[index]
         stripped = line.strip()
         note = _NOTE_RE.match(line)
         opens_note = note is not None or FOOTNOTE_RE.match(stripped)
-        if stripped and (
+        if stripped and blank and found and not opens_note and (
+                _goes_on(last[1], lines, index)):
+            area.append(Edit(last[0], start, "\n"))  # one block again
+        elif stripped and (
             is_furniture(stripped)
             or "\f" in line
             or CLOSING_RE.match(stripped)  # "61st plenary meeting"
@@ -79,6 +85,8 @@ def _area(
         ):
             break
         blank = not stripped
+        if stripped:
+            last = (start + len(line.rstrip()), stripped)
         if note is None and opens_note:
             found += 1  # a body in the converter's form: "¹ A/73/85."
         elif note is not None:
@@ -99,9 +107,31 @@ def _area(
     return area, found, index
 
 
-# "1 See resolution 169 (II).": a note's number, a space, its text (not
+def _goes_on(last: str, lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether the block at ``lines[index]`` is the note's last lines.
+
+    A tool may set a note's lines apart with blank lines ("… 1 August
+    2012-31 July" / "2013 (S/INF/68)."): the note had not ended, and the
+    block runs to the page's end (its furniture, a page break or the
+    text's end), where no paragraph's text stands.
+    """
+    if _ENDS_NOTE_RE.search(last):
+        return False
+    while index < len(lines) and lines[index][1].strip():
+        index += 1
+    while index < len(lines) and not lines[index][1].strip():
+        index += 1
+    if index == len(lines):
+        return True
+    following = lines[index][1]
+    return "\f" in following or is_furniture(following.strip())
+
+
+# "1 See resolution 169 (II).": a note's number, a space (or its line's
+# end: a wrap may leave the number alone above its text), its text (not
 # "2 December", a date; not "1.", a paragraph's number).
-_NUMBERED_RE = re.compile(r"(\d{1,3})[ \t\u00a0]+(?=[^\s.,;:])")
+_NUMBERED_RE = re.compile(
+    r"(\d{1,3})(?:[ \t\u00a0]+|[ \t]*\n[ \t]*)(?=[^\s.,;:])")
 
 
 def numbered_notes(text: str) -> list[Edit]:

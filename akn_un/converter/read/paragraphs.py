@@ -52,7 +52,10 @@ _ENDS_INTRO_RE = re.compile(r":[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 # A paragraph's number or a point's letter on a line of its own.
 _NUMBER_ALONE = r"\n([ \t]*(?:\d{1,3}\.|\([a-z]{1,4}\)))[ \t]*\n"
 _NUMBER_ALONE_RE = re.compile(_NUMBER_ALONE + r"(?=[ \t]*\S)")
-_NUMBER_APART_RE = re.compile(_NUMBER_ALONE + r"(?:[ \t]*\n)*(?=[ \t]*\S)")
+# Set apart from its text by blank lines, the number is a block of its
+# own: not the last line of a note ("para." / "24.").
+_NUMBER_APART_RE = re.compile(
+    r"(?:^|\n)[ \t]*" + _NUMBER_ALONE + r"(?:[ \t]*\n)+(?=[ \t]*\S)")
 _POINT_RE = re.compile(r"\([a-z]{1,4}\)[ \t\u00a0]+(?=\S)")
 # A clause's end, perhaps with a note's marker (superscript or not).
 _ENDS_CLAUSE_RE = re.compile(
@@ -79,8 +82,11 @@ def hyphens(text: str) -> tuple[list[Edit], list[tuple[int, str]]]:
     one that follows a hyphen standing apart ("age- and
     gender-sensitive").  Otherwise joined, and returned among the
     undecided (offset, text): a UN text breaks lines at a compound's
-    hyphen, never inside a word.
+    hyphen, never inside a word.  A text that keeps its lines (hard
+    wrapped) keeps its line ends too: a hyphen apart on one line there is
+    the text's own ("Secretary- General" as the UN printed it).
     """
+    kept_lines = _hard_wrapped(text)
     whole: set[tuple[str, str]] = set()
     apart: Counter[tuple[str, str]] = Counter()
     for pair in _ON_ONE_LINE_RE.finditer(text):
@@ -93,6 +99,8 @@ def hyphens(text: str) -> tuple[list[Edit], list[tuple[int, str]]]:
     undecided = []
     for match in _SPLIT_WORD_RE.finditer(text):
         first, gap, second = match.group(1, 2, 3)
+        if kept_lines and "\n" not in gap:
+            continue
         if (first, second) in whole:
             join = True
         elif second.casefold() in SUSPENDED_HYPHEN or (
@@ -106,6 +114,22 @@ def hyphens(text: str) -> tuple[list[Edit], list[tuple[int, str]]]:
         if join:
             edits.append(Edit(match.start(2), match.end(2), ""))
     return edits, undecided
+
+
+_LONG_LINE = 120  # longer than a printed page's line
+_LONG_SHARE = 0.05  # of a hard-wrapped text's lines, at most this many
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether ``text`` keeps the printed page's lines.
+
+    Paragraphs run over several lines, hardly one longer than a page's.
+    """
+    if not _WRAPPED_RE.search(text):
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    long = sum(len(line) > _LONG_LINE for line in lines)
+    return long <= _LONG_SHARE * len(lines)
 
 
 # A paragraph's number after a sentence's end, mid-line: "…; 2. Calls
@@ -264,11 +288,13 @@ def numbers_alone(text: str, start: int, *, apart: bool) -> list[Edit]:
     extraction's too (pdfminer), and go; the UN's own files print some
     numbers as a block of their own, which are kept so.
     """
-    pattern = _NUMBER_APART_RE if apart else _NUMBER_ALONE_RE
-    return [
-        Edit(m.end(1), m.end(), " ")
-        for m in pattern.finditer(text, start)
-    ]
+    patterns = (_NUMBER_ALONE_RE, _NUMBER_APART_RE) if apart else (
+        _NUMBER_ALONE_RE,)
+    return sorted(
+        (Edit(m.end(1), m.end(), " ")
+         for pattern in patterns for m in pattern.finditer(text, start)),
+        key=lambda edit: edit.start,
+    )  # fmt: skip
 
 
 def breaks(text: str, start: int) -> list[Edit]:
@@ -302,6 +328,8 @@ class _Walk:
     expected: int = 1
     previous: str = ""
     previous_line: str = ""
+    formula: str | None = None  # the body's enacting formula, its first line
+    after_formula: bool = False  # the line before is an enacting formula
 
     def line(self, line: str, offset: int) -> None:
         """The breaks before ``line`` (at ``offset``) and inside it."""
@@ -311,11 +339,15 @@ class _Walk:
         if value == 1:
             self.expected = 1  # numbering starts again (an annex)
         indented = _indent(line) > _indent(self.previous_line)
+        formula = self._is_formula(stripped)
         if self.previous and (
             value == self.expected
+            or formula
+            or self.after_formula
             or _opens(stripped, self.previous, indented=indented)
         ):
             self.edits.append(Edit(offset, offset, "\n"))
+        self.after_formula = formula
         if value == self.expected:
             self.expected += 1
         for match in _MID_LINE_RE.finditer(line):
@@ -325,6 +357,25 @@ class _Walk:
                 self.edits.append(Edit(at - 1, at, "\n\n"))
 
 
+    def _is_formula(self, line: str) -> bool:
+        """Whether ``line`` is an enacting formula that opens a body.
+
+        The body's own formula does wherever it stands (a second
+        resolution's); another organ's only after a clause's end ("the
+        following draft resolution:"), not as a wrapped line that happens
+        to name the organ ("... entrusted to the / Economic and Social
+        Council,").
+        """
+        match = FORMULA_RE.fullmatch(line)
+        if match is None:
+            return False
+        if self.formula is None:
+            self.formula = match["phrase"]
+            return True
+        return match["phrase"] == self.formula or bool(
+            _ENDS_CLAUSE_RE.search(self.previous))
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -332,12 +383,10 @@ def _indent(line: str) -> int:
 def _opens(line: str, previous: str, *, indented: bool) -> bool:
     """Whether ``line`` opens a paragraph after the line ``previous``.
 
-    A point after a clause's end, the enacting formula and the line after
-    it, the closing, or, after a clause's end, a known lead phrase or a
-    capital indented further than the line before (a first line).
+    A point after a clause's end, the closing, or, after a clause's end, a
+    known lead phrase or a capital indented further than the line before
+    (a first line).  The enacting formula is the walk's to decide.
     """
-    if FORMULA_RE.fullmatch(previous) or FORMULA_RE.fullmatch(line):
-        return True
     if CLOSING_RE.match(line):
         return True
     if _POINT_RE.match(line):

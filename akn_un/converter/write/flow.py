@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from akn_un.converter.parse.ir import FootnoteBody, Text
+from akn_un.converter.text import note_id, note_label
 from akn_un.converter.write.akn import Out, escape_attribute
 
 
@@ -79,10 +80,11 @@ class Flow:
         body = body or self.footnotes[number]
         self.notes_written[number] += 1
         copy = self.notes_written[number]
-        eid = f"authorialNote_{number}" + (f"_{copy}" if copy > 1 else "")
+        eid = note_id(number) + (f"_{copy}" if copy > 1 else "")
         self.positions[eid] = body.piece.offset
         out.open(
-            "authorialNote", marker=str(number), placement="bottom", eId=eid
+            "authorialNote", marker=note_label(number), placement="bottom",
+            eId=eid,
         )
         if body.text is None:
             raise ValueError(f"note {number} was not read")
@@ -104,9 +106,9 @@ class Flow:
         """Write a ``<noteRef>`` to note ``number``, printed again."""
         out.element(
             "noteRef",
-            marker=str(number),
+            marker=note_label(number),
             placement="bottom",
-            href=f"#authorialNote_{number}",
+            href=f"#{note_id(number)}",
         )
 
 
