@@ -24,6 +24,10 @@ from akn_un.converter.text import symbol_marker
 from akn_un.grammar.shapes import NOTE_SYMBOLS, RULE_RE
 
 _BODY_RE = re.compile(r"(\*{1,3}|[\u2020\u2021\u00a7])[ \t\u00a0]+(?=\S)")
+# A line that may open a body: a quick look before the blocks are split
+# (a literal first, which the regex engine scans for fast).
+_BODY_LINE_RE = re.compile(
+    r"\n[ \t]*(?:\*{1,3}|[\u2020\u2021\u00a7])[ \t\u00a0]+\S")
 _SYMBOL_RE = re.compile(r"\*+|[\u2020\u2021\u00a7]")
 _MARKDOWN_RULE_RE = re.compile(r"(?:-{3,}|\*{3,})")
 _OPENING = "([{\u201c\u2018\"'"
@@ -31,7 +35,7 @@ _OPENING = "([{\u201c\u2018\"'"
 
 def symbol_notes(text: str) -> list[Edit]:
     """The edits that make each symbol's marker and body a note's."""
-    if not _SYMBOL_RE.search(text):
+    if not _BODY_LINE_RE.search(text):
         return []
     blocks = split_blocks(text)
     bodies: dict[str, list[int]] = defaultdict(list)
