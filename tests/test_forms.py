@@ -61,6 +61,12 @@ MARKER_CASES = {
                          ["Decides to act."]),
     "glued to a year": ("Recalling the Declarations of 20171 and 2021,",
                         ["Declarations of 2017"]),
+    "after a year, set apart": (
+        "Recalling the declaration of 2016 1, and more,",
+        ["declaration of 2016"]),
+    "after a date across a line's end": (
+        "Recalling the report of 30 June 2020\n1; and more,",
+        ["30 June 2020"]),
     "after a year, between notes": (
         "Recalling the Court,1 the reports of 1990 2 and 1995, 3 and more,",
         ["the Court,", "reports of 1990", "and 1995,"]),
@@ -71,6 +77,11 @@ NOT_MARKER_CASES = {
     "a symbol": "Recalling resolution A/80/1 and the rest,",
     "a count": "Recalling that 1 per cent of States,",
     "a decimal": "Recalling resolution 69.1 of the Assembly,",
+    "a list of figures": "Recalling the goals 9, 1 16 and 17 of the plan,",
+    "a list's last figure": "Recalling the goals 9, 1 and 16 of the plan,",
+    "a decimal comma and its unit": "Recalling the 4,1 millions of it,",
+    "a sum": "Recalling that 1 dollar a day is too little,",
+    "a date across a line's end": "Recalling its decision of 1\nDecember,",
 }
 
 
@@ -761,3 +772,21 @@ def test_a_note_s_last_line_set_apart_is_the_note_s(
     edited = Edited(text).apply(note_areas(text)).text
     assert ("31 July\n2013 (S/INF/68)." in edited) is kept
     assert "\n⁹ S/PRST/2013/2" in edited
+
+
+def test_a_wrapped_line_that_opens_with_a_meeting_is_no_closing() -> None:
+    """"644th meeting held on …" as a wrapped line of a statement's
+    paragraph stays in it; the closing after a paragraph's end opens."""
+    from akn_un.converter.read.paragraphs import breaks
+
+    text = (
+        "The Security Council,\n\n1. *Welcomes* the decisions of the Council"
+        ", at its\n644th meeting held on 12 December 2016, and of the Union"
+        "\nto act;\n2. *Decides* to remain seized of the matter.\n"
+        "52nd plenary meeting\n21 December 2016\n"
+    )
+    opened = [text[e.start:].split("\n", 1)[0] for e in breaks(text, 0)]
+    assert opened == [
+        "2. *Decides* to remain seized of the matter.",
+        "52nd plenary meeting",
+    ]

@@ -50,16 +50,20 @@ _DATE_BEFORE_RE = re.compile(
     rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+)?(?:19|20)\d\d"
     r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)$"
 )
+_LIST_BEFORE_RE = re.compile(r"\d[,;][ \t\u00a0]+$")
+# The list's next figure, perhaps after its comma or a short word ("and").
+_LIST_GOES_ON_RE = re.compile(
+    r"[,;]?[ \t\u00a0]+(?:[^\W\d_]{1,3}[ \t\u00a0]+)?\d")
 _YEAR_BEFORE_RE = re.compile(r"(?<![\d/.,])(?:19|20)\d\d[ \t\u00a0]+$")
 _RANGES = "|".join(
     rf"{word}\s+\d"
     for language in LANGUAGES for word in language.range_words
 )
-# What follows a figure that is a part of a number or a symbol: a unit,
-# a range, "/", a decimal ("69.7", "3,2 %"), thousands ("10,000",
-# "3 910 300"), letters ("20 UN").
+# What follows a figure that is a part of a number or a symbol: a unit
+# ("4,5 milliards"), a range, "/", a decimal ("69.7", "3,2 %"),
+# thousands ("10,000", "3 910 300"), letters ("20 UN").
 _FOLLOWS_NUMBER = re.compile(
-    rf"{_UNITS}|[ \t\u00a0]*(?:{_RANGES}|-\s*\d|"
+    rf"(?:,\d+)?{_UNITS}|[ \t\u00a0]*(?:{_RANGES}|-\s*\d|"
     r"\u2013\s*\d|/|\.\d|,\d{3}\b|,\d+[ \u00a0]?%|[ \u00a0]\d{3}(?!\d)"
     r"|[A-Z]{2,}\b)"
 )
@@ -432,13 +436,25 @@ def _after_character(text: str, begin: int, end: int) -> bool:
     return previous.isalpha() or previous in _QUOTES_AND_BRACKETS
 
 
+def _the_text_s(window: str, after: str) -> bool:
+    """Whether a figure set apart is the text's by what stands around it.
+
+    A label's number ("Leadership dialogue 3:"), a count ("that 2 Member
+    States"), one of a list of figures ("the goals 9, 11 16, 17").
+    """
+    return (
+        after[:1] == ":"
+        or _COUNTED_RE.match(after) is not None
+        or (_LIST_BEFORE_RE.search(window) is not None
+            and _LIST_GOES_ON_RE.match(after) is not None)
+    )
+
+
 def _after_space(text: str, begin: int, after: str) -> bool:
     """Whether digits after a space are a marker ("Statute 1 reaffirms")."""
-    if after[:1] == ":":
-        return False  # "Leadership dialogue 3:": a label's number
-    if _COUNTED_RE.match(after):
-        return False  # "that 2 Member States": a count
     window = text[max(0, begin - 40) : begin]
+    if _the_text_s(window, after):
+        return False
     if _DATE_BEFORE_RE.search(window) or _YEAR_BEFORE_RE.search(window):
         # "of 12 February 2013 9 in which", "de 2016 2, a pesar": after a
         # date or a year, no figure is the text's
