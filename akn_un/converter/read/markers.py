@@ -198,21 +198,21 @@ def _longest_run(
 ) -> dict[int, tuple[int, int]]:
     """One place per note, in the notes' order, as many as can be.
 
-    Of the runs as long as can be, the one with the most places glued to
-    the word before ("Court,2" over "States, 1 non-member"), then the
-    earliest.  Markers already present bound the places of the notes
-    around them.
+    Of the runs as long as can be, the one with the most places that read
+    plainly as markers (:func:`_plain`: "Court,2" over "States, 1
+    non-member"), then the earliest.  Markers already present bound the
+    places of the notes around them.
     """
     found = []
     for number in wanted:
         low, high = _window(number, {}, present, 0, 1 << 62)
         found += [
-            (begin, end, number, glued)
-            for begin, end, glued in places[number]
+            (begin, end, number, plain)
+            for begin, end, plain in places[number]
             if low <= begin < high
         ]
     found.sort()
-    # best[i]: (length, places glued) of the best run that starts with
+    # best[i]: (length, places plain) of the best run that starts with
     # found[i], its numbers rising; found from the right with a Fenwick
     # tree of the best by number, so that it takes n log n.
     ranks = {n: r for r, n in enumerate(sorted({f[2] for f in found}))}
@@ -231,11 +231,11 @@ def _longest_run(
     # the run taken from the left, each place the earliest that keeps it
     chosen: dict[int, tuple[int, int]] = {}
     need, last, after_end = max(best, default=(0, 0)), -1, -1
-    for index, (begin, end, number, glued) in enumerate(found):
+    for index, (begin, end, number, plain) in enumerate(found):
         if need[0] and best[index] == need and number > last and (
                 begin >= after_end):
             chosen[number] = (begin, end)
-            need = (need[0] - 1, need[1] - glued)
+            need = (need[0] - 1, need[1] - plain)
             last, after_end = number, end
     return chosen
 

@@ -339,7 +339,10 @@ class _Walk:
         if value == 1:
             self.expected = 1  # numbering starts again (an annex)
         indented = _indent(line) > _indent(self.previous_line)
-        formula = self._is_formula(stripped)
+        match = FORMULA_RE.fullmatch(stripped)
+        formula = match is not None and self._opens_body(match["phrase"])
+        if match is not None and self.formula is None:
+            self.formula = match["phrase"]
         if self.previous and (
             value == self.expected
             or formula
@@ -357,22 +360,16 @@ class _Walk:
                 self.edits.append(Edit(at - 1, at, "\n\n"))
 
 
-    def _is_formula(self, line: str) -> bool:
-        """Whether ``line`` is an enacting formula that opens a body.
+    def _opens_body(self, phrase: str) -> bool:
+        """Whether an enacting formula's line (``phrase``) opens a body.
 
-        The body's own formula does wherever it stands (a second
-        resolution's); another organ's only after a clause's end ("the
-        following draft resolution:"), not as a wrapped line that happens
-        to name the organ ("... entrusted to the / Economic and Social
-        Council,").
+        The first does, and the body's own formula wherever it stands (a
+        second resolution's); another organ's only after a clause's end
+        ("the following draft resolution:"), not as a wrapped line that
+        happens to name the organ ("... entrusted to the / Economic and
+        Social Council,").
         """
-        match = FORMULA_RE.fullmatch(line)
-        if match is None:
-            return False
-        if self.formula is None:
-            self.formula = match["phrase"]
-            return True
-        return match["phrase"] == self.formula or bool(
+        return self.formula in {None, phrase} or bool(
             _ENDS_CLAUSE_RE.search(self.previous))
 
 
