@@ -790,3 +790,9 @@ def test_a_wrapped_line_that_opens_with_a_meeting_is_no_closing() -> None:
         "2. *Decides* to remain seized of the matter.",
         "52nd plenary meeting",
     ]
+    # alone on its line, the closing opens after an unended line too
+    text = ("The General Assembly,\n\n(a) Report of the Board;\n(b) Report"
+            " of the Secretary-General\nof the United Nations\n"
+            "89th plenary meeting\n29 June 2022\n")
+    opened = [text[e.start:].split("\n", 1)[0] for e in breaks(text, 0)]
+    assert "89th plenary meeting" in opened

@@ -380,13 +380,15 @@ def _indent(line: str) -> int:
 def _opens(line: str, previous: str, *, indented: bool) -> bool:
     """Whether ``line`` opens a paragraph after the line ``previous``.
 
-    A point or the closing after a clause's end (not a wrapped line that
-    opens with "644th meeting held on"), or, after a clause's end, a known
-    lead phrase or a capital indented further than the line before (a
-    first line).  The enacting formula is the walk's to decide.
+    A point after a clause's end, the closing alone on its line or after
+    a clause's end (not a wrapped line that opens with "644th meeting
+    held on"), or, after a clause's end, a known lead phrase or a capital
+    indented further than the line before (a first line).  The enacting
+    formula is the walk's to decide.
     """
-    if CLOSING_RE.match(line):
-        return bool(_ENDS_CLAUSE_RE.search(previous))
+    if closing := CLOSING_RE.match(line):
+        return not line[closing.end():].strip(" *") or bool(
+            _ENDS_CLAUSE_RE.search(previous))
     if _POINT_RE.match(line):
         return bool(_ENDS_POINT_RE.search(previous))
     opening = line.lstrip("*")
