@@ -702,20 +702,25 @@ def test_a_note_line_that_opens_with_a_number_is_not_the_title() -> None:
     assert len(list(result.tree.iter("{*}container"))) == 2
 
 
+def _opened(text: str) -> list[str]:
+    """The lines before which breaks() sets a paragraph's start."""
+    from akn_un.converter.read.paragraphs import breaks
+
+    return [text[e.start:].split("\n", 1)[0] for e in breaks(text, 0)]
+
+
 def test_another_organ_s_formula_as_a_wrapped_line_is_the_paragraph_s() -> None:
     """A line of a wrapped paragraph that reads as another organ's
     enacting formula ("... возложил на" / "Экономический и Социальный
     Совет,") stays in its paragraph; the body's own formula, or another
     after a clause's end, opens a block."""
-    from akn_un.converter.read.paragraphs import breaks
-
     text = (
         "Генеральная Ассамблея,\n\n1. *подтверждает* роль, которую Устав"
         " возложил на\nЭкономический и Социальный Совет,\nи роль Ассамблеи;"
         "\n2. *рекомендует* следующий проект:\nЭкономический и Социальный"
         " Совет,\n*ссылаясь* на свою резолюцию,\n"
     )
-    opened = [text[e.start:].split("\n", 1)[0] for e in breaks(text, 0)]
+    opened = _opened(text)
     assert opened == [
         "2. *рекомендует* следующий проект:",
         "Экономический и Социальный Совет,",
@@ -777,15 +782,13 @@ def test_a_note_s_last_line_set_apart_is_the_note_s(
 def test_a_wrapped_line_that_opens_with_a_meeting_is_no_closing() -> None:
     """"644th meeting held on …" as a wrapped line of a statement's
     paragraph stays in it; the closing after a paragraph's end opens."""
-    from akn_un.converter.read.paragraphs import breaks
-
     text = (
         "The Security Council,\n\n1. *Welcomes* the decisions of the Council"
         ", at its\n644th meeting held on 12 December 2016, and of the Union"
         "\nto act;\n2. *Decides* to remain seized of the matter.\n"
         "52nd plenary meeting\n21 December 2016\n"
     )
-    opened = [text[e.start:].split("\n", 1)[0] for e in breaks(text, 0)]
+    opened = _opened(text)
     assert opened == [
         "2. *Decides* to remain seized of the matter.",
         "52nd plenary meeting",
@@ -794,5 +797,5 @@ def test_a_wrapped_line_that_opens_with_a_meeting_is_no_closing() -> None:
     text = ("The General Assembly,\n\n(a) Report of the Board;\n(b) Report"
             " of the Secretary-General\nof the United Nations\n"
             "89th plenary meeting\n29 June 2022\n")
-    opened = [text[e.start:].split("\n", 1)[0] for e in breaks(text, 0)]
+    opened = _opened(text)
     assert "89th plenary meeting" in opened

@@ -14,10 +14,13 @@ from akn_un.grammar.languages import LANGUAGES
 # Notes marked with a symbol where numbers would mislead (a reissue's
 # note, a table's), in the order a page uses them.
 NOTE_SYMBOLS = ("*", "**", "***", "\u2020", "\u2021", "\u00a7")
+# One of them, the longest first ("**" before "*").
+NOTE_SYMBOL = "|".join(
+    map(re.escape, sorted(NOTE_SYMBOLS, key=len, reverse=True)))
 # A note's marker in the converter's text: superscript digits, or a symbol
 # between superscript brackets ("⁽*⁾"); what it is written with.
-MARKER = "[⁰¹²³⁴⁵⁶⁷⁸⁹]+|⁽(?:\\*{1,3}|[\u2020\u2021\u00a7])⁾"
-MARKER_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾*\u2020\u2021\u00a7"
+MARKER = f"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|⁽(?:{NOTE_SYMBOL})⁾"
+MARKER_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾" + "".join(dict.fromkeys("".join(NOTE_SYMBOLS)))
 FOOTNOTE_RE = re.compile(rf"(?P<marker>{MARKER})[ \t\u00a0]+(?P<body>\S)")
 # "1."; "1 -" as Arabic prints it
 OPERATIVE_RE = re.compile(

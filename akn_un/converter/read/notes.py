@@ -195,6 +195,18 @@ def numbered_notes(text: str) -> list[Edit]:
     return _note_edits(blocks, notes)
 
 
+def rule_above(blocks: list[Block], index: int) -> list[Edit]:
+    """The edit that takes out the rule just above a note's block.
+
+    Underscores, ``---`` or ``***`` above ``blocks[index]``; none
+    without one.
+    """
+    above = blocks[index - 1] if index else None
+    if above is None or not _RULE_RE.fullmatch(above.text):
+        return []
+    return [Edit(above.offset, above.offset + len(above.text), "")]
+
+
 def _note_edits(
     blocks: list[Block], notes: dict[int, re.Match[str]]
 ) -> list[Edit]:
@@ -202,10 +214,7 @@ def _note_edits(
     edits = []
     for index, match in sorted(notes.items()):
         block = blocks[index]
-        above = blocks[index - 1] if index else None
-        if above is not None and _RULE_RE.fullmatch(above.text):
-            edits.append(
-                Edit(above.offset, above.offset + len(above.text), ""))
+        edits += rule_above(blocks, index)
         edits.append(Edit(
             block.offset, block.offset + match.end(),
             f"{superscript(match[1])} ",

@@ -199,14 +199,22 @@ def annex_titles(text: str, start: int) -> list[Edit]:
     closing = CLOSING_RE.search(text, start)
     if closing is None:
         return []
+    return _after_group(
+        (_ANNEX_TITLE_RE, _ANNEX_ABOVE_TITLE_RE), text, closing.end(), "\n\n")
+
+
+def _after_group(
+    patterns: tuple[re.Pattern[str], ...], text: str, start: int, gap: str
+) -> list[Edit]:
+    """Edits that make ``gap`` of what follows each match's first group.
+
+    Every pattern's matches after ``start``, in the text's order.
+    """
     return sorted(
-        (
-            Edit(m.end(1), m.end(), "\n\n")
-            for pattern in (_ANNEX_TITLE_RE, _ANNEX_ABOVE_TITLE_RE)
-            for m in pattern.finditer(text, closing.end())
-        ),
+        (Edit(m.end(1), m.end(), gap)
+         for pattern in patterns for m in pattern.finditer(text, start)),
         key=lambda edit: edit.start,
-    )
+    )  # fmt: skip
 
 
 def lost_letters(text: str, start: int) -> list[Edit]:
@@ -290,11 +298,7 @@ def numbers_alone(text: str, start: int, *, apart: bool) -> list[Edit]:
     """
     patterns = (_NUMBER_ALONE_RE, _NUMBER_APART_RE) if apart else (
         _NUMBER_ALONE_RE,)
-    return sorted(
-        (Edit(m.end(1), m.end(), " ")
-         for pattern in patterns for m in pattern.finditer(text, start)),
-        key=lambda edit: edit.start,
-    )  # fmt: skip
+    return _after_group(patterns, text, start, " ")
 
 
 def breaks(text: str, start: int) -> list[Edit]:
@@ -339,10 +343,10 @@ class _Walk:
         if value == 1:
             self.expected = 1  # numbering starts again (an annex)
         indented = _indent(line) > _indent(self.previous_line)
-        match = FORMULA_RE.fullmatch(stripped)
-        formula = match is not None and self._opens_body(match["phrase"])
-        if match is not None and self.formula is None:
-            self.formula = match["phrase"]
+        named = FORMULA_RE.fullmatch(stripped)
+        formula = named is not None and self._opens_body(named["phrase"])
+        if named is not None and self.formula is None:
+            self.formula = named["phrase"]
         if self.previous and (
             value == self.expected
             or formula
@@ -358,7 +362,6 @@ class _Walk:
                 self.expected += 1
                 at = offset + match.start(1)
                 self.edits.append(Edit(at - 1, at, "\n\n"))
-
 
     def _opens_body(self, phrase: str) -> bool:
         """Whether an enacting formula's line (``phrase``) opens a body.

@@ -20,16 +20,16 @@ from collections import defaultdict
 
 from akn_un.converter.blocks import Block, split_blocks
 from akn_un.converter.read.edits import Edit
+from akn_un.converter.read.notes import rule_above
 from akn_un.converter.text import symbol_marker
-from akn_un.grammar.shapes import NOTE_SYMBOLS, RULE_RE
+from akn_un.grammar.shapes import NOTE_SYMBOL
 
-_BODY_RE = re.compile(r"(\*{1,3}|[\u2020\u2021\u00a7])[ \t\u00a0]+(?=\S)")
+_BODY_RE = re.compile(rf"({NOTE_SYMBOL})[ \t\u00a0]+(?=\S)")
 # A line that may open a body: a quick look before the blocks are split
 # (a literal first, which the regex engine scans for fast).
-_BODY_LINE_RE = re.compile(
-    r"\n[ \t]*(?:\*{1,3}|[\u2020\u2021\u00a7])[ \t\u00a0]+\S")
-_SYMBOL_RE = re.compile(r"\*+|[\u2020\u2021\u00a7]")
-_MARKDOWN_RULE_RE = re.compile(r"(?:-{3,}|\*{3,})")
+_BODY_LINE_RE = re.compile(rf"\n[ \t]*(?:{NOTE_SYMBOL})[ \t\u00a0]+\S")
+# A run of stars whatever its length ("****" marks no note), or a symbol.
+_SYMBOL_RE = re.compile(rf"\*+|{NOTE_SYMBOL}")
 _OPENING = "([{\u201c\u2018\"'"
 
 
@@ -41,7 +41,7 @@ def symbol_notes(text: str) -> list[Edit]:
     bodies: dict[str, list[int]] = defaultdict(list)
     for index, block in enumerate(blocks):
         body = _BODY_RE.match(block.text)
-        if body is not None and body[1] in NOTE_SYMBOLS:
+        if body is not None:
             bodies[body[1]].append(index)
     if not bodies:
         return []
@@ -54,16 +54,9 @@ def symbol_notes(text: str) -> list[Edit]:
         marker = symbol_marker(symbol)
         at = marks[symbol][0]
         edits.append(Edit(at, at + len(symbol), marker))
-        above = blocks[index - 1] if index else None
-        if above is not None and _is_rule(above.text):
-            edits.append(
-                Edit(above.offset, above.offset + len(above.text), ""))
+        edits += rule_above(blocks, index)
         edits.append(Edit(block.offset, block.offset + len(symbol), marker))
     return sorted(edits, key=lambda edit: (edit.start, edit.end))
-
-
-def _is_rule(text: str) -> bool:
-    return bool(RULE_RE.fullmatch(text) or _MARKDOWN_RULE_RE.fullmatch(text))
 
 
 def _marks(blocks: list[Block]) -> dict[str, list[int]]:
